@@ -1,0 +1,98 @@
+package org.tangier.access;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Who besides the owner may see a piece of data: all member agencies, only the listed agencies, all but the listed
+ * agencies, or the owner alone. Written as {@code all}, {@code only:FR,ES}, {@code except:XX} or {@code owner}.
+ */
+public record Restriction(Kind kind, Set<String> agencies) {
+
+    public enum Kind {
+        ALL("all"), ONLY("only"), EXCEPT("except"), OWNER("owner");
+
+        private final String word;
+
+        Kind(String word) {
+            this.word = word;
+        }
+
+        public String word() {
+            return word;
+        }
+    }
+
+    private static final Pattern AGENCY_CODE = Pattern.compile("[A-Z][A-Z0-9]{1,15}");
+
+    public static final Restriction ALL_MEMBERS = new Restriction(Kind.ALL, Set.of());
+    public static final Restriction OWNER_ONLY = new Restriction(Kind.OWNER, Set.of());
+
+    public Restriction {
+        if (kind == null) {
+            throw new IllegalArgumentException("a restriction needs a kind");
+        }
+        agencies = Set.copyOf(new TreeSet<>(agencies));
+        boolean listed = kind == Kind.ONLY || kind == Kind.EXCEPT;
+        if (listed && agencies.isEmpty()) {
+            throw new IllegalArgumentException("'" + kind.word + "' needs at least one agency code, e.g. " + kind.word + ":FR,ES");
+        }
+        if (!listed && !agencies.isEmpty()) {
+            throw new IllegalArgumentException("'" + kind.word + "' takes no agency list");
+        }
+        for (String code : agencies) {
+            if (!AGENCY_CODE.matcher(code).matches()) {
+                throw new IllegalArgumentException("'" + code + "' is not an agency code (2 to 16 capital letters or digits)");
+            }
+        }
+    }
+
+    public static Restriction only(String... agencies) {
+        return new Restriction(Kind.ONLY, Set.of(agencies));
+    }
+
+    public static Restriction except(String... agencies) {
+        return new Restriction(Kind.EXCEPT, Set.of(agencies));
+    }
+
+    /**
+     * Reads the written form. Throws {@link IllegalArgumentException} with a message that says what is wrong.
+     */
+    public static Restriction parse(String text) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("a restriction is required: all, only:FR,ES, except:XX or owner");
+        }
+        String trimmed = text.trim();
+        int colon = trimmed.indexOf(':');
+        String word = (colon < 0 ? trimmed : trimmed.substring(0, colon)).toLowerCase(Locale.ROOT);
+        Kind kind = Arrays.stream(Kind.values()).filter(k -> k.word.equals(word)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("'" + word + "' is not a restriction; use all, only:FR,ES, except:XX or owner"));
+        Set<String> agencies = colon < 0 ? Set.of()
+                : Arrays.stream(trimmed.substring(colon + 1).split(","))
+                        .map(String::trim).filter(s -> !s.isEmpty()).map(s -> s.toUpperCase(Locale.ROOT))
+                        .collect(Collectors.toSet());
+        return new Restriction(kind, agencies);
+    }
+
+    /** The written form, with agencies in alphabetical order. */
+    @Override
+    public String toString() {
+        return agencies.isEmpty() ? kind.word : kind.word + ":" + String.join(",", new TreeSet<>(agencies));
+    }
+
+    /** The agency list as stored in the database: ",FR,ES," so a LIKE '%,FR,%' finds one code on every SQL dialect. */
+    public String storedAgencies() {
+        return agencies.isEmpty() ? "" : "," + String.join(",", new TreeSet<>(agencies)) + ",";
+    }
+
+    public static Restriction fromStored(String kind, String storedAgencies) {
+        Kind k = Kind.valueOf(kind);
+        Set<String> codes = storedAgencies == null || storedAgencies.isBlank() ? Set.of()
+                : Arrays.stream(storedAgencies.split(",")).filter(s -> !s.isBlank()).collect(Collectors.toSet());
+        return new Restriction(k, codes);
+    }
+}

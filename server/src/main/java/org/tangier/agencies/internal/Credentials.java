@@ -1,0 +1,139 @@
+package org.tangier.agencies.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.tangier.audit.AuditActor;
+import org.tangier.audit.AuditEvent;
+import org.tangier.audit.AuditLog;
+import org.tangier.platform.Caller;
+
+/**
+ * Checks what callers present: passwords (with lockout after repeated failures), second-factor codes, and bearer
+ * secrets. Every success and failure of a login is audited.
+ */
+@Service
+class Credentials {
+
+    /** Compared against when the username is unknown, so that the answer takes as long as for a known one. */
+    private final String decoyHash;
+
+    private final UserStore users;
+    private final ClientStore clients;
+    private final TokenStore tokens;
+    private final AgencyStore agencies;
+    private final PasswordEncoder passwords;
+    private final TotpCodes totp;
+    private final AuthSettings settings;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Credentials(UserStore users, ClientStore clients, TokenStore tokens, AgencyStore agencies, PasswordEncoder passwords,
+            TotpCodes totp, AuthSettings settings, AuditLog audit, Clock clock) {
+        this.users = users;
+        this.clients = clients;
+        this.tokens = tokens;
+        this.agencies = agencies;
+        this.passwords = passwords;
+        this.totp = totp;
+        this.settings = settings;
+        this.audit = audit;
+        this.clock = clock;
+        this.decoyHash = passwords.encode("decoy-password-for-timing");
+    }
+
+    /** The user whose password this is; throws a Spring Security exception for every refusal. */
+    UserAccount checkPassword(String username, String password, String channel) {
+        Instant now = clock.instant();
+        Optional<UserAccount> found = username == null ? Optional.empty() : users.findByUsername(username.trim());
+        if (found.isEmpty()) {
+            passwords.matches(password == null ? "" : password, decoyHash);
+            failed(AuditActor.anonymous(username), channel, "unknown user");
+            throw new BadCredentialsException("Wrong username or password.");
+        }
+        UserAccount user = found.get();
+        if (user.lockedAt(now)) {
+            failed(AuditActor.of(user.asCaller()), channel, "account locked");
+            throw new LockedException("The account is locked after repeated failures; try again later.");
+        }
+        if (!passwords.matches(password == null ? "" : password, user.passwordHash())) {
+            countFailure(user, now, channel, "wrong password");
+            throw new BadCredentialsException("Wrong username or password.");
+        }
+        if (!user.enabled() || !agencies.find(user.agencyCode()).map(a -> a.active()).orElse(false)) {
+            failed(AuditActor.of(user.asCaller()), channel, "account or agency disabled");
+            throw new DisabledException("The account is disabled.");
+        }
+        return user;
+    }
+
+    /** Checks the second factor of a user whose password was accepted; a wrong code counts as a failed login. */
+    void checkCode(UserAccount user, String code, String channel) {
+        if (!totp.matches(user.totpSecret(), code)) {
+            countFailure(user, clock.instant(), channel, "wrong one-time code");
+            throw new BadCredentialsException("Wrong one-time code.");
+        }
+    }
+
+    void loggedIn(UserAccount user, String channel) {
+        users.clearFailures(user.id());
+        audit.record(AuditActor.of(user.asCaller()),
+                AuditEvent.success("auth.login", "user", user.id().toString()).withDetail(channel));
+    }
+
+    IssuedToken issueToken(UserAccount user) {
+        String token = Secrets.generate("tgt_");
+        Instant now = clock.instant();
+        Instant expires = now.plus(settings.tokenTtl());
+        tokens.insert(Secrets.hash(token), user.id(), now, expires);
+        return new IssuedToken(token, expires);
+    }
+
+    void revokeToken(String token) {
+        tokens.revoke(Secrets.hash(token), clock.instant());
+    }
+
+    /** The caller a bearer secret stands for: a user's short-lived token or an API client's secret. */
+    Optional<Caller> bearer(String secret) {
+        String hash = Secrets.hash(secret);
+        Instant now = clock.instant();
+        if (secret.startsWith("tgt_")) {
+            return tokens.validUser(hash, now).flatMap(users::findById)
+                    .filter(u -> u.enabled() && !u.lockedAt(now) && agencyActive(u.agencyCode()))
+                    .map(UserAccount::asCaller);
+        }
+        return clients.findBySecretHash(hash).filter(c -> !c.revoked() && agencyActive(c.agencyCode()))
+                .map(ApiClient::asCaller);
+    }
+
+    private boolean agencyActive(String code) {
+        return agencies.find(code).map(a -> a.active()).orElse(false);
+    }
+
+    private void countFailure(UserAccount user, Instant now, String channel, String why) {
+        int failures = user.failedLogins() + 1;
+        Instant lockedUntil = null;
+        if (failures >= settings.maxFailedLogins()) {
+            lockedUntil = now.plus(settings.lockout());
+            failures = 0;
+            why = why + "; account locked until " + lockedUntil;
+        }
+        users.recordFailure(user.id(), failures, lockedUntil);
+        failed(AuditActor.of(user.asCaller()), channel, why);
+    }
+
+    private void failed(AuditActor actor, String channel, String why) {
+        audit.record(actor, new AuditEvent("auth.login", "user", actor.id(), null, AuditEvent.Outcome.FAILURE,
+                channel + ": " + why));
+    }
+
+    record IssuedToken(String token, Instant expiresAt) {
+    }
+
+}

@@ -1,0 +1,107 @@
+package org.tangier.agencies.internal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.util.UUID;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.tangier.platform.Callers;
+
+/** The login form, the second-factor step, and enrolment of an authenticator app. */
+@Controller
+class LoginPages {
+
+    private static final String ENROLMENT_SECRET = "tangier.enrolmentSecret";
+
+    private final UserStore users;
+    private final Credentials credentials;
+    private final TotpCodes totp;
+    private final SecondFactorStage stage;
+    private final org.tangier.audit.AuditLog audit;
+
+    LoginPages(UserStore users, Credentials credentials, TotpCodes totp, SecondFactorStage stage,
+            org.tangier.audit.AuditLog audit) {
+        this.users = users;
+        this.credentials = credentials;
+        this.totp = totp;
+        this.stage = stage;
+        this.audit = audit;
+    }
+
+    @GetMapping("/login")
+    String login() {
+        return "login";
+    }
+
+    @GetMapping("/login/code")
+    String codeForm() {
+        return "login-code";
+    }
+
+    @PostMapping("/login/code")
+    String code(@RequestParam String code, HttpServletRequest request, HttpServletResponse response, Model model) {
+        UserAccount user = pendingUser(request.getSession());
+        try {
+            credentials.checkCode(user, code, "browser");
+        } catch (AuthenticationException e) {
+            model.addAttribute("error", true);
+            return "login-code";
+        }
+        stage.complete(user, request, response);
+        return "redirect:/";
+    }
+
+    @GetMapping("/account/second-factor")
+    String enrolForm(HttpSession session, Model model) {
+        UserAccount user = currentUser(session);
+        String secret = (String) session.getAttribute(ENROLMENT_SECRET);
+        if (secret == null) {
+            secret = totp.newSecret();
+            session.setAttribute(ENROLMENT_SECRET, secret);
+        }
+        model.addAttribute("qr", totp.qrDataUri(secret, user.username()));
+        model.addAttribute("secret", secret);
+        model.addAttribute("enrolled", user.totpEnrolled());
+        model.addAttribute("required", user.mustEnrolSecondFactor());
+        return "account/second-factor";
+    }
+
+    @PostMapping("/account/second-factor")
+    String enrol(@RequestParam String code, HttpServletRequest request, HttpServletResponse response, Model model) {
+        HttpSession session = request.getSession();
+        UserAccount user = currentUser(session);
+        String secret = (String) session.getAttribute(ENROLMENT_SECRET);
+        if (secret == null || !totp.matches(secret, code)) {
+            model.addAttribute("error", true);
+            return enrolForm(session, model);
+        }
+        users.enrolTotp(user.id(), secret);
+        session.removeAttribute(ENROLMENT_SECRET);
+        audit.record(org.tangier.audit.AuditEvent.success("user.second-factor.enrol", "user", user.id().toString()));
+        UserAccount enrolled = users.findById(user.id()).orElseThrow();
+        stage.complete(enrolled, request, response);
+        return "redirect:/?enrolled";
+    }
+
+    private UserAccount pendingUser(HttpSession session) {
+        UUID id = (UUID) session.getAttribute(SecondFactorStage.PENDING_USER);
+        if (id == null) {
+            throw new org.springframework.security.access.AccessDeniedException("no login in progress");
+        }
+        return users.findById(id).orElseThrow();
+    }
+
+    /** The enrolling user: one half-way through login, or one already logged in who adds a factor. */
+    private UserAccount currentUser(HttpSession session) {
+        UUID pending = (UUID) session.getAttribute(SecondFactorStage.PENDING_USER);
+        if (pending != null) {
+            return users.findById(pending).orElseThrow();
+        }
+        return users.findById(UUID.fromString(Callers.required().id())).orElseThrow();
+    }
+}

@@ -1,0 +1,47 @@
+package org.tangier.agencies.internal;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Length over composition rules (NIST SP 800-63B): long enough, not the username, not one of the passwords every
+ * attacker tries first.
+ */
+@Component
+class PasswordPolicy {
+
+    private static final Set<String> COMMON = Set.of("password", "password123", "123456789012", "qwertyuiopas",
+            "administrator", "letmein12345", "welcome12345", "passw0rd1234", "changeme1234", "iloveyou1234",
+            "111111111111", "000000000000", "azertyuiopqs", "motdepasse12", "contrasena12");
+
+    private final int minLength;
+
+    PasswordPolicy(@Value("${tangier.auth.password-min-length:12}") int minLength) {
+        this.minLength = minLength;
+    }
+
+    /** Why the password is refused, or empty when it is acceptable. */
+    Optional<String> problemWith(String password, String username) {
+        if (password == null || password.length() < minLength) {
+            return Optional.of("must have at least " + minLength + " characters");
+        }
+        if (password.length() > 128) {
+            return Optional.of("must have at most 128 characters");
+        }
+        String lower = password.toLowerCase(Locale.ROOT);
+        if (username != null && !username.isBlank() && lower.contains(username.toLowerCase(Locale.ROOT))) {
+            return Optional.of("must not contain the username");
+        }
+        if (COMMON.contains(lower) || password.chars().distinct().count() < 4) {
+            return Optional.of("is too easy to guess");
+        }
+        return Optional.empty();
+    }
+
+    int minLength() {
+        return minLength;
+    }
+}

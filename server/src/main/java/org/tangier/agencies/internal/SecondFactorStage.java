@@ -1,0 +1,62 @@
+package org.tangier.agencies.internal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * After the password: a user with a second factor is asked for a code; an admin without one is sent to enrol;
+ * anyone else is in. The user's id waits in the session between the steps.
+ */
+@Component
+class SecondFactorStage implements AuthenticationSuccessHandler {
+
+    static final String PENDING_USER = "tangier.pendingUser";
+
+    private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+    private final Credentials credentials;
+
+    SecondFactorStage(Credentials credentials) {
+        this.credentials = credentials;
+    }
+
+    @Override
+    public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+            Authentication authentication) throws IOException {
+        UserAccount user = ((PasswordLoginProvider.PasswordAccepted) authentication).user();
+        HttpSession session = request.getSession();
+        session.setAttribute(PENDING_USER, user.id());
+        if (user.totpEnrolled()) {
+            switchTo(new CallerAuthentication(user.asCaller(), Authorities.only(Authorities.PENDING_CODE)), request, response);
+            response.sendRedirect(request.getContextPath() + "/login/code");
+        } else if (user.mustEnrolSecondFactor()) {
+            switchTo(new CallerAuthentication(user.asCaller(), Authorities.only(Authorities.MUST_ENROL)), request, response);
+            response.sendRedirect(request.getContextPath() + "/account/second-factor");
+        } else {
+            complete(user, request, response);
+            response.sendRedirect(request.getContextPath() + "/");
+        }
+    }
+
+    /** The session becomes a full login. */
+    void complete(UserAccount user, HttpServletRequest request, HttpServletResponse response) {
+        request.getSession().removeAttribute(PENDING_USER);
+        switchTo(new CallerAuthentication(user.asCaller(), Authorities.complete(user.asCaller())), request, response);
+        credentials.loggedIn(user, "browser");
+    }
+
+    private void switchTo(Authentication authentication, HttpServletRequest request, HttpServletResponse response) {
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(authentication);
+        SecurityContextHolder.setContext(context);
+        contexts.saveContext(context, request, response);
+    }
+}

@@ -1,0 +1,96 @@
+package org.tangier.agencies.internal;
+
+import java.time.Clock;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Two doors. The API ({@code /api/**}, {@code /match/**}): stateless, bearer secrets, problem+json 401/403.
+ * The browser UI: a session from the login form plus a second factor, CSRF-protected forms, strict headers.
+ */
+@Configuration
+@EnableMethodSecurity
+@EnableConfigurationProperties(AuthSettings.class)
+class SecurityConfig {
+
+    /** Scripts only from the app itself; htmx's inline indicator style is turned off in the layout. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
+            + "script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // OWASP: cost 10 or more; about 70 ms a login on a 2-core server
+        return new BCryptPasswordEncoder(10);
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, Credentials credentials, ProblemResponses problems) throws Exception {
+        http.securityMatcher("/api/**", "/match/**", "/match")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .addFilterBefore(new BearerTokenFilter(credentials, problems), UsernamePasswordAuthenticationFilter.class)
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/api/v1/auth/token").permitAll()
+                        .anyRequest().hasAuthority(Authorities.COMPLETE))
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((req, res, ex) -> problems.unauthorized(res,
+                                "Send Authorization: Bearer <token>; get a token from POST /api/v1/auth/token."))
+                        .accessDeniedHandler((req, res, ex) -> problems.forbidden(res,
+                                "Your roles or agency do not allow this operation.")))
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain browser(HttpSecurity http, PasswordLoginProvider passwordLogin, SecondFactorStage secondFactor)
+            throws Exception {
+        http.authenticationProvider(passwordLogin)
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
+                                "/error", "/actuator/health/**", "/actuator/info", "/actuator/prometheus")
+                        .permitAll()
+                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        .requestMatchers("/login/code").hasAuthority(Authorities.PENDING_CODE)
+                        .requestMatchers("/account/second-factor").hasAnyAuthority(Authorities.MUST_ENROL, Authorities.COMPLETE)
+                        .anyRequest().hasAuthority(Authorities.COMPLETE))
+                .formLogin(f -> f.loginPage("/login").successHandler(secondFactor).failureUrl("/login?error").permitAll())
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .exceptionHandling(e -> e.accessDeniedHandler((req, res, ex) -> {
+                    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+                    if (has(auth, Authorities.PENDING_CODE)) {
+                        res.sendRedirect(req.getContextPath() + "/login/code");
+                    } else if (has(auth, Authorities.MUST_ENROL)) {
+                        res.sendRedirect(req.getContextPath() + "/account/second-factor");
+                    } else {
+                        res.sendError(403);
+                    }
+                }))
+                .headers(h -> h
+                        .contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        return http.build();
+    }
+
+    private static boolean has(Authentication auth, String authority) {
+        return auth != null && auth.getAuthorities().stream().anyMatch(a -> authority.equals(a.getAuthority()));
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Agencies and identity: member agencies, their users and API clients, roles, logins with a second factor,
+ * bearer tokens, and the security rules of the web and API. Other parts ask {@link org.tangier.agencies.AgencyDirectory}
+ * about agencies and read the caller from {@link org.tangier.platform.Callers}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Agencies & identity")
+package org.tangier.agencies;

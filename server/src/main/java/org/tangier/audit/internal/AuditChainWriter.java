@@ -1,0 +1,137 @@
+package org.tangier.audit.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.tangier.audit.AuditEntry;
+
+/**
+ * Appends drafts to the chain with group commit: one writer thread takes whatever has queued up, chains it under the
+ * head lock in one transaction, and releases the callers. Under load, hundreds of entries share one commit; alone,
+ * an entry waits for nothing but its own.
+ */
+@Component
+class AuditChainWriter implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(AuditChainWriter.class);
+    private static final int MAX_BATCH = 500;
+
+    private final AuditStore store;
+    private final TransactionTemplate transaction;
+    private final BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(20_000);
+    private volatile Thread thread;
+    private volatile boolean running;
+
+    AuditChainWriter(AuditStore store, PlatformTransactionManager transactions) {
+        this.store = store;
+        this.transaction = new TransactionTemplate(transactions);
+        this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** Queues a draft; the future completes with its sequence number once committed. */
+    CompletableFuture<Long> append(AuditDraft draft) {
+        Pending pending = new Pending(draft, new CompletableFuture<>());
+        if (!running) {
+            // Before start or after stop (start-up runners, shutdown hooks): write in the caller's thread.
+            writeBatch(List.of(pending));
+            return pending.done();
+        }
+        try {
+            if (!queue.offer(pending, 10, TimeUnit.SECONDS)) {
+                pending.done().completeExceptionally(new IllegalStateException("audit log is overloaded"));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            pending.done().completeExceptionally(e);
+        }
+        return pending.done();
+    }
+
+    private void run() {
+        List<Pending> batch = new ArrayList<>(MAX_BATCH);
+        while (running || !queue.isEmpty()) {
+            try {
+                Pending first = queue.poll(200, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                queue.drainTo(batch, MAX_BATCH - 1);
+                writeBatch(batch);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } finally {
+                batch.clear();
+            }
+        }
+    }
+
+    private synchronized void writeBatch(List<Pending> batch) {
+        try {
+            List<AuditEntry> chained = transaction.execute(status -> {
+                AuditStore.ChainHead head = store.lockHead();
+                long seq = head.seq();
+                String previous = head.hash();
+                List<AuditEntry> entries = new ArrayList<>(batch.size());
+                for (Pending pending : batch) {
+                    AuditEntry entry = pending.draft().chain(++seq, previous);
+                    entries.add(entry);
+                    previous = entry.hash();
+                }
+                store.append(entries);
+                store.moveHead(seq, previous);
+                return entries;
+            });
+            for (int i = 0; i < batch.size(); i++) {
+                batch.get(i).done().complete(chained.get(i).seq());
+            }
+        } catch (RuntimeException e) {
+            log.error("Could not append {} audit entries", batch.size(), e);
+            batch.forEach(p -> p.done().completeExceptionally(e));
+        }
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        thread = Thread.ofPlatform().name("audit-chain-writer").daemon().start(this::run);
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        Thread t = thread;
+        if (t != null) {
+            try {
+                t.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        // stop after the web server, so that in-flight requests can still be audited
+        return Integer.MIN_VALUE + 100;
+    }
+
+    private record Pending(AuditDraft draft, CompletableFuture<Long> done) {
+    }
+}

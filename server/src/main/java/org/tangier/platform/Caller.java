@@ -1,0 +1,34 @@
+package org.tangier.platform;
+
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Who is making a request: a user or an API client, always on behalf of one agency.
+ * It is the principal of every authenticated request and the "who" of every audit entry.
+ */
+public record Caller(Kind kind, String id, String name, String agencyCode, Set<Role> roles) {
+
+    public enum Kind { USER, CLIENT }
+
+    public Caller {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(agencyCode, "agencyCode");
+        roles = Set.copyOf(roles);
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    public boolean isPlatformAdmin() {
+        return has(Role.PLATFORM_ADMIN);
+    }
+
+    /** Platform admins administer every agency; agency admins only their own. */
+    public boolean administers(String agency) {
+        return isPlatformAdmin() || (has(Role.AGENCY_ADMIN) && agencyCode.equals(agency));
+    }
+}

@@ -1,0 +1,182 @@
+package org.tangier.platform.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolationException;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.tangier.platform.ProblemException;
+
+/**
+ * Turns every error of the API into RFC 9457 problem+json: a clear title, a detail that says what to fix,
+ * the offending fields by name, and never a stack trace.
+ */
+@RestControllerAdvice
+class ApiProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
+
+    @ExceptionHandler(ProblemException.class)
+    Object problem(ProblemException e, HttpServletRequest request) {
+        if (!ApiPaths.isApi(request)) {
+            ModelAndView page = new ModelAndView("error/error", HttpStatusCode.valueOf(e.status()));
+            page.addObject("status", e.status());
+            page.addObject("detail", e.status() < 500 ? e.getMessage() : null);
+            return page;
+        }
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(e.status()), e.getMessage());
+        body.setTitle(e.title());
+        body.setInstance(URI.create(request.getRequestURI()));
+        e.properties().forEach(body::setProperty);
+        return problemResponse(body);
+    }
+
+    /** In the API a 403 problem; in the browser Spring Security's handler decides (second-factor stages, 403 page). */
+    @ExceptionHandler(AccessDeniedException.class)
+    Object accessDenied(AccessDeniedException e, HttpServletRequest request) {
+        if (!ApiPaths.isApi(request)) {
+            throw e;
+        }
+        return problem(ProblemException.forbidden("Your roles or agency do not allow this operation."), request);
+    }
+
+    @ExceptionHandler(AuthenticationException.class)
+    Object unauthenticated(AuthenticationException e, HttpServletRequest request) {
+        if (!ApiPaths.isApi(request)) {
+            throw e;
+        }
+        return problem(new ProblemException(401, "Authentication required", e.getMessage()), request);
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    Object constraintViolation(ConstraintViolationException e, HttpServletRequest request) {
+        List<Map<String, Object>> errors = e.getConstraintViolations().stream()
+                .map(v -> Map.<String, Object>of("field", lastNode(v.getPropertyPath().toString()), "detail", v.getMessage()))
+                .toList();
+        return problem(new ProblemException(400, "Invalid request", summary(errors), Map.of("errors", errors)), request);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    Object typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+        return problem(ProblemException.invalidField(e.getName(), "'" + e.getValue() + "' is not a valid value"), request);
+    }
+
+    @ExceptionHandler(Exception.class)
+    Object unexpected(Exception e, HttpServletRequest request) {
+        log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
+        return problem(new ProblemException(500, "Internal error",
+                "The server could not complete the request. The error has been logged."), request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+                "The upload is larger than the server accepts.");
+        body.setTitle("Payload too large");
+        return problemResponse(body);
+    }
+
+    /** Unknown routes: problem+json for API clients; browsers get the translated error page via /error. */
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        ServletWebRequest servlet = (ServletWebRequest) request;
+        if (!ApiPaths.isApi(servlet.getRequest())) {
+            try {
+                servlet.getResponse().sendError(404);
+            } catch (java.io.IOException io) {
+                throw new java.io.UncheckedIOException(io);
+            }
+            return null;
+        }
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                "There is no resource at " + servlet.getRequest().getRequestURI() + ".");
+        body.setTitle("Not found");
+        return problemResponse(body);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        List<Map<String, Object>> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(f -> Map.<String, Object>of("field", f.getField(), "detail", String.valueOf(f.getDefaultMessage())))
+                .toList();
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, summary(errors));
+        body.setTitle("Invalid request");
+        body.setProperty("errors", errors);
+        return problemResponse(body);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Map<String, Object>> errors = e.getParameterValidationResults().stream()
+                .flatMap(r -> r.getResolvableErrors().stream().map(err -> Map.<String, Object>of(
+                        "field", String.valueOf(r.getMethodParameter().getParameterName()),
+                        "detail", String.valueOf(err.getDefaultMessage()))))
+                .toList();
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, summary(errors));
+        body.setTitle("Invalid request");
+        body.setProperty("errors", errors);
+        return problemResponse(body);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The request body is not valid JSON or does not have the expected shape.");
+        body.setTitle("Malformed request body");
+        return problemResponse(body);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        ResponseEntity<Object> response = super.handleExceptionInternal(e, body, headers, status, request);
+        if (response != null && response.getBody() instanceof ProblemDetail problem) {
+            return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        }
+        return response;
+    }
+
+    private static ResponseEntity<Object> problemResponse(ProblemDetail body) {
+        return ResponseEntity.status(body.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+    }
+
+    private static String summary(List<Map<String, Object>> errors) {
+        if (errors.isEmpty()) {
+            return "The request is not valid.";
+        }
+        return String.join("; ", errors.stream().map(e -> e.get("field") + ": " + e.get("detail")).toList());
+    }
+
+    private static String lastNode(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+}

@@ -1,0 +1,68 @@
+package org.tangier.platform.web;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Errors raised outside the controllers (filters, the servlet container) land here: problem+json for the API,
+ * a translated page for browsers. Nothing of the exception itself is shown.
+ */
+@Controller
+class ProblemErrorController implements ErrorController {
+
+    @RequestMapping("/error")
+    Object error(HttpServletRequest request) {
+        HttpStatus status = statusOf(request);
+        String originalPath = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        boolean api = originalPath != null ? ApiPaths.isApi(originalPath) : !acceptsHtml(request);
+        if (api || !acceptsHtml(request)) {
+            ProblemDetail body = ProblemDetail.forStatus(status);
+            body.setTitle(status.getReasonPhrase());
+            body.setDetail(detailFor(status));
+            if (originalPath != null) {
+                body.setInstance(URI.create(originalPath));
+            }
+            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+        }
+        ModelAndView page = new ModelAndView("error/error", status);
+        page.addObject("status", status.value());
+        return page;
+    }
+
+    private static String detailFor(HttpStatus status) {
+        return switch (status) {
+            case NOT_FOUND -> "There is no resource at this address.";
+            case PAYLOAD_TOO_LARGE, CONTENT_TOO_LARGE -> "The request body is larger than the server accepts.";
+            case UNAUTHORIZED -> "Authentication required.";
+            case FORBIDDEN -> "Your roles or agency do not allow this operation.";
+            case BAD_REQUEST -> "The request could not be understood.";
+            default -> status.is5xxServerError() ? "The server could not complete the request. The error has been logged."
+                    : status.getReasonPhrase() + ".";
+        };
+    }
+
+    private static HttpStatus statusOf(HttpServletRequest request) {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        if (code instanceof Integer value) {
+            HttpStatus resolved = HttpStatus.resolve(value);
+            if (resolved != null) {
+                return resolved;
+            }
+        }
+        return HttpStatus.INTERNAL_SERVER_ERROR;
+    }
+
+    private static boolean acceptsHtml(HttpServletRequest request) {
+        String accept = request.getHeader("Accept");
+        return accept != null && accept.contains(MediaType.TEXT_HTML_VALUE);
+    }
+}
