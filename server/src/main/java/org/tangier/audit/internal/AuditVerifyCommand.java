@@ -28,11 +28,11 @@ class AuditVerifyCommand implements ApplicationRunner, ExitCodeGenerator {
             return;
         }
         AuditVerification result = verifier.verify();
+        exitCode = result.intact() ? 0 : 3;
         if (result.intact()) {
             System.out.println("Audit chain intact: " + result.entriesChecked() + " entries verified.");
         } else {
             System.out.println("Audit chain BROKEN at entry " + result.firstBrokenSeq() + ": " + result.problem());
-            exitCode = 3;
         }
     }
 

@@ -1,0 +1,24 @@
+package org.tangier;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+/** Fails the build when a part reaches into another's internals or a cycle appears; renders the module diagrams. */
+class ModularityTest {
+
+    private final ApplicationModules modules = ApplicationModules.of(TangierApplication.class);
+
+    @Test
+    void partsTalkOnlyThroughPublicServicesAndEvents() {
+        modules.verify();
+    }
+
+    @Test
+    void moduleDiagramsAreRendered() {
+        new Documenter(modules)
+                .writeModulesAsPlantUml()
+                .writeIndividualModulesAsPlantUml()
+                .writeModuleCanvases();
+    }
+}

@@ -1,0 +1,7 @@
+package org.tangier.access;
+
+import org.tangier.testing.TangierTest;
+
+@TangierTest
+class AccessSqlOnH2Test extends AccessSqlStorageTest {
+}

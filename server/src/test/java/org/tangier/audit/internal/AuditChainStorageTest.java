@@ -1,0 +1,136 @@
+package org.tangier.audit.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tangier.audit.AuditActor;
+import org.tangier.audit.AuditEvent;
+import org.tangier.audit.AuditLog;
+import org.tangier.audit.AuditVerification;
+
+/** The audit chain on a real database; run on H2 and on PostgreSQL by the subclasses. */
+abstract class AuditChainStorageTest {
+
+    @Autowired
+    AuditLog audit;
+    @Autowired
+    AuditChainVerifier verifier;
+    @Autowired
+    AuditVerifyCommand command;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void appendedEntriesFormAnIntactChain() {
+        for (int i = 0; i < 5; i++) {
+            audit.record(AuditActor.system(), AuditEvent.success("test.append", "person", "p-" + i).withPurpose("test"));
+        }
+        AuditVerification result = verifier.verify();
+        assertThat(result.intact()).isTrue();
+        assertThat(result.entriesChecked()).isGreaterThanOrEqualTo(5);
+    }
+
+    @Test
+    void tamperedRowIsNamedByTheVerifier() {
+        audit.record(AuditActor.system(), AuditEvent.success("test.tamper", "person", "victim").withPurpose("original"));
+        long seq = lastSeq();
+        audit.record(AuditActor.system(), AuditEvent.success("test.tamper", "person", "after"));
+        try {
+            jdbc.sql("update audit_entry set purpose = 'nothing to see' where seq = :s").param("s", seq).update();
+            AuditVerification result = verifier.verify();
+            assertThat(result.intact()).isFalse();
+            assertThat(result.firstBrokenSeq()).isEqualTo(seq);
+            assertThat(result.problem()).contains("changed");
+        } finally {
+            jdbc.sql("update audit_entry set purpose = 'original' where seq = :s").param("s", seq).update();
+        }
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    @Test
+    void deletedRowIsNamedAsMissing() {
+        audit.record(AuditActor.system(), AuditEvent.success("test.delete", "person", "gone"));
+        long seq = lastSeq();
+        audit.record(AuditActor.system(), AuditEvent.success("test.delete", "person", "after"));
+        Map<String, Object> row = jdbc.sql("select * from audit_entry where seq = :s").param("s", seq).query().singleRow();
+        try {
+            jdbc.sql("delete from audit_entry where seq = :s").param("s", seq).update();
+            AuditVerification result = verifier.verify();
+            assertThat(result.intact()).isFalse();
+            assertThat(result.firstBrokenSeq()).isEqualTo(seq + 1);
+            assertThat(result.problem()).contains("entry " + seq + " is missing");
+        } finally {
+            restore(row);
+        }
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    @Test
+    void concurrentWritersKeepOneUnbrokenSequence() throws Exception {
+        long before = lastSeq();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                int thread = t;
+                futures.add(pool.submit(() -> {
+                    for (int i = 0; i < 25; i++) {
+                        audit.record(AuditActor.system(), AuditEvent.success("test.concurrent", "t", thread + "-" + i));
+                    }
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(lastSeq() - before).isGreaterThanOrEqualTo(200);
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    @Test
+    void verifyCommandExitsNonZeroOnABrokenChain() {
+        audit.record(AuditActor.system(), AuditEvent.success("test.command", "person", "x").withDetail("kept"));
+        long seq = lastSeq();
+        command.run(new DefaultApplicationArguments("audit-verify"));
+        assertThat(command.getExitCode()).isZero();
+        try {
+            jdbc.sql("update audit_entry set detail = 'edited' where seq = :s").param("s", seq).update();
+            command.run(new DefaultApplicationArguments("audit-verify"));
+            assertThat(command.getExitCode()).isEqualTo(3);
+        } finally {
+            jdbc.sql("update audit_entry set detail = 'kept' where seq = :s").param("s", seq).update();
+        }
+        command.run(new DefaultApplicationArguments("audit-verify"));
+        assertThat(command.getExitCode()).isZero();
+    }
+
+    private long lastSeq() {
+        return jdbc.sql("select max(seq) from audit_entry").query(Long.class).single();
+    }
+
+    private void restore(Map<String, Object> row) {
+        StringBuilder columns = new StringBuilder();
+        StringBuilder values = new StringBuilder();
+        JdbcClient.StatementSpec[] spec = new JdbcClient.StatementSpec[1];
+        row.keySet().forEach(k -> {
+            columns.append(columns.isEmpty() ? "" : ", ").append(k);
+            values.append(values.isEmpty() ? "" : ", ").append(':').append(k);
+        });
+        spec[0] = jdbc.sql("insert into audit_entry (" + columns + ") values (" + values + ")");
+        for (Map.Entry<String, Object> e : row.entrySet()) {
+            spec[0] = spec[0].param(e.getKey(), e.getValue());
+        }
+        spec[0].update();
+    }
+}

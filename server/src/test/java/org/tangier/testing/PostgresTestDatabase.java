@@ -1,0 +1,58 @@
+package org.tangier.testing;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * A fresh PostgreSQL database on the machine's server (127.0.0.1:5432, user postgres), made once per test JVM and
+ * dropped at its end. A missing server fails the tests that need it: CI must start PostgreSQL, never skip.
+ */
+public final class PostgresTestDatabase {
+
+    public static final String SERVER = System.getProperty("tangier.test.postgres",
+            System.getenv().getOrDefault("TANGIER_TEST_POSTGRES", "jdbc:postgresql://127.0.0.1:5432/"));
+    public static final String USER = System.getenv().getOrDefault("TANGIER_TEST_POSTGRES_USER", "postgres");
+
+    private static String url;
+
+    private PostgresTestDatabase() {
+    }
+
+    public static synchronized String url() {
+        if (url == null) {
+            String name = "tangier_test_" + ProcessHandle.current().pid() + "_" + System.currentTimeMillis();
+            try (Connection c = DriverManager.getConnection(SERVER + "postgres", USER, "");
+                 Statement s = c.createStatement()) {
+                dropLeftovers(s);
+                s.execute("create database " + name);
+            } catch (SQLException e) {
+                throw new IllegalStateException("PostgreSQL is required for the storage tests at " + SERVER
+                        + " (user " + USER + "): " + e.getMessage(), e);
+            }
+            url = SERVER + name;
+        }
+        return url;
+    }
+
+    /**
+     * Drops the databases of earlier test runs whose JVM has ended. Dropping at the next start rather than in a
+     * shutdown hook keeps the test JVM's exit quick while Spring contexts still hold connections.
+     */
+    private static void dropLeftovers(Statement s) throws SQLException {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        try (var rs = s.executeQuery("select datname from pg_database where datname like 'tangier\\_test\\_%'")) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        }
+        for (String old : names) {
+            long pid = Long.parseLong(old.split("_")[2]);
+            if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+                continue;
+            }
+            s.execute("drop database if exists " + old + " with (force)");
+        }
+    }
+}
