@@ -65,6 +65,8 @@ public final class Gallery {
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final ForkJoinPool pool;
     private final double shortlistShare;
+    private final int exhaustiveBelow;
+    private final int minShortlist;
     private int size;
 
     /** A gallery searching on all cores with the default pre-filter share. */
@@ -77,6 +79,11 @@ public final class Gallery {
      * @param shortlistShare share of prints (0 to 1] that SourceAFIS compares after the pre-filter; 1 disables it
      */
     public Gallery(int parallelism, double shortlistShare) {
+        this(parallelism, shortlistShare, EXHAUSTIVE_BELOW, MIN_SHORTLIST);
+    }
+
+    /** With the pre-filter's size limits open, so tests and benchmarks can exercise it on small galleries. */
+    Gallery(int parallelism, double shortlistShare, int exhaustiveBelow, int minShortlist) {
         if (parallelism < 1) {
             throw new IllegalArgumentException("parallelism must be at least 1: " + parallelism);
         }
@@ -88,6 +95,8 @@ public final class Gallery {
         }
         this.pool = new ForkJoinPool(parallelism);
         this.shortlistShare = shortlistShare;
+        this.exhaustiveBelow = exhaustiveBelow;
+        this.minShortlist = minShortlist;
     }
 
     /** Enrols a print, replacing the subject's earlier print at the same position. */
@@ -254,8 +263,8 @@ public final class Gallery {
         Span span = new Span(searched, total);
         FingerprintMatcher matcher = new FingerprintMatcher(probe.sourceafis());
         int[] selected;
-        int shortlist = Math.max(MIN_SHORTLIST, (int) Math.ceil(shortlistShare * total));
-        if (total < EXHAUSTIVE_BELOW || shortlist >= total) {
+        int shortlist = Math.max(minShortlist, (int) Math.ceil(shortlistShare * total));
+        if (total < exhaustiveBelow || shortlist >= total) {
             selected = IntStream.range(0, total).toArray();
         } else {
             selected = Shortlist.select(prefilter(span, EdgeKeys.probe(probe.minutiae())), shortlist);
