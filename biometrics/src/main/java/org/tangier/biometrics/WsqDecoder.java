@@ -9,8 +9,14 @@ import org.jnbis.api.model.Bitmap;
 /**
  * Decodes WSQ with JNBIS. JNBIS does not report the resolution that WSQ encoders write into their NISTCOM comment
  * ("PPI 500"), so this class reads the comment segments itself.
+ *
+ * <p>JNBIS 2.1 decodes every WSQ image with one shared decoder object that keeps per-image state in fields; two
+ * images decoded at once corrupt each other (seen as wrong resolutions and failed enrolments in the parallel
+ * evaluation). Decoding is therefore serialised on {@link #JNBIS}.
  */
 final class WsqDecoder {
+
+    private static final Object JNBIS = new Object();
 
     private static final int SOI = 0xffa0, SOF = 0xffa2, SOB = 0xffa3, COM = 0xffa8;
 
@@ -24,12 +30,14 @@ final class WsqDecoder {
         }
         Bitmap bitmap;
         try {
-            bitmap = Jnbis.wsq().decode(encoded).asBitmap();
+            synchronized (JNBIS) {
+                bitmap = Jnbis.wsq().decode(encoded).asBitmap();
+            }
         } catch (RuntimeException e) {
             throw new UnusableFingerprintException(NOT_DECODABLE,
                     "the WSQ image cannot be decoded (" + e.getMessage() + "); is the file complete?", e);
         }
-        double dpi = bitmap.getPpi() > 0 ? bitmap.getPpi() : frame.ppi;
+        double dpi = frame.ppi > 0 ? frame.ppi : Math.max(0, bitmap.getPpi());
         return new Raster(bitmap.getWidth(), bitmap.getHeight(), bitmap.getPixels(), dpi);
     }
 

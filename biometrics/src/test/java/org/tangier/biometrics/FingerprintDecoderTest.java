@@ -9,6 +9,7 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FingerprintDecoderTest {
@@ -66,6 +67,19 @@ class FingerprintDecoderTest {
         assertThat(wsq.dpiSource()).isEqualTo(DecodedImage.DpiSource.FILE);
         assertThat(wsq.width()).isEqualTo(832);
         assertThat(wsq.height()).isEqualTo(768);
+    }
+
+    @Test
+    void wsqImagesDecodedConcurrentlyDecodeAsWhenAlone() throws Exception {
+        List<FingerprintSample> card = TestPrints.transaction("type-4-tpcard.an2").fingerprints();
+        List<DecodedImage> alone = card.stream().map(FingerprintDecoder::decode).toList();
+
+        List<DecodedImage> together = card.parallelStream().map(FingerprintDecoder::decode).toList();
+
+        for (int i = 0; i < card.size(); i++) {
+            assertThat(together.get(i).pixels()).isEqualTo(alone.get(i).pixels());
+            assertThat(together.get(i).dpi()).isEqualTo(alone.get(i).dpi());
+        }
     }
 
     @Test
