@@ -1,0 +1,27 @@
+package org.tangier.biometrics;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A subject whose enrolled prints resemble the probe, with the evidence: which probe finger met which enrolled
+ * print, at what score. The subject's score is its best finger's score (see {@link Gallery} on fusion).
+ *
+ * @param fingers the best enrolled print for each probe finger that scored at or above the threshold, best first
+ */
+public record Candidate(String subjectId, double score, List<FingerMatch> fingers) {
+
+    /** One probe finger against one enrolled print. */
+    public record FingerMatch(FingerPosition probePosition, FingerPosition enrolledPosition, double score) {
+    }
+
+    public Candidate {
+        Objects.requireNonNull(subjectId, "subjectId");
+        fingers = List.copyOf(fingers);
+    }
+
+    /** True when the score reaches {@link Thresholds#MATCH}. */
+    public boolean isMatch() {
+        return score >= Thresholds.MATCH;
+    }
+}
