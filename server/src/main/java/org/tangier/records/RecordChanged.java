@@ -1,0 +1,11 @@
+package org.tangier.records;
+
+import java.util.UUID;
+
+/**
+ * A record was created, changed, cancelled or purged. Published through the event publication registry, so that
+ * the screening indexes of every node catch up even after a crash.
+ */
+public record RecordChanged(UUID id, RecordType type, String ownerAgency, int version, RecordStatus status,
+        boolean purged) {
+}

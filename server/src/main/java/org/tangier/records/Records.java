@@ -1,0 +1,39 @@
+package org.tangier.records;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.tangier.platform.Caller;
+
+/**
+ * The shared databases. Every method that takes a {@link Caller} applies the access rules and writes the audit log;
+ * the system-level ones ({@link #snapshot}, {@link #forEachActive}) are for parts that apply the rules themselves.
+ */
+public interface Records {
+
+    RecordView create(Caller caller, RecordDraft draft);
+
+    /** Creates, or replaces the record with the same external id of the caller's agency. */
+    UpsertResult upsert(Caller caller, RecordDraft draft);
+
+    RecordView update(Caller caller, UUID id, int expectedVersion, RecordDraft draft);
+
+    RecordView cancel(Caller caller, UUID id, String reason);
+
+    /** The record if the caller's agency may see it; a record it may not see is reported as not found. */
+    Optional<RecordView> read(Caller caller, UUID id, String purpose);
+
+    List<RecordView> search(Caller caller, RecordSearch search, String purpose);
+
+    List<RecordVersion> history(Caller caller, UUID id);
+
+    void link(Caller caller, UUID from, UUID to, String relation);
+
+    Optional<RecordSnapshot> snapshot(UUID id);
+
+    void forEachActive(Consumer<RecordSnapshot> consumer);
+
+    record UpsertResult(RecordView record, boolean created) {
+    }
+}

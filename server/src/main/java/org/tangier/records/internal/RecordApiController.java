@@ -1,0 +1,155 @@
+package org.tangier.records.internal;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.tangier.platform.Caller;
+import org.tangier.platform.Callers;
+import org.tangier.platform.ProblemException;
+import org.tangier.platform.Role;
+import org.tangier.records.RecordSearch;
+import org.tangier.records.RecordStatus;
+import org.tangier.records.RecordType;
+import org.tangier.records.RecordVersion;
+import org.tangier.records.RecordView;
+import tools.jackson.databind.JsonNode;
+
+@RestController
+@RequestMapping("/api/v1/records")
+@Tag(name = "Records", description = "Persons, travel documents, vehicles, firearms and indicators under access rules")
+class RecordApiController {
+
+    /** Roles that read records directly; border officers see them through screening answers only. */
+    static final Set<Role> READERS = Set.of(Role.BUREAU_OFFICER, Role.REVIEWER, Role.DUTY_OFFICER, Role.ANALYST);
+    static final Set<String> PHOTO_TYPES = Set.of("image/jpeg", "image/png");
+    static final long MAX_PHOTO_BYTES = 5 * 1024 * 1024;
+
+    private final RecordService records;
+    private final RecordRequests requests;
+
+    RecordApiController(RecordService records, RecordRequests requests) {
+        this.records = records;
+        this.requests = requests;
+    }
+
+    @GetMapping
+    @Operation(summary = "List and search records the caller's agency may see")
+    List<RecordView> search(@RequestParam(required = false) String type, @RequestParam(required = false) String q,
+            @RequestParam(required = false) RecordStatus status, @RequestParam(required = false) String owner,
+            @RequestParam(defaultValue = "50") int limit, @RequestParam(defaultValue = "0") int offset,
+            @RequestParam(required = false) String purpose, @RequestHeader(value = "X-Purpose", required = false) String purposeHeader) {
+        Caller caller = reader();
+        RecordType recordType = type == null ? null : RecordType.fromId(type)
+                .orElseThrow(() -> ProblemException.invalidField("type", "one of person, travel-document, vehicle, firearm, indicator"));
+        return records.search(caller, new RecordSearch(recordType, q, status, owner, limit, offset), purpose(purpose, purposeHeader));
+    }
+
+    @PostMapping("/{collection}")
+    @Operation(summary = "Create a record: body {restriction, reviewBy, externalId, details}")
+    ResponseEntity<RecordView> create(@PathVariable String collection, @RequestBody JsonNode body) {
+        RecordType type = RecordType.fromId(collection)
+                .orElseThrow(() -> ProblemException.notFound("Record collection " + collection));
+        RecordView created = records.create(Callers.required(), requests.draft(type, body));
+        return ResponseEntity.created(URI.create("/api/v1/records/" + created.id())).body(created);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Read a record; a record the caller may not see is not found")
+    RecordView read(@PathVariable UUID id, @RequestParam(required = false) String purpose,
+            @RequestHeader(value = "X-Purpose", required = false) String purposeHeader) {
+        return records.read(reader(), id, purpose(purpose, purposeHeader))
+                .orElseThrow(() -> ProblemException.notFound("Record " + id));
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Replace a record (owner only): body {version, restriction, reviewBy, externalId, details}")
+    RecordView update(@PathVariable UUID id, @RequestBody JsonNode body) {
+        Integer version = RecordRequests.integer(body, "version");
+        if (version == null) {
+            throw ProblemException.invalidField("version", "required: the version you changed, for conflict detection");
+        }
+        RecordView current = records.read(Callers.required(), id, "update")
+                .orElseThrow(() -> ProblemException.notFound("Record " + id));
+        return records.update(Callers.required(), id, version, requests.draft(current.type(), body));
+    }
+
+    @PostMapping("/{id}/cancel")
+    RecordView cancel(@PathVariable UUID id, @RequestBody Map<String, String> body) {
+        return records.cancel(Callers.required(), id, body.get("reason"));
+    }
+
+    @GetMapping("/{id}/history")
+    @Operation(summary = "The record's versions: who changed what, when")
+    List<RecordVersion> history(@PathVariable UUID id) {
+        return records.history(reader(), id);
+    }
+
+    @PostMapping("/{id}/links")
+    ResponseEntity<Void> link(@PathVariable UUID id, @RequestBody Map<String, String> body) {
+        String to = body.get("to");
+        if (to == null) {
+            throw ProblemException.invalidField("to", "the id of the record to link to");
+        }
+        UUID target;
+        try {
+            target = UUID.fromString(to);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField("to", "'" + to + "' is not a record id");
+        }
+        records.link(Callers.required(), id, target, body.get("relation"));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PutMapping(path = "/{id}/photo", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Upload the record's photo (JPEG or PNG, at most 5 MB; the type is read from the content)")
+    ResponseEntity<Void> uploadPhoto(@PathVariable UUID id, @RequestPart("photo") MultipartFile photo) throws IOException {
+        byte[] bytes = photo.getBytes();
+        if (bytes.length == 0 || bytes.length > MAX_PHOTO_BYTES) {
+            throw ProblemException.invalidField("photo", "a JPEG or PNG image of at most 5 MB");
+        }
+        String type = ImageSniffer.contentType(bytes);
+        if (!PHOTO_TYPES.contains(type)) {
+            throw ProblemException.invalidField("photo", "the file is not a JPEG or PNG image");
+        }
+        records.savePhoto(Callers.required(), id, type, bytes);
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/{id}/photo")
+    ResponseEntity<byte[]> photo(@PathVariable UUID id, @RequestParam(required = false) String purpose) {
+        RecordStore.Photo photo = records.photo(reader(), id, purpose)
+                .orElseThrow(() -> ProblemException.notFound("Photo of record " + id));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(photo.contentType())).body(photo.bytes());
+    }
+
+    private static Caller reader() {
+        Caller caller = Callers.required();
+        if (READERS.stream().noneMatch(caller::has)) {
+            throw ProblemException.forbidden("Reading records needs the bureau-officer, reviewer, duty-officer or analyst role.");
+        }
+        return caller;
+    }
+
+    private static String purpose(String param, String header) {
+        String p = param != null ? param : header;
+        return p == null || p.isBlank() ? null : p.trim().substring(0, Math.min(p.trim().length(), 500));
+    }
+}

@@ -1,0 +1,317 @@
+package org.tangier.records.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tangier.access.AccessRules;
+import org.tangier.access.Restriction;
+import org.tangier.audit.AuditEvent;
+import org.tangier.audit.AuditLog;
+import org.tangier.platform.Caller;
+import org.tangier.platform.ProblemException;
+import org.tangier.platform.Role;
+import org.tangier.records.RecordChanged;
+import org.tangier.records.RecordDraft;
+import org.tangier.records.RecordSearch;
+import org.tangier.records.RecordSnapshot;
+import org.tangier.records.RecordStatus;
+import org.tangier.records.RecordVersion;
+import org.tangier.records.RecordView;
+import org.tangier.records.Records;
+
+/**
+ * The shared databases' rules: who may write (the owner's bureau officers), who may read (agencies the owner's
+ * restriction admits), what is audited (every read and write), and what is published (every change, for screening).
+ */
+@Service
+class RecordService implements Records {
+
+    /** Default review period: records are reviewed five years after creation unless the owner sets otherwise. */
+    static final int DEFAULT_REVIEW_YEARS = 5;
+
+    private final RecordStore store;
+    private final RecordRules rules;
+    private final RecordJson json;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    RecordService(RecordStore store, RecordRules rules, RecordJson json, AuditLog audit, ApplicationEventPublisher events,
+            Clock clock) {
+        this.store = store;
+        this.rules = rules;
+        this.json = json;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public RecordView create(Caller caller, RecordDraft draft) {
+        requireWriter(caller);
+        ValidRecord valid = rules.validate(draft.details());
+        Instant now = clock.instant();
+        StoredRecord record = new StoredRecord(UUID.randomUUID(), valid.details().type(), caller.agencyCode(),
+                restriction(draft.restriction()), RecordStatus.ACTIVE, externalId(draft.externalId()),
+                valid.details().caption(), reviewBy(draft.reviewBy(), now), 1, valid.details(), now, caller.name(), now,
+                caller.name());
+        try {
+            store.insert(record, valid.keys());
+        } catch (DuplicateKeyException e) {
+            throw ProblemException.conflict("Your agency already has a record with external id " + record.externalId() + ".");
+        }
+        store.addVersion(record.id(), 1, now, caller.name(), "created", json.write(record.details()));
+        linkHolder(caller, record, now);
+        audit.record(AuditEvent.success("record.create", record.type().id(), record.id().toString()));
+        publish(record, false);
+        return view(record, caller.agencyCode());
+    }
+
+    @Override
+    @Transactional
+    public UpsertResult upsert(Caller caller, RecordDraft draft) {
+        String externalId = externalId(draft.externalId());
+        if (externalId == null) {
+            return new UpsertResult(create(caller, draft), true);
+        }
+        Optional<StoredRecord> existing = store.findByExternalId(caller.agencyCode(), externalId);
+        if (existing.isEmpty()) {
+            return new UpsertResult(create(caller, draft), true);
+        }
+        return new UpsertResult(update(caller, existing.get().id(), existing.get().version(), draft), false);
+    }
+
+    @Override
+    @Transactional
+    public RecordView update(Caller caller, UUID id, int expectedVersion, RecordDraft draft) {
+        requireWriter(caller);
+        StoredRecord current = owned(caller, id);
+        ValidRecord valid = rules.validate(draft.details());
+        if (valid.details().type() != current.type()) {
+            throw ProblemException.badRequest("A " + current.type().id() + " record cannot become a " + valid.details().type().id() + ".");
+        }
+        Instant now = clock.instant();
+        StoredRecord next = new StoredRecord(id, current.type(), current.owner(),
+                draft.restriction() == null ? current.restriction() : restriction(draft.restriction()), current.status(),
+                draft.externalId() == null ? current.externalId() : externalId(draft.externalId()),
+                valid.details().caption(), draft.reviewBy() == null ? current.reviewBy() : reviewBy(draft.reviewBy(), now),
+                current.version() + 1, valid.details(), current.createdAt(), current.createdBy(), now, caller.name());
+        if (!store.update(next, expectedVersion, valid.keys())) {
+            throw ProblemException.conflict("The record changed since version " + expectedVersion
+                    + " (it is now at version " + current.version() + "); reload it and apply your change again.");
+        }
+        store.addVersion(id, next.version(), now, caller.name(), describeChange(current, next), json.write(next.details()));
+        linkHolder(caller, next, now);
+        audit.record(AuditEvent.success("record.update", next.type().id(), id.toString())
+                .withDetail("version " + next.version()));
+        publish(next, false);
+        return view(next, caller.agencyCode());
+    }
+
+    @Override
+    @Transactional
+    public RecordView cancel(Caller caller, UUID id, String reason) {
+        requireWriter(caller);
+        StoredRecord current = owned(caller, id);
+        if (reason == null || reason.isBlank()) {
+            throw ProblemException.invalidField("reason", "say why the record is cancelled");
+        }
+        if (current.status() == RecordStatus.CANCELLED) {
+            return view(current, caller.agencyCode());
+        }
+        Instant now = clock.instant();
+        StoredRecord next = new StoredRecord(id, current.type(), current.owner(), current.restriction(),
+                RecordStatus.CANCELLED, current.externalId(), current.caption(), current.reviewBy(),
+                current.version() + 1, current.details(), current.createdAt(), current.createdBy(), now, caller.name());
+        store.update(next, current.version(), rules.validate(current.details()).keys());
+        store.addVersion(id, next.version(), now, caller.name(), "cancelled: " + truncate(reason.trim(), 150),
+                json.write(next.details()));
+        audit.record(AuditEvent.success("record.cancel", next.type().id(), id.toString()).withDetail(reason.trim()));
+        publish(next, false);
+        return view(next, caller.agencyCode());
+    }
+
+    @Override
+    public Optional<RecordView> read(Caller caller, UUID id, String purpose) {
+        Optional<StoredRecord> found = store.find(id).filter(r -> visible(caller, r));
+        audit.record(new AuditEvent("record.read", found.map(r -> r.type().id()).orElse("record"), id.toString(),
+                purpose, found.isPresent() ? AuditEvent.Outcome.SUCCESS : AuditEvent.Outcome.DENIED, null));
+        return found.map(r -> view(r, caller.agencyCode()));
+    }
+
+    @Override
+    public List<RecordView> search(Caller caller, RecordSearch search, String purpose) {
+        List<StoredRecord> found = store.search(caller.agencyCode(), search);
+        audit.record(new AuditEvent("record.search", search.type() == null ? "record" : search.type().id(), null, purpose,
+                AuditEvent.Outcome.SUCCESS, "query=" + (search.text() == null ? "" : truncate(search.text(), 100))
+                        + " results=" + found.size()));
+        return found.stream().map(r -> listView(r)).toList();
+    }
+
+    @Override
+    public List<RecordVersion> history(Caller caller, UUID id) {
+        StoredRecord record = store.find(id).filter(r -> visible(caller, r))
+                .orElseThrow(() -> ProblemException.notFound("Record " + id));
+        audit.record(AuditEvent.success("record.history", record.type().id(), id.toString()));
+        return store.versions(id, record.type());
+    }
+
+    @Override
+    @Transactional
+    public void link(Caller caller, UUID from, UUID to, String relation) {
+        requireWriter(caller);
+        StoredRecord source = owned(caller, from);
+        StoredRecord target = store.find(to).filter(r -> visible(caller, r))
+                .orElseThrow(() -> ProblemException.notFound("Record " + to));
+        String rel = relation == null || relation.isBlank() ? "associate" : relation.trim();
+        if (!rel.matches("[a-z][a-z-]{1,39}")) {
+            throw ProblemException.invalidField("relation", "a relation is a short word such as holder, associate, sibling");
+        }
+        store.insertLink(UUID.randomUUID(), source.id(), target.id(), rel, clock.instant(), caller.name());
+        audit.record(AuditEvent.success("record.link", source.type().id(), from.toString())
+                .withDetail(rel + " -> " + to));
+    }
+
+    @Override
+    public Optional<RecordSnapshot> snapshot(UUID id) {
+        return store.find(id).map(RecordService::snapshotOf);
+    }
+
+    @Override
+    public void forEachActive(Consumer<RecordSnapshot> consumer) {
+        store.forEachActive(r -> consumer.accept(snapshotOf(r)));
+    }
+
+    // ---- photos (used by the web layer of this part)
+
+    void savePhoto(Caller caller, UUID id, String contentType, byte[] bytes) {
+        requireWriter(caller);
+        StoredRecord record = owned(caller, id);
+        store.savePhoto(id, contentType, bytes, clock.instant());
+        audit.record(AuditEvent.success("record.photo.upload", record.type().id(), id.toString())
+                .withDetail(contentType + " " + bytes.length + " bytes"));
+    }
+
+    Optional<RecordStore.Photo> photo(Caller caller, UUID id, String purpose) {
+        StoredRecord record = store.find(id).filter(r -> visible(caller, r))
+                .orElseThrow(() -> ProblemException.notFound("Record " + id));
+        audit.record(AuditEvent.success("record.photo.read", record.type().id(), id.toString()).withPurpose(purpose));
+        return store.photo(id);
+    }
+
+    // ---- rules
+
+    private static boolean visible(Caller caller, StoredRecord r) {
+        return AccessRules.maySee(caller.agencyCode(), r.owner(), r.restriction());
+    }
+
+    private StoredRecord owned(Caller caller, UUID id) {
+        StoredRecord record = store.find(id).filter(r -> visible(caller, r))
+                .orElseThrow(() -> ProblemException.notFound("Record " + id));
+        if (!record.owner().equals(caller.agencyCode())) {
+            throw ProblemException.forbidden("Only the owning agency (" + record.owner() + ") changes this record.");
+        }
+        return record;
+    }
+
+    private static void requireWriter(Caller caller) {
+        if (!caller.has(Role.BUREAU_OFFICER)) {
+            throw ProblemException.forbidden("Creating and changing records needs the bureau-officer role.");
+        }
+    }
+
+    private static Restriction restriction(String written) {
+        if (written == null || written.isBlank()) {
+            return Restriction.ALL_MEMBERS;
+        }
+        try {
+            return Restriction.parse(written);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField("restriction", e.getMessage());
+        }
+    }
+
+    private LocalDate reviewBy(LocalDate requested, Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        if (requested == null) {
+            return today.plusYears(DEFAULT_REVIEW_YEARS);
+        }
+        if (!requested.isAfter(today) || requested.isAfter(today.plusYears(10))) {
+            throw ProblemException.invalidField("reviewBy", "a date after today and at most 10 years ahead");
+        }
+        return requested;
+    }
+
+    private static String externalId(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.length() > 200) {
+            throw ProblemException.invalidField("externalId", "at most 200 characters");
+        }
+        return value.trim();
+    }
+
+    /** A document whose holder is known is linked to the holder's person record. */
+    private void linkHolder(Caller caller, StoredRecord record, Instant now) {
+        if (record.details() instanceof org.tangier.records.TravelDocumentDetails doc && doc.holderId() != null) {
+            UUID holder = UUID.fromString(doc.holderId());
+            store.find(holder).filter(r -> visible(caller, r))
+                    .orElseThrow(() -> ProblemException.invalidField("holderId", "no person record " + holder + " that you may see"));
+            boolean linked = store.links(record.id(), caller.agencyCode()).stream()
+                    .anyMatch(l -> l.other().equals(holder) && l.relation().equals("holder"));
+            if (!linked) {
+                store.insertLink(UUID.randomUUID(), record.id(), holder, "holder", now, caller.name());
+            }
+        }
+    }
+
+    private void publish(StoredRecord r, boolean purged) {
+        events.publishEvent(new RecordChanged(r.id(), r.type(), r.owner(), r.version(), r.status(), purged));
+    }
+
+    private RecordView view(StoredRecord r, String viewer) {
+        return new RecordView(r.id(), r.type(), r.owner(), r.restriction().toString(), r.status(), r.reviewBy(),
+                r.version(), r.caption(), r.externalId(), r.details(), store.hasPhoto(r.id()), r.createdAt(),
+                r.createdBy(), r.updatedAt(), r.updatedBy(), store.links(r.id(), viewer));
+    }
+
+    private static RecordView listView(StoredRecord r) {
+        return new RecordView(r.id(), r.type(), r.owner(), r.restriction().toString(), r.status(), r.reviewBy(),
+                r.version(), r.caption(), r.externalId(), r.details(), false, r.createdAt(), r.createdBy(),
+                r.updatedAt(), r.updatedBy(), List.of());
+    }
+
+    private static RecordSnapshot snapshotOf(StoredRecord r) {
+        return new RecordSnapshot(r.id(), r.type(), r.owner(), r.restriction(), r.status(), r.version(), r.caption(),
+                r.details());
+    }
+
+    private static String describeChange(StoredRecord before, StoredRecord after) {
+        StringBuilder change = new StringBuilder("updated");
+        if (!before.restriction().equals(after.restriction())) {
+            change.append("; restriction ").append(before.restriction()).append(" -> ").append(after.restriction());
+        }
+        if (!before.reviewBy().equals(after.reviewBy())) {
+            change.append("; review-by ").append(before.reviewBy()).append(" -> ").append(after.reviewBy());
+        }
+        if (!before.caption().equals(after.caption())) {
+            change.append("; caption changed");
+        }
+        return truncate(change.toString(), 200);
+    }
+
+    private static String truncate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+}

@@ -1,0 +1,213 @@
+package org.tangier.records.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.tangier.access.AccessRules;
+import org.tangier.access.Restriction;
+import org.tangier.records.RecordSearch;
+import org.tangier.records.RecordStatus;
+import org.tangier.records.RecordType;
+import org.tangier.records.RecordVersion;
+import org.tangier.records.RecordView;
+
+/** SQL over the record tables. Every query an agency makes carries the access rules' condition. */
+@Repository
+class RecordStore {
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+    private final RecordJson json;
+
+    RecordStore(JdbcClient jdbc, JdbcTemplate template, RecordJson json) {
+        this.jdbc = jdbc;
+        this.template = template;
+        this.json = json;
+    }
+
+    void insert(StoredRecord r, List<String> keys) {
+        jdbc.sql("""
+                insert into record (id, type, owner_agency, restriction_kind, restriction_agencies, status, external_id,
+                  caption, caption_folded, review_by, version, data, created_at, created_by, updated_at, updated_by)
+                values (:id, :type, :owner, :rkind, :ragencies, :status, :ext, :caption, :folded, :review, :version,
+                  :data, :created, :createdBy, :updated, :updatedBy)""")
+                .params(columns(r)).update();
+        replaceKeys(r.id(), keys);
+    }
+
+    /** Replaces the row if its version is still {@code expectedVersion}; false when someone changed it meanwhile. */
+    boolean update(StoredRecord r, int expectedVersion, List<String> keys) {
+        Map<String, Object> params = columns(r);
+        params.put("expected", expectedVersion);
+        int rows = jdbc.sql("""
+                update record set restriction_kind = :rkind, restriction_agencies = :ragencies, status = :status,
+                  external_id = :ext, caption = :caption, caption_folded = :folded, review_by = :review,
+                  version = :version, data = :data, updated_at = :updated, updated_by = :updatedBy
+                where id = :id and version = :expected""").params(params).update();
+        if (rows == 1) {
+            replaceKeys(r.id(), keys);
+        }
+        return rows == 1;
+    }
+
+    void addVersion(UUID id, int version, Instant at, String by, String change, String data) {
+        jdbc.sql("insert into record_version (record_id, version, changed_at, changed_by, change, data) values (:id, :v, :at, :by, :c, :d)")
+                .param("id", id).param("v", version).param("at", Timestamp.from(at)).param("by", by)
+                .param("c", change).param("d", data).update();
+    }
+
+    Optional<StoredRecord> find(UUID id) {
+        return jdbc.sql("select * from record where id = :id").param("id", id).query(this::map).optional();
+    }
+
+    Optional<StoredRecord> findByExternalId(String owner, String externalId) {
+        return jdbc.sql("select * from record where owner_agency = :o and external_id = :e").param("o", owner)
+                .param("e", externalId).query(this::map).optional();
+    }
+
+    List<StoredRecord> search(String viewer, RecordSearch search) {
+        AccessRules.SqlCondition access = AccessRules.sqlCondition("r", viewer);
+        StringBuilder sql = new StringBuilder("select * from record r where ").append(access.sql());
+        Map<String, Object> params = new HashMap<>(access.parameters());
+        if (search.type() != null) {
+            sql.append(" and r.type = :type");
+            params.put("type", search.type().name());
+        }
+        if (search.status() != null) {
+            sql.append(" and r.status = :status");
+            params.put("status", search.status().name());
+        }
+        if (search.owner() != null) {
+            sql.append(" and r.owner_agency = :owner");
+            params.put("owner", search.owner());
+        }
+        if (search.text() != null && !search.text().isBlank()) {
+            sql.append(" and (r.caption_folded like :text or r.id in (select k.record_id from record_key k where k.key_value like :key))");
+            params.put("text", "%" + fold(search.text()) + "%");
+            params.put("key", "%:" + search.text().trim().replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT));
+        }
+        sql.append(" order by r.updated_at desc, r.id limit :limit offset :offset");
+        params.put("limit", search.limit());
+        params.put("offset", search.offset());
+        return jdbc.sql(sql.toString()).params(params).query(this::map).list();
+    }
+
+    List<RecordVersion> versions(UUID id, RecordType type) {
+        return jdbc.sql("select * from record_version where record_id = :id order by version").param("id", id)
+                .query((rs, n) -> new RecordVersion(rs.getInt("version"), rs.getTimestamp("changed_at").toInstant(),
+                        rs.getString("changed_by"), rs.getString("change"), json.read(type, rs.getString("data"))))
+                .list();
+    }
+
+    void insertLink(UUID id, UUID from, UUID to, String relation, Instant at, String by) {
+        jdbc.sql("insert into record_link (id, from_id, to_id, relation, created_at, created_by) values (:id, :f, :t, :r, :at, :by)")
+                .param("id", id).param("f", from).param("t", to).param("r", relation).param("at", Timestamp.from(at))
+                .param("by", by).update();
+    }
+
+    /** Links of a record, both directions, to records the viewer may see. */
+    List<RecordView.Link> links(UUID id, String viewer) {
+        AccessRules.SqlCondition access = AccessRules.sqlCondition("r", viewer);
+        String sql = """
+                select l.id, r.id other, l.relation, r.caption, r.type from record_link l
+                  join record r on r.id = case when l.from_id = :id then l.to_id else l.from_id end
+                where (l.from_id = :id or l.to_id = :id) and """ + access.sql() + " order by l.created_at";
+        return jdbc.sql(sql).param("id", id).params(access.parameters())
+                .query((rs, n) -> new RecordView.Link(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        rs.getString(3), rs.getString(4), RecordType.valueOf(rs.getString(5))))
+                .list();
+    }
+
+    boolean hasPhoto(UUID id) {
+        return jdbc.sql("select count(*) from record_photo where record_id = :id").param("id", id).query(Long.class).single() > 0;
+    }
+
+    void savePhoto(UUID id, String contentType, byte[] bytes, Instant at) {
+        jdbc.sql("delete from record_photo where record_id = :id").param("id", id).update();
+        jdbc.sql("insert into record_photo (record_id, content_type, bytes, uploaded_at) values (:id, :t, :b, :at)")
+                .param("id", id).param("t", contentType).param("b", bytes).param("at", Timestamp.from(at)).update();
+    }
+
+    Optional<Photo> photo(UUID id) {
+        return jdbc.sql("select content_type, bytes from record_photo where record_id = :id").param("id", id)
+                .query((rs, n) -> new Photo(rs.getString(1), rs.getBytes(2))).optional();
+    }
+
+    /** Streams every active record, for building the screening indexes, without holding them in memory. */
+    void forEachActive(Consumer<StoredRecord> consumer) {
+        template.query(con -> {
+            var ps = con.prepareStatement("select * from record where status = 'ACTIVE' order by id");
+            ps.setFetchSize(2000);
+            return ps;
+        }, rs -> {
+            consumer.accept(map(rs, 0));
+        });
+    }
+
+    private void replaceKeys(UUID id, List<String> keys) {
+        jdbc.sql("delete from record_key where record_id = :id").param("id", id).update();
+        if (!keys.isEmpty()) {
+            List<Object[]> rows = new ArrayList<>();
+            for (String k : keys) {
+                rows.add(new Object[] {id, k});
+            }
+            template.batchUpdate("insert into record_key (record_id, key_value) values (?, ?)", rows);
+        }
+    }
+
+    private Map<String, Object> columns(StoredRecord r) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("id", r.id());
+        p.put("type", r.type().name());
+        p.put("owner", r.owner());
+        p.put("rkind", r.restriction().kind().name());
+        p.put("ragencies", r.restriction().storedAgencies());
+        p.put("status", r.status().name());
+        p.put("ext", r.externalId());
+        p.put("caption", truncate(r.caption(), 400));
+        p.put("folded", truncate(fold(r.caption()), 400));
+        p.put("review", java.sql.Date.valueOf(r.reviewBy()));
+        p.put("version", r.version());
+        p.put("data", json.write(r.details()));
+        p.put("created", Timestamp.from(r.createdAt()));
+        p.put("createdBy", r.createdBy());
+        p.put("updated", Timestamp.from(r.updatedAt()));
+        p.put("updatedBy", r.updatedBy());
+        return p;
+    }
+
+    private StoredRecord map(ResultSet rs, int row) throws SQLException {
+        RecordType type = RecordType.valueOf(rs.getString("type"));
+        return new StoredRecord(rs.getObject("id", UUID.class), type, rs.getString("owner_agency"),
+                Restriction.fromStored(rs.getString("restriction_kind"), rs.getString("restriction_agencies")),
+                RecordStatus.valueOf(rs.getString("status")), rs.getString("external_id"), rs.getString("caption"),
+                rs.getDate("review_by").toLocalDate(), rs.getInt("version"), json.read(type, rs.getString("data")),
+                rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"),
+                rs.getTimestamp("updated_at").toInstant(), rs.getString("updated_by"));
+    }
+
+    /** Lower case without diacritics, for a listing filter that finds "Hammouchi" when "hammouchi" is typed. */
+    static String fold(String s) {
+        String decomposed = java.text.Normalizer.normalize(s == null ? "" : s, java.text.Normalizer.Form.NFD);
+        return decomposed.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+    }
+
+    private static String truncate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+
+    record Photo(String contentType, byte[] bytes) {
+    }
+}
