@@ -43,6 +43,8 @@ final class NameToken {
 
     @Override
     public String toString() {
-        return arabic() ? exact + " (" + latin + ")" : exact;
+        // a part split off a typed word (Jean of Jean-Pierre) has no exact form of its own
+        String shown = exact != null ? exact : folded;
+        return arabic() ? shown + " (" + latin + ")" : shown;
     }
 }
