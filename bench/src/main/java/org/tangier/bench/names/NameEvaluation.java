@@ -44,7 +44,7 @@ import org.tangier.matching.name.PersonName;
  * among them; every other returned person is a false positive; a missed expected person is a false negative.
  *
  * <p>Usage (from the repository root): {@code java -cp bench/target/tangier-bench.jar
- * org.tangier.bench.names.NameEvaluation [evaluation.tsv]}
+ * org.tangier.bench.names.NameEvaluation [evaluation.tsv] [--ours-only]}
  */
 public final class NameEvaluation {
 
@@ -57,11 +57,12 @@ public final class NameEvaluation {
     }
 
     public static void main(String[] args) throws Exception {
-        Path file = args.length > 0 ? Path.of(args[0]) : EvaluationData.DEFAULT;
+        boolean oursOnly = List.of(args).contains("--ours-only");
+        Path file = Arrays.stream(args).filter(a -> !a.startsWith("--")).findFirst().map(Path::of).orElse(EvaluationData.DEFAULT);
         EvaluationData data = EvaluationData.read(file);
         System.out.printf("evaluation set %s: %d persons, %d queries%n", file, data.records().size(), data.queries().size());
-        List<Method> methods = List.of(new Ours(data.records()), new LuceneFuzzy(data.records()),
-                new JaroWinkler(data.records()), new Metaphone(data.records()));
+        List<Method> methods = oursOnly ? List.of(new Ours(data.records())) : List.of(new Ours(data.records()),
+                new LuceneFuzzy(data.records()), new JaroWinkler(data.records()), new Metaphone(data.records()));
         Map<String, Map<String, Counts[]>> results = new LinkedHashMap<>();
         for (Method m : methods) {
             long start = System.nanoTime();

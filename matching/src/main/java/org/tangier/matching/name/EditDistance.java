@@ -51,7 +51,8 @@ final class EditDistance {
     }
 
     private static float indel(char c) {
-        return c == 'H' || c == 'A' || c == 'Y' || c == 'W' ? 0.5f : 1f;
+        // J: Slavic and Germanic j is ي, which Arabic spells as a vowel letter (Mijajlo, ميايلو)
+        return c == 'H' || c == 'A' || c == 'Y' || c == 'W' || c == 'J' ? 0.5f : 1f;
     }
 
     private static float substitution(char a, char b) {
@@ -64,6 +65,7 @@ final class EditDistance {
         return (a == 'J' && (b == 'K' || b == 'Y'))
                 || (a == 'D' && (b == 'T' || b == 'S'))
                 || (a == 'S' && b == 'X')
+                || (a == 'X' && b == 'K') // German ch is خ: Tucholsky
                 || (a == 'H' && b == 'K')
                 || (a == 'A' && (b == 'Y' || b == 'W'));
     }

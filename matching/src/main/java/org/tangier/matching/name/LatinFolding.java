@@ -36,8 +36,32 @@ final class LatinFolding {
         boolean ascii = true;
         for (int i = 0; i < token.length() && ascii; i++) ascii = token.charAt(i) < 128;
         if (ascii) return token;
-        String decomposed = Normalizer.normalize(token, Normalizer.Form.NFC);
-        return LATIN.get().transliterate(decomposed);
+        String composed = Normalizer.normalize(token, Normalizer.Form.NFC);
+        return LATIN.get().transliterate(slavicDigraphs(composed));
+    }
+
+    /**
+     * Latin-ASCII folds č and ć to c, but they sound (and are transliterated into Arabic and Cyrillic) as ch:
+     * Kastratović is كاستراتوفيتش. Same for š, ž, đ.
+     */
+    private static String slavicDigraphs(String s) {
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            String r = switch (c) {
+                case 'č', 'ć', 'Č', 'Ć' -> "ch";
+                case 'š', 'Š', 'ş', 'Ş', 'ș', 'Ș' -> "sh";
+                case 'ž', 'Ž' -> "zh";
+                case 'đ', 'Đ' -> "dj";
+                default -> null;
+            };
+            if (r != null && out == null) out = new StringBuilder(s.length() + 4).append(s, 0, i);
+            if (out != null) {
+                if (r != null) out.append(r);
+                else out.append(c);
+            }
+        }
+        return out == null ? s : out.toString();
     }
 
     /** Keeps letters, and the hyphens and dots that separate name parts; drops apostrophes and ʿayn marks. */

@@ -79,12 +79,14 @@ final class LatinSkeleton {
                     if (next == 'h') { cls = 'T'; len = 2; }
                     else if (next == 'c' && i + 2 < n && s.charAt(i + 2) == 'h') { cls = 'X'; len = 3; }
                     else if (next == 's' && i + 2 < n && s.charAt(i + 2) == 'h') { cls = 'X'; len = 3; }
+                    else if (next == 's' && i + 3 < n && s.charAt(i + 2) == 'c' && s.charAt(i + 3) == 'h') { cls = 'X'; len = 4; } // Kitsch
                     else cls = 'T';
                 }
                 case 'k' -> { cls = 'K'; if (next == 'h') len = 2; }
                 case 'g' -> {
                     // a soft g is written ج in Arabic (George, Gerhard, Gilani); gh is غ
-                    if (next == 'e' || next == 'i' || next == 'y') cls = 'J';
+                    if (next == 'u' && i + 2 < n && (s.charAt(i + 2) == 'e' || s.charAt(i + 2) == 'i')) { cls = 'K'; len = 2; } // Guidi, Guillermo
+                    else if (next == 'e' || next == 'i' || next == 'y') cls = 'J';
                     else { cls = 'K'; if (next == 'h') len = 2; }
                 }
                 case 'q' -> { cls = 'K'; if (next == 'u' && i + 2 < n && vowel(s.charAt(i + 2))) len = 2; }

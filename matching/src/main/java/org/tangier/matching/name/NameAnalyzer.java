@@ -20,13 +20,18 @@ final class NameAnalyzer {
             "ash", "esh", "adh", "ath", "an", "en", "ud", "uz");
     /** "son of", "daughter of": say nothing about the person beyond the name that follows. */
     private static final Set<String> CONNECTORS = Set.of("bin", "ben", "ibn", "bint", "binti", "ould", "ibnu");
-    private static final Set<String> ARABIC_CONNECTORS = Set.of("بن", "ابن", "بنت");
+    private static final Set<String> ARABIC_CONNECTORS = Set.of("بن", "ابن", "بنت", "ولد");
     /** Standalone spellings of "servant of", which always joins the next word: Abdel Latif, Abdur Rahman. */
     private static final Set<String> ABD = Set.of(
             "abd", "abdel", "abdul", "abdal", "abdol", "abdoul", "abdil", "abdu", "abdou", "abdur", "abder",
             "abdes", "abdus", "abdas", "abdoel", "abdar", "abdan", "abdet", "abded", "abdel-", "abdallah-");
     /** Standalone spellings of "father of" (kunya), which joins the next word: Abu Bakr, Abou Bakr. */
     private static final Set<String> ABU = Set.of("abu", "abou", "abo", "abul", "abou-", "aboul");
+    /** Second words of compounds, glued on with the article: Salah ad-Din (Salaheddine), Nasr Allah (Nasrallah). */
+    private static final List<String> DIN_SUFFIXES = List.of("eddine", "eddin", "uddin", "uddine", "aldin", "addin", "eddeen",
+            "uddeen", "aldeen", "ullah", "allah", "ollah");
+    private static final Set<String> SUFFIX_WORDS = Set.of("din", "deen", "dine", "lah", "llah", "allah");
+    private static final Set<String> ARABIC_SUFFIX_WORDS = Set.of("الدين", "الله");
     private static final Set<String> ARABIC_ARTICLE_NAMES = Set.of("الياس", "اليسا");
 
     /** A raw part before joining: the folded text and which typed words it stands for. */
@@ -56,13 +61,24 @@ final class NameAnalyzer {
         }
         List<NameToken> tokens = new ArrayList<>(parts.size());
         String pendingExact = null; // typed words dropped (articles, connectors) fold into the next token's exact form
+        boolean afterArticle = false;
         for (int i = 0; i < parts.size(); i++) {
             Part p = parts.get(i);
+            boolean articleBefore = afterArticle;
+            afterArticle = false;
             boolean hasNext = i + 1 < parts.size();
             boolean arabic = p.script == Script.ARABIC;
             if (hasNext && (arabic ? isArabicArticleWord(p.text) : ARTICLES.contains(p.text))
                     || hasNext && !tokens.isEmpty() && (arabic ? ARABIC_CONNECTORS.contains(p.text) : CONNECTORS.contains(p.text))) {
                 pendingExact = join(pendingExact, p.exact);
+                afterArticle = arabic ? isArabicArticleWord(p.text) : ARTICLES.contains(p.text);
+                continue;
+            }
+            if (!tokens.isEmpty() && isSuffixWord(p, articleBefore)) {
+                // Salah al-Din, صلاح الدين: the article-led second word joins the word before it
+                NameToken previous = tokens.remove(tokens.size() - 1);
+                tokens.add(joinSuffix(previous, p, join(join(previous.exact, pendingExact), p.exact)));
+                pendingExact = null;
                 continue;
             }
             String prefix = arabic ? arabicCompoundPrefix(p.text) : latinCompoundPrefix(p.text);
@@ -88,6 +104,26 @@ final class NameAnalyzer {
             pendingExact = null;
         }
         return tokens.toArray(NameToken[]::new);
+    }
+
+    private static boolean isSuffixWord(Part p, boolean afterArticle) {
+        if (p.script == Script.ARABIC) return ARABIC_SUFFIX_WORDS.contains(p.text) && p.article;
+        return p.text.equals("allah") || afterArticle && SUFFIX_WORDS.contains(p.text);
+    }
+
+    private static NameToken joinSuffix(NameToken previous, Part p, String exact) {
+        if (p.script == Script.ARABIC && previous.arabic()) {
+            String second = p.text.substring(2); // without the article
+            String canonical = previous.canonical + second;
+            String secondSkeleton = ArabicLetters.skeleton(second);
+            if (secondSkeleton.length() > 1 && "AYW".indexOf(secondSkeleton.charAt(0)) >= 0) secondSkeleton = secondSkeleton.substring(1);
+            String skeleton = joinSkeletons(previous.skeleton, secondSkeleton);
+            return new NameToken(exact, previous.folded + p.text, canonical, "", skeleton,
+                    previous.latin + "-" + ArabicLetters.latin(second), Script.ARABIC, false);
+        }
+        if (p.script == Script.ARABIC || previous.arabic()) return previous;
+        String second = p.text.startsWith("d") ? "din" : "lah";
+        return latinCompound(previous.folded + p.text, previous.canonical, second, exact, previous.script);
     }
 
     private static String join(String a, String b) {
@@ -123,11 +159,18 @@ final class NameAnalyzer {
         }
         if (text.length() >= 6 && text.startsWith("abd")) {
             String rest = stripLatinArticle(text.substring(3), true);
-            if (rest != null) return latinToken(text, "abd" + rest, exact, script);
+            if (rest != null) return latinCompound(text, "abd", rest, exact, script);
         }
         if (text.length() >= 7 && (text.startsWith("abu") || text.startsWith("abou"))) {
             String rest = text.substring(text.startsWith("abou") ? 4 : 3);
-            if (rest.length() >= 4) return latinToken(text, "abu" + rest, exact, script);
+            if (rest.length() >= 4) return latinCompound(text, "abu", rest, exact, script);
+        }
+        for (String suffix : DIN_SUFFIXES) {
+            // Salaheddine, Salahuddin, Nasrallah: the second word of the compound glued on with its article
+            if (text.endsWith(suffix) && text.length() - suffix.length() >= 3) {
+                String stem = text.substring(0, text.length() - suffix.length());
+                return latinCompound(text, stem, suffix.endsWith("lah") || suffix.endsWith("llah") ? "lah" : "din", exact, script);
+            }
         }
         return latinToken(text, text, exact, script);
     }
@@ -140,7 +183,7 @@ final class NameAnalyzer {
         }
         // "Abd Allah", "Abd Errahman": the article glued to a separate second word
         String stripped = rest.length() > 4 ? stripLatinArticle(rest, false) : null;
-        return latinToken(surface, prefix + (stripped == null ? rest : stripped), exact, script);
+        return latinCompound(surface, prefix, stripped == null ? rest : stripped, exact, script);
     }
 
     /**
@@ -167,6 +210,26 @@ final class NameAnalyzer {
 
     private static boolean isVowel(char c) {
         return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+    }
+
+    /**
+     * Skeletons of the two words are joined rather than computed on the joined text, so that the seam does
+     * not create a digraph: Abd + Halim is ABD+HLM, not the "dh" of abdhalim.
+     */
+    private static NameToken latinCompound(String folded, String first, String second, String exact, Script script) {
+        String canonical = first + second;
+        String secondSkeleton = LatinSkeleton.skeleton(second);
+        if (secondSkeleton.length() > 1 && "AYW".indexOf(secondSkeleton.charAt(0)) >= 0) secondSkeleton = secondSkeleton.substring(1);
+        String skeleton = joinSkeletons(LatinSkeleton.skeleton(first), secondSkeleton);
+        String secondPhonetic = LatinSkeleton.phonetic(second);
+        String phonetic = LatinSkeleton.phonetic(first) + secondPhonetic;
+        return new NameToken(exact, folded, canonical, phonetic, skeleton, canonical, script, false);
+    }
+
+    static String joinSkeletons(String a, String b) {
+        if (a.isEmpty()) return b;
+        if (b.isEmpty()) return a;
+        return a.charAt(a.length() - 1) == b.charAt(0) ? a + b.substring(1) : a + b;
     }
 
     private static NameToken latinToken(String folded, String canonical, String exact, Script script) {

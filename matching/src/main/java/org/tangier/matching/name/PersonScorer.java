@@ -14,7 +14,12 @@ final class PersonScorer {
     /** Below this a pair of parts is not aligned at all: an unrelated part must not earn partial credit. */
     private static final int MIN_ALIGN = 500;
     /** Parts only one side has (a middle name a notice lacks) cost this share of their weight... */
-    private static final double EXTRA_PART_COST = 0.3;
+    private static final double EXTRA_PART_COST = 0.15;
+    /**
+     * ...but a first name only one side has costs more: in an Arabic name chain, "Ali Saddam Hussein" is the
+     * son of "Saddam Hussein", not the same man without a middle name.
+     */
+    private static final double EXTRA_FIRST_PART_COST = 0.6;
     /** ...and parts each side has but the other lacks (Ahmed against Mohammed) cost fully. */
     private static final double CONFLICT_PART_COST = 0.7;
     /** Aligned weight at which a name counts as fully identifying: about one rare and one common part. */
@@ -120,10 +125,18 @@ final class PersonScorer {
             if (TokenSimilarity.rule(s.pair[bi][bj]) != MatchRule.INITIAL) alignedCount++;
         }
         if (aligned == 0) return 0;
-        double uq = 0, ur = 0;
-        for (int i = 0; i < qn; i++) if (!s.qUsed[i]) uq += qw[i];
-        for (int j = 0; j < rn; j++) if (!s.rUsed[j]) ur += rw[j];
-        double score = num / (aligned + EXTRA_PART_COST * (uq + ur) + CONFLICT_PART_COST * Math.min(uq, ur));
+        double uq = 0, ur = 0, extra = 0;
+        for (int i = 0; i < qn; i++) {
+            if (s.qUsed[i]) continue;
+            uq += qw[i];
+            extra += qw[i] * (i == 0 ? EXTRA_FIRST_PART_COST : EXTRA_PART_COST);
+        }
+        for (int j = 0; j < rn; j++) {
+            if (s.rUsed[j]) continue;
+            ur += rw[j];
+            extra += rw[j] * (j == 0 ? EXTRA_FIRST_PART_COST : EXTRA_PART_COST);
+        }
+        double score = num / (aligned + extra + CONFLICT_PART_COST * Math.min(uq, ur));
         score *= evidence(num);
         if (alignedCount <= 1) score = Math.min(score, SINGLE_PART_CAP);
         if (kind == NameKind.WEAK_ALIAS) score = Math.min(score, WEAK_ALIAS_CAP);

@@ -12,9 +12,9 @@ final class TokenSimilarity {
     static final double EXACT = 1.0;
     static final double COMPOUND = 0.97;
     static final double TRANSLITERATION = 0.94;
-    static final double CROSS_SCRIPT = 0.93;
+    static final double CROSS_SCRIPT = 0.95;
     /** Arabic and Latin skeletons one routine substitution apart (Juan, خوان). */
-    static final double CROSS_SCRIPT_CLOSE = 0.87;
+    static final double CROSS_SCRIPT_CLOSE = 0.88;
     static final double CONSONANTS = 0.86;
     static final double INITIAL = 0.75;
 
@@ -27,6 +27,7 @@ final class TokenSimilarity {
         if (q.folded.equals(r.folded)) return pack(MatchRule.EXACT, EXACT);
         if (q.canonical.equals(r.canonical)) return pack(MatchRule.COMPOUND, COMPOUND);
         if (!q.arabic() && q.phonetic.equals(r.phonetic)) return pack(MatchRule.TRANSLITERATION, TRANSLITERATION);
+        if (gluedArticle(q.skeleton, r.skeleton)) return pack(MatchRule.COMPOUND, COMPOUND - 0.02);
         int best = 0;
         if (q.skeleton.equals(r.skeleton) && q.skeleton.length() >= 2) {
             best = pack(q.arabic() ? MatchRule.TRANSLITERATION : MatchRule.CONSONANTS, q.arabic() ? TRANSLITERATION : CONSONANTS);
@@ -51,13 +52,24 @@ final class TokenSimilarity {
         String a = q.skeleton, b = r.skeleton;
         if (a.isEmpty() || b.isEmpty()) return 0;
         if (a.equals(b)) return pack(MatchRule.CROSS_SCRIPT, a.length() >= 2 ? CROSS_SCRIPT : CROSS_SCRIPT - 0.1);
+        if (gluedArticle(a, b)) return pack(MatchRule.CROSS_SCRIPT, CROSS_SCRIPT - 0.02);
         int len = Math.max(a.length(), b.length());
-        if (len < 3) return 0;
+        if (len < 2) return 0;
         float d = EditDistance.skeleton(a, b, s);
-        if (d <= 0.5f) return pack(MatchRule.CROSS_SCRIPT, CROSS_SCRIPT_CLOSE);
+        if (d <= 0.5f) return pack(MatchRule.CROSS_SCRIPT, len >= 3 ? CROSS_SCRIPT_CLOSE : CROSS_SCRIPT_CLOSE - 0.08);
         // a full consonant apart is a different name more often than a variant (محمد, Ahmed): weak, long parts only
         if (d <= 1f && len >= 5) return pack(MatchRule.CROSS_SCRIPT, 0.72);
         return 0;
+    }
+
+    /**
+     * The article written into the word without a hyphen (Almadina, Elimam, Alhassan) against the word
+     * without it: only the analyser cannot tell Alhassan from Alexander, the comparison can.
+     */
+    static boolean gluedArticle(String a, String b) {
+        if (a.length() == b.length() + 2 && b.length() >= 3 && a.startsWith("AL")) return a.regionMatches(2, b, 0, b.length());
+        if (b.length() == a.length() + 2 && a.length() >= 3 && b.startsWith("AL")) return b.regionMatches(2, a, 0, a.length());
+        return false;
     }
 
     private static int initials(NameToken q, NameToken r) {
