@@ -31,6 +31,9 @@ final class NameAnalyzer {
     private static final List<String> DIN_SUFFIXES = List.of("eddine", "eddin", "uddin", "uddine", "aldin", "addin", "eddeen",
             "uddeen", "aldeen", "ullah", "allah", "ollah");
     private static final Set<String> SUFFIX_WORDS = Set.of("din", "deen", "dine", "lah", "llah", "allah");
+    /** The same with the article glued on, written as a separate word: Nor Eldin, Salah Eddine. */
+    private static final Set<String> GLUED_SUFFIX_WORDS = Set.of("eldin", "eddin", "eddine", "uddin", "uddine", "aldin",
+            "addin", "eddeen", "uddeen", "aldeen", "ollah", "ullah");
     private static final Set<String> ARABIC_SUFFIX_WORDS = Set.of("الدين", "الله");
     private static final Set<String> ARABIC_ARTICLE_NAMES = Set.of("الياس", "اليسا");
 
@@ -108,7 +111,7 @@ final class NameAnalyzer {
 
     private static boolean isSuffixWord(Part p, boolean afterArticle) {
         if (p.script == Script.ARABIC) return ARABIC_SUFFIX_WORDS.contains(p.text) && p.article;
-        return p.text.equals("allah") || afterArticle && SUFFIX_WORDS.contains(p.text);
+        return p.text.equals("allah") || GLUED_SUFFIX_WORDS.contains(p.text) || afterArticle && SUFFIX_WORDS.contains(p.text);
     }
 
     private static NameToken joinSuffix(NameToken previous, Part p, String exact) {
@@ -122,7 +125,7 @@ final class NameAnalyzer {
                     previous.latin + "-" + ArabicLetters.latin(second), Script.ARABIC, false);
         }
         if (p.script == Script.ARABIC || previous.arabic()) return previous;
-        String second = p.text.startsWith("d") ? "din" : "lah";
+        String second = p.text.endsWith("lah") ? "lah" : "din";
         return latinCompound(previous.folded + p.text, previous.canonical, second, exact, previous.script);
     }
 
@@ -154,6 +157,15 @@ final class NameAnalyzer {
                 // عبدالله, عبدالرحمن written as one word
                 String rest = text.substring(3);
                 if (rest.startsWith("ال") && rest.length() >= 3) return compound("عبد", text, rest, true, script, exact);
+            }
+            if (text.length() >= 6 && text.startsWith("ابوال")) return compound("ابو", text, text.substring(3), true, script, exact);
+            for (String suffix : ARABIC_SUFFIX_WORDS) {
+                // نورالدين, نصرالله written as one word
+                if (text.endsWith(suffix) && text.length() >= suffix.length() + 2) {
+                    String stem = text.substring(0, text.length() - suffix.length());
+                    NameToken first = arabicToken(stem, stem, null, null);
+                    return joinSuffix(first, new Part(suffix, script, exact, true), exact);
+                }
             }
             return arabicToken(article && text.length() >= 5 ? stripArabicArticle(text) : text, text, exact, null);
         }

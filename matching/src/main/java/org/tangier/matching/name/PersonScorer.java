@@ -44,6 +44,8 @@ final class PersonScorer {
                     s.bestRecordName = ri;
                     System.arraycopy(s.alignment, 0, s.bestAlignment, 0, Scratch.MAX_TOKENS);
                     System.arraycopy(s.alignResult, 0, s.bestAlignResult, 0, Scratch.MAX_TOKENS);
+                    System.arraycopy(s.pairWeight, 0, s.bestPairWeight, 0, Scratch.MAX_TOKENS);
+                    System.arraycopy(s.rUsed, 0, s.bestRecordUsed, 0, Scratch.MAX_TOKENS);
                 }
             }
         }
@@ -85,44 +87,37 @@ final class PersonScorer {
                             SpellingMode mode, Scratch s, int[] align, int[] result) {
         boolean exact = mode == SpellingMode.EXACT;
         for (int i = 0; i < qn; i++) {
-            align[i] = -1;
-            result[i] = 0;
-            s.qUsed[i] = exact && q[i].exact == null; // parts that only continue a typed word
+            if (exact && q[i].exact == null) continue;
+            for (int j = 0; j < rn; j++) {
+                s.pair[i][j] = exact && r[j].exact == null ? 0 : TokenSimilarity.compare(q[i], r[j], mode, s);
+            }
         }
-        for (int j = 0; j < rn; j++) s.rUsed[j] = exact && r[j].exact == null;
-        for (int i = 0; i < qn; i++) {
-            if (s.qUsed[i]) continue;
-            for (int j = 0; j < rn; j++) s.pair[i][j] = s.rUsed[j] ? 0 : TokenSimilarity.compare(q[i], r[j], mode, s);
+        if (greedy(q, qw, qn, r, rw, rn, exact, s, align, result, false)) {
+            // equal choices (Ibrahim Sabawi Ibrahim): keep the alignment that crosses the name order least
+            int before = inversions(align, qn);
+            System.arraycopy(align, 0, s.spareAlign, 0, qn);
+            System.arraycopy(result, 0, s.spareResult, 0, qn);
+            greedy(q, qw, qn, r, rw, rn, exact, s, align, result, true);
+            if (inversions(align, qn) >= before) {
+                System.arraycopy(s.spareAlign, 0, align, 0, qn);
+                System.arraycopy(s.spareResult, 0, result, 0, qn);
+                markUsed(align, qn, rn, q, r, exact, s);
+            }
         }
+        if (!exact) mergeSplitParts(q, qn, r, rn, align, result, s);
         double num = 0, aligned = 0;
         int alignedCount = 0;
-        while (true) {
-            int bi = -1, bj = -1, best = MIN_ALIGN - 1;
-            double bestWeight = 0;
-            for (int i = 0; i < qn; i++) {
-                if (s.qUsed[i]) continue;
-                for (int j = 0; j < rn; j++) {
-                    if (s.rUsed[j]) continue;
-                    int sim = s.pair[i][j] & 0xFFFF;
-                    double w = qw[i] + rw[j];
-                    if (sim > best || (sim == best && w > bestWeight)) {
-                        best = sim;
-                        bestWeight = w;
-                        bi = i;
-                        bj = j;
-                    }
-                }
-            }
-            if (bi < 0) break;
-            s.qUsed[bi] = true;
-            s.rUsed[bj] = true;
-            align[bi] = bj;
-            result[bi] = s.pair[bi][bj];
-            double w = pairWeight(qw[bi], rw[bj], s.pair[bi][bj]);
-            num += TokenSimilarity.similarity(s.pair[bi][bj]) * w;
+        for (int i = 0; i < qn; i++) {
+            s.pairWeight[i] = 0;
+            if (align[i] < 0) continue;
+            double w = pairWeight(qw[i], rw[align[i]], result[i]);
+            // two query parts written as one record part (Shahid Khel, Shahidkhel) share its weight
+            if ((i > 0 && align[i - 1] == align[i]) || (i + 1 < qn && align[i + 1] == align[i])) w = (qw[i] + rw[align[i]] / 2) / 2;
+            s.pairWeight[i] = w;
+            num += TokenSimilarity.similarity(result[i]) * w;
             aligned += w;
             // an initial confirms a name part but cannot identify a person: it does not count as a second part
-            if (TokenSimilarity.rule(s.pair[bi][bj]) != MatchRule.INITIAL) alignedCount++;
+            if (TokenSimilarity.rule(result[i]) != MatchRule.INITIAL) alignedCount++;
         }
         if (aligned == 0) return 0;
         double uq = 0, ur = 0, extra = 0;
@@ -143,6 +138,108 @@ final class PersonScorer {
         return score;
     }
 
+    /** One greedy pass, best similarity first; returns whether an equally good alternative was passed over. */
+    private static boolean greedy(NameToken[] q, double[] qw, int qn, NameToken[] r, double[] rw, int rn, boolean exact,
+                                  Scratch s, int[] align, int[] result, boolean preferLast) {
+        for (int i = 0; i < qn; i++) {
+            align[i] = -1;
+            result[i] = 0;
+            s.qUsed[i] = exact && q[i].exact == null; // parts that only continue a typed word
+        }
+        for (int j = 0; j < rn; j++) s.rUsed[j] = exact && r[j].exact == null;
+        boolean tie = false;
+        while (true) {
+            int bi = -1, bj = -1, best = MIN_ALIGN - 1;
+            double bestWeight = 0;
+            boolean tied = false;
+            for (int i = 0; i < qn; i++) {
+                if (s.qUsed[i]) continue;
+                for (int j = 0; j < rn; j++) {
+                    if (s.rUsed[j]) continue;
+                    int sim = s.pair[i][j] & 0xFFFF;
+                    double w = qw[i] + rw[j];
+                    if (sim > best || (sim == best && w > bestWeight)) {
+                        best = sim;
+                        bestWeight = w;
+                        bi = i;
+                        bj = j;
+                        tied = false;
+                    } else if (sim == best && w == bestWeight) {
+                        tied = true;
+                        if (preferLast) {
+                            bi = i;
+                            bj = j;
+                        }
+                    }
+                }
+            }
+            if (bi < 0) return tie;
+            tie |= tied;
+            s.qUsed[bi] = true;
+            s.rUsed[bj] = true;
+            align[bi] = bj;
+            result[bi] = s.pair[bi][bj];
+        }
+    }
+
+    private static void markUsed(int[] align, int qn, int rn, NameToken[] q, NameToken[] r, boolean exact, Scratch s) {
+        for (int j = 0; j < rn; j++) s.rUsed[j] = exact && r[j].exact == null;
+        for (int i = 0; i < qn; i++) {
+            s.qUsed[i] = align[i] >= 0 || (exact && q[i].exact == null);
+            if (align[i] >= 0) s.rUsed[align[i]] = true;
+        }
+    }
+
+    private static int inversions(int[] align, int n) {
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            if (align[i] < 0) continue;
+            for (int k = i + 1; k < n; k++) if (align[k] >= 0 && align[k] < align[i]) count++;
+        }
+        return count;
+    }
+
+    /**
+     * A name part written as two words on one side and one on the other (Shahid Khel, Shahidkhel; ولی جان,
+     * Walijan): two adjacent unaligned parts whose skeletons joined equal an unaligned part of the other side.
+     */
+    private static void mergeSplitParts(NameToken[] q, int qn, NameToken[] r, int rn, int[] align, int[] result, Scratch s) {
+        for (int j = 0; j < rn; j++) {
+            if (s.rUsed[j]) continue;
+            for (int i = 0; i + 1 < qn; i++) {
+                if (s.qUsed[i] || s.qUsed[i + 1]) continue;
+                if (joinedEquals(q[i].skeleton, q[i + 1].skeleton, r[j].skeleton)) {
+                    int packed = TokenSimilarity.pack(q[i].arabic() != r[j].arabic() ? MatchRule.CROSS_SCRIPT : MatchRule.COMPOUND, TokenSimilarity.CROSS_SCRIPT);
+                    align[i] = align[i + 1] = j;
+                    result[i] = result[i + 1] = packed;
+                    s.qUsed[i] = s.qUsed[i + 1] = s.rUsed[j] = true;
+                    break;
+                }
+            }
+        }
+        for (int i = 0; i < qn; i++) {
+            if (s.qUsed[i]) continue;
+            for (int j = 0; j + 1 < rn; j++) {
+                if (s.rUsed[j] || s.rUsed[j + 1]) continue;
+                if (joinedEquals(r[j].skeleton, r[j + 1].skeleton, q[i].skeleton)) {
+                    align[i] = j;
+                    result[i] = TokenSimilarity.pack(q[i].arabic() != r[j].arabic() ? MatchRule.CROSS_SCRIPT : MatchRule.COMPOUND, TokenSimilarity.CROSS_SCRIPT);
+                    s.qUsed[i] = s.rUsed[j] = s.rUsed[j + 1] = true;
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Whether {@code whole} is {@code a} followed by {@code b} (its word-initial marker dropped, the seam collapsed). */
+    static boolean joinedEquals(String a, String b, String whole) {
+        if (a.length() < 2 || b.length() < 2) return false;
+        int bStart = "AYW".indexOf(b.charAt(0)) >= 0 ? 1 : 0;
+        if (a.charAt(a.length() - 1) == b.charAt(bStart)) bStart++;
+        int bLen = b.length() - bStart;
+        return whole.length() == a.length() + bLen && whole.startsWith(a) && whole.regionMatches(a.length(), b, bStart, bLen);
+    }
+
     /** Matching only common parts (Muhammad Ali) proves less than matching a rare one: scale down, never up. */
     static double evidence(double alignedWeight) {
         return 0.6 + 0.4 * Math.min(1, alignedWeight / FULL_EVIDENCE);
@@ -160,7 +257,7 @@ final class PersonScorer {
         NameToken[] rt = s.names[ri];
         int rn = s.tokenCounts[ri];
         List<TokenMatch> aligned = new ArrayList<>();
-        boolean[] recordUsed = new boolean[rn];
+        boolean[] recordUsed = java.util.Arrays.copyOf(s.bestRecordUsed, rn);
         double num = 0;
         int alignedCount = 0;
         List<String> queryOnly = new ArrayList<>();
@@ -170,9 +267,8 @@ final class PersonScorer {
                 if (!(mode == SpellingMode.EXACT && qt[i].exact == null)) queryOnly.add(qt[i].toString());
                 continue;
             }
-            recordUsed[j] = true;
             int packed = s.bestAlignResult[i];
-            double w = pairWeight(q.weights[qi][i], s.weights[ri][j], packed);
+            double w = s.bestPairWeight[i];
             num += TokenSimilarity.similarity(packed) * w;
             if (TokenSimilarity.rule(packed) != MatchRule.INITIAL) alignedCount++;
             aligned.add(new TokenMatch(qt[i].toString(), rt[j].toString(), TokenSimilarity.rule(packed),

@@ -16,6 +16,9 @@ final class Scratch {
     /** Alignment of the best name pair: record token per query token, -1 when unaligned. */
     final int[] alignment = new int[MAX_TOKENS], bestAlignment = new int[MAX_TOKENS];
     final int[] alignResult = new int[MAX_TOKENS], bestAlignResult = new int[MAX_TOKENS];
+    final int[] spareAlign = new int[MAX_TOKENS], spareResult = new int[MAX_TOKENS];
+    final double[] pairWeight = new double[MAX_TOKENS], bestPairWeight = new double[MAX_TOKENS];
+    final boolean[] bestRecordUsed = new boolean[MAX_TOKENS];
 
     // the candidate's names, filled from the index without allocating
     final NameToken[][] names = new NameToken[MAX_NAMES][MAX_TOKENS];

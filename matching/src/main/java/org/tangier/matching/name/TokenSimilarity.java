@@ -67,8 +67,8 @@ final class TokenSimilarity {
      * without it: only the analyser cannot tell Alhassan from Alexander, the comparison can.
      */
     static boolean gluedArticle(String a, String b) {
-        if (a.length() == b.length() + 2 && b.length() >= 3 && a.startsWith("AL")) return a.regionMatches(2, b, 0, b.length());
-        if (b.length() == a.length() + 2 && a.length() >= 3 && b.startsWith("AL")) return b.regionMatches(2, a, 0, a.length());
+        if (a.length() == b.length() + 2 && b.length() >= 2 && a.startsWith("AL")) return a.regionMatches(2, b, 0, b.length());
+        if (b.length() == a.length() + 2 && a.length() >= 2 && b.startsWith("AL")) return b.regionMatches(2, a, 0, a.length());
         return false;
     }
 
