@@ -1,0 +1,273 @@
+package org.tangier.matching.name;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Turns a name as written into comparable {@link NameToken}s: script by script folding, splitting at spaces,
+ * hyphens and dots, removal of the Arabic article and of the patronymic connectors, and joining of the
+ * compounds that Arabic names are built from (Abd + a divine name, Abu + a name).
+ */
+final class NameAnalyzer {
+    private NameAnalyzer() {}
+
+    /** The article written before a name part: al-, el-, and its forms assimilated to sun letters. */
+    private static final Set<String> ARTICLES = Set.of(
+            "al", "el", "ul", "il", "ad", "ed", "ar", "er", "ur", "as", "es", "us", "at", "et", "az", "ez",
+            "ash", "esh", "adh", "ath", "an", "en", "ud", "uz");
+    /** "son of", "daughter of": say nothing about the person beyond the name that follows. */
+    private static final Set<String> CONNECTORS = Set.of("bin", "ben", "ibn", "bint", "binti", "ould", "ibnu");
+    private static final Set<String> ARABIC_CONNECTORS = Set.of("بن", "ابن", "بنت", "ولد");
+    /** Standalone spellings of "servant of", which always joins the next word: Abdel Latif, Abdur Rahman. */
+    private static final Set<String> ABD = Set.of(
+            "abd", "abdel", "abdul", "abdal", "abdol", "abdoul", "abdil", "abdu", "abdou", "abdur", "abder",
+            "abdes", "abdus", "abdas", "abdoel", "abdar", "abdan", "abdet", "abded", "abdel-", "abdallah-");
+    /** Standalone spellings of "father of" (kunya), which joins the next word: Abu Bakr, Abou Bakr. */
+    private static final Set<String> ABU = Set.of("abu", "abou", "abo", "abul", "abou-", "aboul");
+    /** Second words of compounds, glued on with the article: Salah ad-Din (Salaheddine), Nasr Allah (Nasrallah). */
+    private static final List<String> DIN_SUFFIXES = List.of("eddine", "eddin", "uddin", "uddine", "aldin", "addin", "eddeen",
+            "uddeen", "aldeen", "ullah", "allah", "ollah");
+    private static final Set<String> SUFFIX_WORDS = Set.of("din", "deen", "dine", "lah", "llah", "allah");
+    /** The same with the article glued on, written as a separate word: Nor Eldin, Salah Eddine. */
+    private static final Set<String> GLUED_SUFFIX_WORDS = Set.of("eldin", "eddin", "eddine", "uddin", "uddine", "aldin",
+            "addin", "eddeen", "uddeen", "aldeen", "ollah", "ullah");
+    private static final Set<String> ARABIC_SUFFIX_WORDS = Set.of("الدين", "الله");
+    private static final Set<String> ARABIC_ARTICLE_NAMES = Set.of("الياس", "اليسا");
+
+    /** A raw part before joining: the folded text and which typed words it stands for. */
+    /** A raw part before joining: the folded text, which typed words it stands for, and whether it starts with the article ال. */
+    private record Part(String text, Script script, String exact, boolean article) {}
+
+    static NameToken[] analyze(String name) {
+        String text = Normalizer.normalize(name, Normalizer.Form.NFKC);
+        List<Part> parts = new ArrayList<>();
+        for (String word : text.strip().split("[\\s,;/()\"]+")) {
+            if (word.isEmpty()) continue;
+            Script script = Script.of(word);
+            String exact = word.toLowerCase(Locale.ROOT);
+            String[] pieces = script == Script.ARABIC
+                    ? word.split("[^\\u0600-\\u06FF]+")
+                    : LatinFolding.toAscii(word, script).split("[-.]+");
+            // the last piece of a typed word carries that word's exact spelling
+            int last = -1;
+            for (int i = 0; i < pieces.length; i++) if (!pieces[i].isEmpty()) last = i;
+            for (int i = 0; i < pieces.length; i++) {
+                if (pieces[i].isEmpty()) continue;
+                // the article is written with a plain alef; أل starts names like ألين (Allen)
+                boolean article = script == Script.ARABIC && pieces[i].startsWith("ال");
+                String folded = script == Script.ARABIC ? ArabicLetters.fold(pieces[i]) : pieces[i];
+                parts.add(new Part(folded, script, i == last ? exact : null, article));
+            }
+        }
+        List<NameToken> tokens = new ArrayList<>(parts.size());
+        String pendingExact = null; // typed words dropped (articles, connectors) fold into the next token's exact form
+        boolean afterArticle = false;
+        for (int i = 0; i < parts.size(); i++) {
+            Part p = parts.get(i);
+            boolean articleBefore = afterArticle;
+            afterArticle = false;
+            boolean hasNext = i + 1 < parts.size();
+            boolean arabic = p.script == Script.ARABIC;
+            if (hasNext && (arabic ? isArabicArticleWord(p.text) : ARTICLES.contains(p.text))
+                    || hasNext && !tokens.isEmpty() && (arabic ? ARABIC_CONNECTORS.contains(p.text) : CONNECTORS.contains(p.text))) {
+                pendingExact = join(pendingExact, p.exact);
+                afterArticle = arabic ? isArabicArticleWord(p.text) : ARTICLES.contains(p.text);
+                continue;
+            }
+            if (!tokens.isEmpty() && isSuffixWord(p, articleBefore)) {
+                // Salah al-Din, صلاح الدين: the article-led second word joins the word before it
+                NameToken previous = tokens.remove(tokens.size() - 1);
+                tokens.add(joinSuffix(previous, p, join(join(previous.exact, pendingExact), p.exact)));
+                pendingExact = null;
+                continue;
+            }
+            String prefix = arabic ? arabicCompoundPrefix(p.text) : latinCompoundPrefix(p.text);
+            if (prefix != null && hasNext) {
+                // Abdel Latif, Abd al-Latif, عبد اللطيف: join with the next part, dropping its article
+                int j = i + 1;
+                String exact = join(pendingExact, p.exact);
+                String surface = p.text;
+                Part rest = parts.get(j);
+                if (j + 1 < parts.size() && (rest.script == Script.ARABIC ? isArabicArticleWord(rest.text) : ARTICLES.contains(rest.text))) {
+                    exact = join(exact, rest.exact);
+                    surface = surface + rest.text;
+                    rest = parts.get(++j);
+                }
+                if (rest.script == p.script) {
+                    tokens.add(compound(prefix, surface + rest.text, rest.text, rest.article, p.script, join(exact, rest.exact)));
+                    pendingExact = null;
+                    i = j;
+                    continue;
+                }
+            }
+            tokens.add(single(p.text, p.article, p.script, join(pendingExact, p.exact)));
+            pendingExact = null;
+        }
+        return tokens.toArray(NameToken[]::new);
+    }
+
+    private static boolean isSuffixWord(Part p, boolean afterArticle) {
+        if (p.script == Script.ARABIC) return ARABIC_SUFFIX_WORDS.contains(p.text) && p.article;
+        return p.text.equals("allah") || GLUED_SUFFIX_WORDS.contains(p.text) || afterArticle && SUFFIX_WORDS.contains(p.text);
+    }
+
+    private static NameToken joinSuffix(NameToken previous, Part p, String exact) {
+        if (p.script == Script.ARABIC && previous.arabic()) {
+            String second = p.text.substring(2); // without the article
+            String canonical = previous.canonical + second;
+            String secondSkeleton = ArabicLetters.skeleton(second);
+            if (secondSkeleton.length() > 1 && "AYW".indexOf(secondSkeleton.charAt(0)) >= 0) secondSkeleton = secondSkeleton.substring(1);
+            String skeleton = joinSkeletons(previous.skeleton, secondSkeleton);
+            return new NameToken(exact, previous.folded + p.text, canonical, "", skeleton,
+                    previous.latin + "-" + ArabicLetters.latin(second), Script.ARABIC, false);
+        }
+        if (p.script == Script.ARABIC || previous.arabic()) return previous;
+        String second = p.text.endsWith("lah") ? "lah" : "din";
+        return latinCompound(previous.folded + p.text, previous.canonical, second, exact, previous.script);
+    }
+
+    private static String join(String a, String b) {
+        if (a == null) return b;
+        if (b == null) return a;
+        return a + " " + b;
+    }
+
+    private static boolean isArabicArticleWord(String s) {
+        return s.equals("ال");
+    }
+
+    private static String latinCompoundPrefix(String s) {
+        if (ABD.contains(s)) return "abd";
+        if (ABU.contains(s)) return "abu";
+        return null;
+    }
+
+    private static String arabicCompoundPrefix(String s) {
+        if (s.equals("عبد")) return "عبد";
+        if (s.equals("ابو") || s.equals("ابي") || s.equals("ابا")) return "ابو";
+        return null;
+    }
+
+    private static NameToken single(String text, boolean article, Script script, String exact) {
+        if (script == Script.ARABIC) {
+            if (text.length() >= 5 && text.startsWith("عبد")) {
+                // عبدالله, عبدالرحمن written as one word
+                String rest = text.substring(3);
+                if (rest.startsWith("ال") && rest.length() >= 3) return compound("عبد", text, rest, true, script, exact);
+            }
+            if (text.length() >= 6 && text.startsWith("ابوال")) return compound("ابو", text, text.substring(3), true, script, exact);
+            for (String suffix : ARABIC_SUFFIX_WORDS) {
+                // نورالدين, نصرالله written as one word
+                if (text.endsWith(suffix) && text.length() >= suffix.length() + 2) {
+                    String stem = text.substring(0, text.length() - suffix.length());
+                    NameToken first = arabicToken(stem, stem, null, null);
+                    return joinSuffix(first, new Part(suffix, script, exact, true), exact);
+                }
+            }
+            return arabicToken(article && text.length() >= 5 ? stripArabicArticle(text) : text, text, exact, null);
+        }
+        if (text.length() >= 6 && text.startsWith("abd")) {
+            String rest = stripLatinArticle(text.substring(3), true);
+            if (rest != null) return latinCompound(text, "abd", rest, exact, script);
+        }
+        if (text.length() >= 7 && (text.startsWith("abu") || text.startsWith("abou"))) {
+            String rest = text.substring(text.startsWith("abou") ? 4 : 3);
+            if (rest.length() >= 4) return latinCompound(text, "abu", rest, exact, script);
+        }
+        for (String suffix : DIN_SUFFIXES) {
+            // Salaheddine, Salahuddin, Nasrallah: the second word of the compound glued on with its article
+            if (text.endsWith(suffix) && text.length() - suffix.length() >= 3) {
+                String stem = text.substring(0, text.length() - suffix.length());
+                return latinCompound(text, stem, suffix.endsWith("lah") || suffix.endsWith("llah") ? "lah" : "din", exact, script);
+            }
+        }
+        return latinToken(text, text, exact, script);
+    }
+
+    private static NameToken compound(String prefix, String surface, String rest, boolean article, Script script, String exact) {
+        if (script == Script.ARABIC) {
+            String stripped = article ? stripArabicArticle(rest) : rest;
+            String latinPrefix = prefix.equals("عبد") ? "abd" : "abu";
+            return arabicToken(prefix + stripped, surface, exact, latinPrefix);
+        }
+        // "Abd Allah", "Abd Errahman": the article glued to a separate second word
+        String stripped = rest.length() > 4 ? stripLatinArticle(rest, false) : null;
+        return latinCompound(surface, prefix, stripped == null ? rest : stripped, exact, script);
+    }
+
+    /**
+     * The article glued to the word after "abd": Abdellatif (el+latif), Abderrahim (er+rahim, the l assimilated
+     * to the sun letter r), Abdullah (ul+lah). Returns null when the word does not start with an article.
+     */
+    private static String stripLatinArticle(String rest, boolean assimilatedVowel) {
+        if (rest.length() < 3 || !isVowel(rest.charAt(0))) return null;
+        char c1 = rest.charAt(1);
+        char c2 = rest.charAt(2);
+        String stripped = null;
+        if (c1 == 'l') stripped = rest.substring(2);
+        else if (c1 == c2 && !isVowel(c1)) stripped = rest.substring(2);
+        else if (assimilatedVowel && "tdrzsn".indexOf(c1) >= 0 && isVowel(c2)) stripped = rest.substring(1);
+        if (stripped == null) return null;
+        if (stripped.length() >= 3 || (stripped.length() >= 2 && stripped.charAt(0) == 'l')) return stripped;
+        return null;
+    }
+
+    private static String stripArabicArticle(String text) {
+        if (text.length() >= 3 && text.startsWith("ال") && !ARABIC_ARTICLE_NAMES.contains(text)) return text.substring(2);
+        return text;
+    }
+
+    private static boolean isVowel(char c) {
+        return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+    }
+
+    /**
+     * Skeletons of the two words are joined rather than computed on the joined text, so that the seam does
+     * not create a digraph: Abd + Halim is ABD+HLM, not the "dh" of abdhalim.
+     */
+    private static NameToken latinCompound(String folded, String first, String second, String exact, Script script) {
+        String canonical = first + second;
+        String secondSkeleton = LatinSkeleton.skeleton(second);
+        if (secondSkeleton.length() > 1 && "AYW".indexOf(secondSkeleton.charAt(0)) >= 0) secondSkeleton = secondSkeleton.substring(1);
+        String skeleton = joinSkeletons(LatinSkeleton.skeleton(first), secondSkeleton);
+        String secondPhonetic = LatinSkeleton.phonetic(second);
+        String phonetic = LatinSkeleton.phonetic(first) + secondPhonetic;
+        return new NameToken(exact, folded, canonical, phonetic, skeleton, canonical, script, false);
+    }
+
+    static String joinSkeletons(String a, String b) {
+        if (a.isEmpty()) return b;
+        if (b.isEmpty()) return a;
+        return a.charAt(a.length() - 1) == b.charAt(0) ? a + b.substring(1) : a + b;
+    }
+
+    private static NameToken latinToken(String folded, String canonical, String exact, Script script) {
+        String skeleton = LatinSkeleton.skeleton(canonical);
+        String phonetic = LatinSkeleton.phonetic(canonical);
+        boolean initial = canonical.length() == 1;
+        return new NameToken(exact, folded, canonical, phonetic, skeleton, canonical, script, initial);
+    }
+
+    private static NameToken arabicToken(String canonical, String folded, String exact, String latinPrefix) {
+        String skeleton;
+        String latin;
+        if (latinPrefix != null) {
+            String rest = canonical.substring(3);
+            String restSkeleton = ArabicLetters.skeleton(rest);
+            // inside a compound the next word's initial vowel is no longer initial (Abdelaziz: ABD+ZZ, not ABD+AZ)
+            if (restSkeleton.length() > 1 && "AYW".indexOf(restSkeleton.charAt(0)) >= 0) restSkeleton = restSkeleton.substring(1);
+            String prefixSkeleton = latinPrefix.equals("abd") ? "ABD" : "AB";
+            // joined as one word the Latin side collapses the boundary (Abubakr: AB+BKR = ABKR); so must we
+            skeleton = !restSkeleton.isEmpty() && restSkeleton.charAt(0) == prefixSkeleton.charAt(prefixSkeleton.length() - 1)
+                    ? prefixSkeleton + restSkeleton.substring(1) : prefixSkeleton + restSkeleton;
+            latin = latinPrefix + "-" + ArabicLetters.latin(rest);
+        } else {
+            skeleton = ArabicLetters.skeleton(canonical);
+            latin = ArabicLetters.latin(canonical);
+        }
+        return new NameToken(exact, folded, canonical, "", skeleton, latin, Script.ARABIC, false);
+    }
+}

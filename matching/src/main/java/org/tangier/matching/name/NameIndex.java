@@ -1,0 +1,334 @@
+package org.tangier.matching.name;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.IntPredicate;
+
+/**
+ * The in-memory screening index of persons by name. Candidates come from blocking keys (the consonant
+ * skeleton of every name part, plus keys one consonant edit away for typing errors) whose postings are
+ * primitive int arrays; each candidate is then scored by the full {@link NameMatcher} rules, with name parts
+ * weighed by how common they are in the indexed population.
+ *
+ * <p>Thread-safe: searches run concurrently under a read lock; writes (put, remove) take the write lock, which
+ * suits a screening index that is read all day and updated now and then. Removed persons leave stale postings
+ * that searches skip; {@link #compact()} rebuilds them.
+ */
+public final class NameIndex {
+    /** Candidates scored in full per query: enough for every spelling of a name to reach the scorer. */
+    private static final int CANDIDATES = 300;
+    /** A key one edit away counts this much of the query part's weight when ranking candidates. */
+    private static final float NEIGHBOUR_SHARE = 0.5f;
+    /** Neighbour keys more common than this are not followed: a typo rarely lands on Muhammad. */
+    private static final double NEIGHBOUR_MAX_SHARE = 0.01;
+
+    private final MatchThresholds thresholds;
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+
+    // persons: one packed int[] per document number (see PackedPerson); null once removed or replaced
+    private int[][] docs = new int[1024][];
+    private int[] docIds = new int[1024];
+    private int docCount;
+    private final IntIntMap docById = new IntIntMap(1024);
+
+    // the distinct name parts
+    private final Map<String, Integer> tokenIds = new HashMap<>();
+    private NameToken[] tokens = new NameToken[1024];
+    private int[] tokenKey = new int[1024];
+    private float[] tokenPrior = new float[1024];
+    private int tokenCount;
+
+    // blocking keys and their postings (document numbers, ascending)
+    private final Map<String, Integer> keyIds = new HashMap<>();
+    private int[][] postings = new int[1024][];
+    private int[] postingSize = new int[1024];
+    private int[] keyDf = new int[1024];
+    private int keyCount;
+    private final NeighbourKeys neighbours = new NeighbourKeys();
+    private long stalePostings;
+
+    private final ThreadLocal<SearchBuffers> buffers = ThreadLocal.withInitial(SearchBuffers::new);
+
+    public NameIndex() {
+        this(MatchThresholds.DEFAULT);
+    }
+
+    public NameIndex(MatchThresholds thresholds) {
+        if (thresholds == null) throw new IllegalArgumentException("thresholds are required");
+        this.thresholds = thresholds;
+    }
+
+    /** Adds the person, or replaces the person with the same id. */
+    public void put(PersonEntry person) {
+        NameToken[][] analysed = PackedPerson.analyse(person);
+        lock.writeLock().lock();
+        try {
+            insert(person, analysed);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** Adds or replaces many persons under one write lock: the way to load the index at start-up. */
+    public void putAll(Collection<PersonEntry> persons) {
+        // analysis (ICU transliteration) runs outside the lock, so searches go on meanwhile
+        List<NameToken[][]> analysed = new ArrayList<>(persons.size());
+        for (PersonEntry p : persons) analysed.add(PackedPerson.analyse(p));
+        lock.writeLock().lock();
+        try {
+            int i = 0;
+            for (PersonEntry p : persons) insert(p, analysed.get(i++));
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** Removes the person; returns false when no person has this id. */
+    public boolean remove(int id) {
+        lock.writeLock().lock();
+        try {
+            int doc = docById.get(id, -1);
+            if (doc < 0) return false;
+            retire(doc);
+            docById.remove(id);
+            return true;
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    public int size() {
+        lock.readLock().lock();
+        try {
+            return docById.size();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    public MatchThresholds thresholds() {
+        return thresholds;
+    }
+
+    /**
+     * The persons most like the query that the caller may see, best first, at most {@code limit}, each with
+     * score and explanation. {@code visible} is asked with record ids; persons it rejects are never scored.
+     * Candidates under the POSSIBLE threshold are returned too (ranked last) when fewer pass: the caller
+     * decides by {@link Candidate#verdict()}.
+     */
+    public List<Candidate> search(PersonQuery query, IntPredicate visible, int limit) {
+        if (limit <= 0) throw new IllegalArgumentException("limit must be positive, got " + limit);
+        if (visible == null) throw new IllegalArgumentException("a visibility filter is required (use id -> true for none)");
+        lock.readLock().lock();
+        try {
+            return searchLocked(query, visible, limit);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Rebuilds the postings without removed persons; worth it after many removals. */
+    public void compact() {
+        lock.writeLock().lock();
+        try {
+            for (int k = 0; k < keyCount; k++) {
+                int[] p = postings[k];
+                int n = 0;
+                for (int i = 0; i < postingSize[k]; i++) if (docs[p[i]] != null) p[n++] = p[i];
+                postingSize[k] = n;
+                postings[k] = Arrays.copyOf(p, Math.max(1, n));
+            }
+            stalePostings = 0;
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    // ---- writing
+
+    private void insert(PersonEntry person, NameToken[][] analysed) {
+        int old = docById.get(person.id(), -1);
+        if (old >= 0) retire(old);
+        int doc = docCount++;
+        if (doc == docs.length) {
+            docs = Arrays.copyOf(docs, doc * 2);
+            docIds = Arrays.copyOf(docIds, doc * 2);
+        }
+        int[] packed = PackedPerson.pack(person, analysed, this::internToken);
+        docs[doc] = packed;
+        docIds[doc] = person.id();
+        docById.put(person.id(), doc);
+        int[] keys = PackedPerson.distinctKeys(packed, tokenKey);
+        for (int key : keys) {
+            addPosting(key, doc);
+            keyDf[key]++;
+        }
+    }
+
+    private void retire(int doc) {
+        int[] packed = docs[doc];
+        for (int key : PackedPerson.distinctKeys(packed, tokenKey)) {
+            keyDf[key]--;
+            stalePostings++;
+        }
+        docs[doc] = null;
+    }
+
+    private int internToken(NameToken t) {
+        Integer id = tokenIds.get(t.internKey());
+        if (id != null) return id;
+        int tid = tokenCount++;
+        if (tid == tokens.length) {
+            tokens = Arrays.copyOf(tokens, tid * 2);
+            tokenKey = Arrays.copyOf(tokenKey, tid * 2);
+            tokenPrior = Arrays.copyOf(tokenPrior, tid * 2);
+        }
+        tokens[tid] = t;
+        tokenKey[tid] = t.initial || t.skeleton.isEmpty() ? -1 : internKey(t.skeleton);
+        tokenPrior[tid] = (float) NameFrequencies.prior(t.skeleton);
+        tokenIds.put(t.internKey(), tid);
+        return tid;
+    }
+
+    private int internKey(String skeleton) {
+        Integer id = keyIds.get(skeleton);
+        if (id != null) return id;
+        int kid = keyCount++;
+        if (kid == postings.length) {
+            postings = Arrays.copyOf(postings, kid * 2);
+            postingSize = Arrays.copyOf(postingSize, kid * 2);
+            keyDf = Arrays.copyOf(keyDf, kid * 2);
+        }
+        postings[kid] = new int[2];
+        keyIds.put(skeleton, kid);
+        neighbours.register(skeleton, kid);
+        return kid;
+    }
+
+    private void addPosting(int key, int doc) {
+        int[] p = postings[key];
+        int n = postingSize[key];
+        if (n == p.length) postings[key] = p = Arrays.copyOf(p, n + (n >> 1) + 2);
+        p[n] = doc;
+        postingSize[key] = n + 1;
+    }
+
+    // ---- searching
+
+    private double weight(NameToken t, int key) {
+        if (t.initial) return NameFrequencies.initialWeight();
+        int df = key >= 0 ? keyDf[key] : 0;
+        return NameFrequencies.weight(NameFrequencies.prior(t.skeleton), df, docById.size());
+    }
+
+    private List<Candidate> searchLocked(PersonQuery query, IntPredicate visible, int limit) {
+        int population = docById.size();
+        AnalyzedQuery q = new AnalyzedQuery(query, t -> weight(t, t.initial ? -1 : keyIds.getOrDefault(t.skeleton, -1)));
+        SearchBuffers b = buffers.get();
+        b.prepare(docCount);
+        Scratch s = Scratch.get();
+        SpellingMode mode = query.spelling();
+        int found = 0;
+        try {
+            found = collect(q, visible, limit, b, s, mode, population);
+        } finally {
+            b.clearAccumulators(); // a failed search must not leave weights behind for the next one
+        }
+        // 4. explain the results (the cold path: a handful per query)
+        Integer[] order = new Integer[found];
+        for (int i = 0; i < found; i++) order[i] = i;
+        Arrays.sort(order, (x, y) -> b.resultScores[y] != b.resultScores[x]
+                ? Double.compare(b.resultScores[y], b.resultScores[x]) : Integer.compare(docIds[b.resultDocs[x]], docIds[b.resultDocs[y]]));
+        List<Candidate> results = new ArrayList<>(found);
+        for (int i : order) {
+            int doc = b.resultDocs[i];
+            load(docs[doc], s, population);
+            double score = PersonScorer.score(q, mode, s);
+            results.add(new Candidate(docIds[doc], new MatchScore(score, thresholds.verdict(score), PersonScorer.explain(q, mode, s, score))));
+        }
+        return results;
+    }
+
+    private int collect(AnalyzedQuery q, IntPredicate visible, int limit, SearchBuffers b, Scratch s, SpellingMode mode, int population) {
+        // 1. accumulate the weight of matching blocking keys per document
+        b.keyCount = 0;
+        for (int n = 0; n < q.names.length; n++) {
+            for (int t = 0; t < q.names[n].length; t++) {
+                NameToken token = q.names[n][t];
+                if (token.initial || token.skeleton.isEmpty()) continue;
+                float w = (float) q.weights[n][t];
+                Integer key = keyIds.get(token.skeleton);
+                if (key != null) b.addKey(key, w);
+                if (token.skeleton.length() >= NeighbourKeys.MIN_LENGTH) addNeighbours(token.skeleton, w * NEIGHBOUR_SHARE, b, population);
+            }
+        }
+        for (int i = 0; i < b.keyCount; i++) {
+            int key = b.keys[i];
+            float w = b.keyWeights[i];
+            int[] p = postings[key];
+            for (int j = 0, n = postingSize[key]; j < n; j++) b.accumulate(p[j], w);
+        }
+        // 2. keep the best-ranked visible, live documents
+        int candidates = b.selectTop(CANDIDATES + limit, docs, docIds, visible);
+        // 3. score each in full and keep the best `limit`
+        int found = 0;
+        for (int c = 0; c < candidates; c++) {
+            int doc = b.heapDocs[c];
+            load(docs[doc], s, population);
+            double score = PersonScorer.score(q, mode, s);
+            found = b.offerResult(doc, score, limit, found);
+        }
+        return found;
+    }
+
+    private void addNeighbours(String skeleton, float w, SearchBuffers b, int population) {
+        int maxDf = (int) Math.max(1000, population * NEIGHBOUR_MAX_SHARE);
+        int n = neighbours.variants(NeighbourKeys.hash(skeleton), b.neighbourScratch, 0);
+        StringBuilder sb = new StringBuilder(skeleton.length());
+        for (int i = 0; i < skeleton.length(); i++) {
+            if (i > 0 && skeleton.charAt(i) == skeleton.charAt(i - 1)) continue;
+            sb.setLength(0);
+            sb.append(skeleton, 0, i).append(skeleton, i + 1, skeleton.length());
+            Integer shorter = keyIds.get(sb.toString());
+            if (shorter != null && n < b.neighbourScratch.length) b.neighbourScratch[n++] = shorter;
+            n = neighbours.variants(NeighbourKeys.hashWithout(skeleton, i), b.neighbourScratch, n);
+        }
+        for (int i = 0; i < n; i++) {
+            int key = b.neighbourScratch[i];
+            if (keyDf[key] <= maxDf) b.addKey(key, w);
+        }
+    }
+
+    /** Unpacks a document into the scorer's scratch, weighing its name parts by the current population. */
+    private void load(int[] packed, Scratch s, int population) {
+        int header = packed[0];
+        s.gender = Gender.values()[header & 0xF];
+        int names = header >>> 4 & 0xFF, dates = header >>> 12 & 0xFF, nats = header >>> 20 & 0xFF;
+        int pos = 1;
+        s.nameCount = names;
+        for (int n = 0; n < names; n++) {
+            int nameHeader = packed[pos++];
+            s.kinds[n] = NameKind.values()[nameHeader & 0xFF];
+            int count = nameHeader >>> 8;
+            s.tokenCounts[n] = count;
+            for (int t = 0; t < count; t++) {
+                int tid = packed[pos++];
+                NameToken token = tokens[tid];
+                s.names[n][t] = token;
+                int key = tokenKey[tid];
+                s.weights[n][t] = token.initial ? NameFrequencies.initialWeight()
+                        : NameFrequencies.weight(tokenPrior[tid], key >= 0 ? keyDf[key] : 0, population);
+            }
+        }
+        s.dateCount = dates;
+        System.arraycopy(packed, pos, s.dates, 0, dates);
+        pos += dates;
+        s.nationalityCount = nats;
+        System.arraycopy(packed, pos, s.nationalities, 0, nats);
+    }
+}

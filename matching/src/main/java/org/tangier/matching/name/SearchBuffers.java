@@ -1,0 +1,130 @@
+package org.tangier.matching.name;
+
+import java.util.function.IntPredicate;
+
+/**
+ * Per-thread buffers of a search, reused from query to query: a score accumulator over all documents with
+ * the list of documents it touched (so clearing costs what was touched), a bounded heap of candidates and
+ * the best results. Nothing here is allocated per candidate.
+ */
+final class SearchBuffers {
+    float[] acc = new float[0];
+    int[] touched = new int[1024];
+    int touchedCount;
+
+    int[] keys = new int[64];
+    float[] keyWeights = new float[64];
+    int keyCount;
+    final int[] neighbourScratch = new int[4096];
+
+    int[] heapDocs = new int[512];
+    float[] heapScores = new float[512];
+
+    int[] resultDocs = new int[16];
+    double[] resultScores = new double[16];
+
+    void prepare(int docCount) {
+        if (acc.length < docCount) acc = new float[Math.max(docCount, acc.length + (acc.length >> 1))];
+        touchedCount = 0;
+    }
+
+    /** A key to follow; one key reached from several query parts counts once, at its best weight. */
+    void addKey(int key, float weight) {
+        for (int i = 0; i < keyCount; i++) {
+            if (keys[i] == key) {
+                if (weight > keyWeights[i]) keyWeights[i] = weight;
+                return;
+            }
+        }
+        if (keyCount == keys.length) {
+            keys = java.util.Arrays.copyOf(keys, keyCount * 2);
+            keyWeights = java.util.Arrays.copyOf(keyWeights, keyCount * 2);
+        }
+        keys[keyCount] = key;
+        keyWeights[keyCount++] = weight;
+    }
+
+    void accumulate(int doc, float weight) {
+        if (acc[doc] == 0) {
+            if (touchedCount == touched.length) touched = java.util.Arrays.copyOf(touched, touchedCount * 2);
+            touched[touchedCount++] = doc;
+        }
+        acc[doc] += weight;
+    }
+
+    void clearAccumulators() {
+        for (int i = 0; i < touchedCount; i++) acc[touched[i]] = 0;
+        touchedCount = 0;
+        keyCount = 0;
+    }
+
+    /** Keeps the k live, visible documents with the highest accumulated weight in a min-heap; returns how many. */
+    int selectTop(int k, int[][] docs, int[] docIds, IntPredicate visible) {
+        if (heapDocs.length < k) {
+            heapDocs = new int[k];
+            heapScores = new float[k];
+        }
+        int n = 0;
+        for (int i = 0; i < touchedCount; i++) {
+            int doc = touched[i];
+            float score = acc[doc];
+            if (n == k && score <= heapScores[0]) continue;
+            if (docs[doc] == null || !visible.test(docIds[doc])) continue;
+            if (n < k) {
+                heapDocs[n] = doc;
+                heapScores[n] = score;
+                siftUp(n++);
+            } else {
+                heapDocs[0] = doc;
+                heapScores[0] = score;
+                siftDown(0, n);
+            }
+        }
+        return n;
+    }
+
+    private void siftUp(int i) {
+        while (i > 0) {
+            int parent = (i - 1) >>> 1;
+            if (heapScores[parent] <= heapScores[i]) return;
+            swap(i, parent);
+            i = parent;
+        }
+    }
+
+    private void siftDown(int i, int n) {
+        while (true) {
+            int l = 2 * i + 1, smallest = i;
+            if (l < n && heapScores[l] < heapScores[smallest]) smallest = l;
+            if (l + 1 < n && heapScores[l + 1] < heapScores[smallest]) smallest = l + 1;
+            if (smallest == i) return;
+            swap(i, smallest);
+            i = smallest;
+        }
+    }
+
+    private void swap(int a, int b) {
+        int d = heapDocs[a]; heapDocs[a] = heapDocs[b]; heapDocs[b] = d;
+        float s = heapScores[a]; heapScores[a] = heapScores[b]; heapScores[b] = s;
+    }
+
+    /** Offers a fully scored document to the best {@code limit}; returns the new number of results. */
+    int offerResult(int doc, double score, int limit, int found) {
+        if (resultDocs.length < limit) {
+            resultDocs = java.util.Arrays.copyOf(resultDocs, limit);
+            resultScores = java.util.Arrays.copyOf(resultScores, limit);
+        }
+        if (found < limit) {
+            resultDocs[found] = doc;
+            resultScores[found] = score;
+            return found + 1;
+        }
+        int min = 0;
+        for (int i = 1; i < found; i++) if (resultScores[i] < resultScores[min]) min = i;
+        if (score > resultScores[min]) {
+            resultDocs[min] = doc;
+            resultScores[min] = score;
+        }
+        return found;
+    }
+}

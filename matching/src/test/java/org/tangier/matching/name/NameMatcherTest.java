@@ -1,0 +1,202 @@
+package org.tangier.matching.name;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NameMatcherTest {
+    private final NameMatcher matcher = new NameMatcher();
+
+    private MatchScore score(String query, String record) {
+        return matcher.score(PersonQuery.name(query), PersonEntry.of(1, record));
+    }
+
+    private static PersonEntry person(String name, String birthDate, String nationality, Gender gender) {
+        return new PersonEntry(7, List.of(PersonName.primary(name)),
+                birthDate == null ? List.of() : List.of(BirthDate.parse(birthDate)),
+                nationality == null ? List.of() : List.of(nationality), gender);
+    }
+
+    @Test
+    void abdellatifSpellingsCompareAsTheSamePerson() {
+        for (String spelling : List.of("Abdel Latif Hamouchi", "Abd al-Latif Hammushi", "Hammouchi Abdellatif", "ABDELLATIF HAMMOUCHI")) {
+            assertThat(score("Abdellatif Hammouchi", spelling).verdict()).as(spelling).isEqualTo(Verdict.HIT);
+        }
+    }
+
+    @Test
+    void arabicScriptNameMatchesItsLatinSpellings() {
+        assertThat(score("عبد اللطيف حموشي", "Abdellatif Hammouchi").verdict()).isEqualTo(Verdict.HIT);
+        assertThat(score("عبد اللطيف حموشي", "Abdel Latif Hamouchi").verdict()).isEqualTo(Verdict.HIT);
+        assertThat(score("Abdel Latif Hamouchi", "عبد اللطيف حموشي").verdict()).isEqualTo(Verdict.HIT);
+    }
+
+    @Test
+    void scoresStayGradedFromExactToVariantToNearMiss() {
+        double exact = score("Abdellatif Hammouchi", "Abdellatif Hammouchi").score();
+        double variant = score("Abdellatif Hammouchi", "Abdellatif Hamouchi").score();
+        double typo = score("Abdellatif Hammouchi", "Abdellatif Hammocuhi").score();
+        double other = score("Abdellatif Hammouchi", "Abdellatif Haddouchi").score();
+        assertThat(exact).isEqualTo(1.0);
+        assertThat(variant).isLessThan(exact);
+        assertThat(typo).isLessThan(variant);
+        assertThat(other).isLessThan(typo);
+    }
+
+    @Test
+    void transliterationVariantsOfCommonNamesAlign() {
+        for (String[] p : new String[][] {{"Mohammed", "Muhammad"}, {"Mohamed", "Muhammad"}, {"Naser", "Nasser"}, {"Nasir", "Naser"},
+                {"Hammouchi", "Hammushi"}, {"Youssef", "Yusuf"}}) {
+            MatchScore s = score(p[0] + " Karimov", p[1] + " Karimov");
+            assertThat(s.verdict()).as(p[0] + "/" + p[1]).isEqualTo(Verdict.HIT);
+            assertThat(s.explanation().alignedParts()).extracting(TokenMatch::rule).contains(MatchRule.TRANSLITERATION);
+        }
+    }
+
+    @Test
+    void missingMiddleNameStillHits() {
+        assertThat(score("Abdellatif Hammouchi", "Abdellatif Mohammed Hammouchi").verdict()).isEqualTo(Verdict.HIT);
+        assertThat(score("Abdellatif Mohammed Hammouchi", "Abdellatif Hammouchi").verdict()).isEqualTo(Verdict.HIT);
+    }
+
+    @Test
+    void differentGivenNameWithSameSurnameIsNoHit() {
+        assertThat(score("Mohammed Hammouchi", "Abdellatif Hammouchi").verdict()).isEqualTo(Verdict.NO_HIT);
+    }
+
+    @Test
+    void initialConfirmsButDoesNotMakeAHit() {
+        MatchScore s = score("A. Hammouchi", "Abdellatif Hammouchi");
+        assertThat(s.verdict()).isEqualTo(Verdict.POSSIBLE);
+        assertThat(s.explanation().alignedParts()).extracting(TokenMatch::rule).contains(MatchRule.INITIAL);
+    }
+
+    @Test
+    void typingErrorIsToleratedAndExplained() {
+        MatchScore s = score("Abdellatif Hammoucih", "Abdellatif Hammouchi");
+        assertThat(s.verdict()).isEqualTo(Verdict.HIT);
+        assertThat(s.explanation().alignedParts()).extracting(TokenMatch::rule).contains(MatchRule.TYPO);
+    }
+
+    @Test
+    void commonGivenNameAloneStaysBelowPossible() {
+        assertThat(score("Muhammad", "Muhammad Ali Hassan").verdict()).isEqualTo(Verdict.NO_HIT);
+        assertThat(score("Muhammad", "Mohamed").verdict()).isEqualTo(Verdict.NO_HIT);
+    }
+
+    @Test
+    void commonFullNameNeedsTheBirthDateToHit() {
+        PersonEntry record = person("Mohamed Ali", "1970-03-02", null, Gender.UNKNOWN);
+        assertThat(matcher.score(PersonQuery.name("Muhammad Ali"), record).verdict()).isEqualTo(Verdict.POSSIBLE);
+        assertThat(matcher.score(PersonQuery.name("Muhammad Ali").withBirthDates(BirthDate.parse("1970-03-02")), record).verdict())
+                .isEqualTo(Verdict.HIT);
+    }
+
+    @Test
+    void sharedBirthDateDoesNotLiftUnrelatedName() {
+        PersonEntry record = person("Abdellatif Hammouchi", "1966-01-01", "MA", Gender.MALE);
+        PersonQuery query = PersonQuery.name("Youssef Benali").withBirthDates(BirthDate.parse("1966-01-01"))
+                .withNationalities("MA").withGender(Gender.MALE);
+        MatchScore s = matcher.score(query, record);
+        assertThat(s.verdict()).isEqualTo(Verdict.NO_HIT);
+        assertThat(s.score()).isEqualTo(matcher.score(PersonQuery.name("Youssef Benali"), record).score());
+    }
+
+    @Test
+    void birthDateRulesAreGraded() {
+        PersonEntry record = person("Karim Bennani", "1971-04-09", null, Gender.UNKNOWN);
+        double exact = scoreWithDate(record, "1971-04-09");
+        double swapped = scoreWithDate(record, "1971-09-04");
+        double yearOnly = scoreWithDate(record, "1971");
+        double offByOne = scoreWithDate(record, "1972-04-09");
+        double none = matcher.score(PersonQuery.name("Karim Benani"), record).score();
+        double conflict = scoreWithDate(record, "1950-01-01");
+        assertThat(exact).isGreaterThan(swapped);
+        assertThat(swapped).isGreaterThan(yearOnly);
+        assertThat(yearOnly).isGreaterThan(offByOne);
+        assertThat(offByOne).isGreaterThan(none);
+        assertThat(none).isGreaterThan(conflict);
+        assertThat(matcher.score(PersonQuery.name("Karim Benani").withBirthDates(BirthDate.parse("1971-09-04")), record)
+                .explanation().birthDate()).isEqualTo(DateRule.DAY_MONTH_SWAPPED);
+    }
+
+    private double scoreWithDate(PersonEntry record, String date) {
+        return matcher.score(PersonQuery.name("Karim Benani").withBirthDates(BirthDate.parse(date)), record).score();
+    }
+
+    @Test
+    void severalBirthDatesOfOnePersonAreAllTried() {
+        PersonEntry record = new PersonEntry(3, List.of(PersonName.primary("Karim Bennani")),
+                List.of(BirthDate.parse("1960"), BirthDate.parse("1962-05-01")), List.of(), Gender.UNKNOWN);
+        MatchScore s = matcher.score(PersonQuery.name("Karim Bennani").withBirthDates(BirthDate.parse("1962-05-01")), record);
+        assertThat(s.explanation().birthDate()).isEqualTo(DateRule.EXACT);
+    }
+
+    @Test
+    void genderAndNationalityConflictsLowerTheScore() {
+        PersonEntry record = person("Karim Bennani", null, "MA", Gender.MALE);
+        double plain = matcher.score(PersonQuery.name("Karim Bennani"), record).score();
+        assertThat(matcher.score(PersonQuery.name("Karim Bennani").withGender(Gender.FEMALE), record).score()).isLessThan(plain);
+        assertThat(matcher.score(PersonQuery.name("Karim Bennani").withNationalities("DZ"), record).score()).isLessThan(plain);
+    }
+
+    @Test
+    void exactSpellingModeDoesNotTransliterate() {
+        PersonQuery variant = PersonQuery.name("Abdel Latif Hamouchi").withSpelling(SpellingMode.EXACT);
+        assertThat(matcher.score(variant, PersonEntry.of(1, "Abdellatif Hammouchi")).verdict()).isEqualTo(Verdict.NO_HIT);
+        assertThat(matcher.score(variant, PersonEntry.of(1, "عبد اللطيف حموشي")).verdict()).isEqualTo(Verdict.NO_HIT);
+        assertThat(matcher.score(PersonQuery.name("Müller Hans").withSpelling(SpellingMode.EXACT), PersonEntry.of(1, "Hans Muller")).score())
+                .isLessThan(0.75);
+        MatchScore same = matcher.score(PersonQuery.name("  abdel   LATIF hamouchi ").withSpelling(SpellingMode.EXACT),
+                PersonEntry.of(1, "Abdel Latif Hamouchi"));
+        assertThat(same.verdict()).isEqualTo(Verdict.HIT);
+    }
+
+    @Test
+    void latinQueryDoesNotHitUnrelatedArabicAlias() {
+        PersonEntry record = new PersonEntry(9, List.of(PersonName.primary("Mohammed Nasser"),
+                new PersonName("محمد ناصر", NameKind.ORIGINAL_SCRIPT)), List.of(), List.of(), Gender.UNKNOWN);
+        assertThat(matcher.score(PersonQuery.name("Ahmed Nasser"), record).verdict()).isEqualTo(Verdict.NO_HIT);
+        assertThat(matcher.score(PersonQuery.name("Hamad Nasri"), record).verdict()).isEqualTo(Verdict.NO_HIT);
+    }
+
+    @Test
+    void weakAliasAloneStaysBelowHit() {
+        PersonEntry record = new PersonEntry(9, List.of(PersonName.primary("Karim Bennani"),
+                new PersonName("Abu Hafs al-Maghribi", NameKind.WEAK_ALIAS)), List.of(), List.of(), Gender.UNKNOWN);
+        MatchScore s = matcher.score(PersonQuery.name("Abu Hafs al-Maghribi"), record);
+        assertThat(s.verdict()).isNotEqualTo(Verdict.HIT);
+        assertThat(s.explanation().notes()).anyMatch(n -> n.contains("weak alias"));
+    }
+
+    @Test
+    void cyrillicAndGreekNamesCompareWithTheirLatinForms() {
+        assertThat(score("Александр Петров", "Aleksandr Petrov").verdict()).isEqualTo(Verdict.HIT);
+        assertThat(score("Γιώργος Παπαδόπουλος", "Giorgos Papadopoulos").verdict()).isEqualTo(Verdict.HIT);
+    }
+
+    @Test
+    void explanationNamesTheAlignedPartsAndTheRecordName() {
+        MatchScore s = score("عبد اللطيف حموشي", "Abdel Latif Hamouchi");
+        assertThat(s.explanation().recordName()).isEqualTo("abdel latif hamouchi");
+        assertThat(s.explanation().alignedParts()).hasSize(2).allMatch(m -> m.rule() == MatchRule.CROSS_SCRIPT);
+        assertThat(s.explanation().toString()).contains("hmushi");
+    }
+
+    @Test
+    void thresholdsAreValidatedAndApplied() {
+        assertThatThrownBy(() -> new MatchThresholds(0.7, 0.8)).hasMessageContaining("possible <= hit");
+        NameMatcher strict = new NameMatcher(new MatchThresholds(0.99, 0.98));
+        assertThat(strict.score(PersonQuery.name("Abdel Latif Hamouchi"), PersonEntry.of(1, "Abdellatif Hammouchi")).verdict())
+                .isEqualTo(Verdict.NO_HIT);
+    }
+
+    @Test
+    void invalidInputIsRejectedWithTheReason() {
+        assertThatThrownBy(() -> BirthDate.parse("1971-13")).hasMessageContaining("month");
+        assertThatThrownBy(() -> PersonQuery.name("x").withNationalities("Morocco")).hasMessageContaining("ISO 3166");
+        assertThatThrownBy(() -> PersonQuery.name(" ")).hasMessageContaining("non-blank");
+    }
+}
