@@ -1,21 +1,21 @@
 package org.tangier.matching.index;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.concurrent.locks.StampedLock;
 
 /**
  * An in-memory exact-key index for screening: a normalised key (a document number with its issuing state, a VIN,
  * a plate, an indicator) maps to the ids of the records that carry it.
  *
- * <p>Built for tens of millions of keys on one node: no object per entry. Keys live back to back in a byte arena;
- * each entry is two {@code int}s (where its key is, and its record id or id list); the hash table is one
- * {@code long[]} whose slots hold a 32-bit hash fingerprint and the entry number, probed linearly. A fingerprint
- * match is always verified against the stored key bytes, so a hash collision can never produce a false hit.
+ * <p>Built for tens of millions of keys on one node: no object per entry. Each entry (the key's bytes, then its
+ * record id or where its id list is) lives back to back with the others in a byte arena; the hash table is one
+ * {@code long[]} whose slots hold a 32-bit hash fingerprint and the entry's place in the arena, probed linearly.
+ * A miss usually costs one memory access (the fingerprint differs), a hit two. A fingerprint match is always
+ * verified against the stored key bytes, so a hash collision can never produce a false hit.
  *
  * <p>Thread safety: any number of threads may look up while one thread at a time writes. Lookups take no lock;
  * they read optimistically and retry if a write overlapped (a {@link StampedLock} stamp). Writers are serialised;
@@ -29,25 +29,22 @@ public final class KeyIndex {
 
     private static final float MAX_LOAD = 0.7f;
     private static final int[] NO_IDS = Postings.NONE;
+    private static final long NO_ENTRY = -1;
 
     private final StampedLock lock = new StampedLock();
     private final Object writer = new Object();
 
     // The state lookups read. Replaced or mutated only under the write stamp.
     private long[] slots;
-    private int[] keyRefs;
-    private int[] words;
     private KeyArena arena;
     private Postings postings;
 
-    private int entries;      // entries allocated, live or dead
     private int liveKeys;
     private long pairs;       // (key, id) pairs
-    private int deadEntries;
 
-    /** An empty index sized for a few thousand keys; it grows as needed. */
+    /** An empty index sized for a few hundred keys; it grows as needed. */
     public KeyIndex() {
-        this(1024);
+        this(256);
     }
 
     /** An empty index sized so that {@code expectedKeys} distinct keys fit without growing. */
@@ -56,8 +53,6 @@ public final class KeyIndex {
             throw new IllegalArgumentException("expectedKeys must not be negative: " + expectedKeys);
         }
         slots = new long[tableSizeFor(expectedKeys)];
-        keyRefs = new int[Math.max(16, expectedKeys)];
-        words = new int[keyRefs.length];
         arena = new KeyArena();
         postings = new Postings();
     }
@@ -145,21 +140,19 @@ public final class KeyIndex {
     public long allocatedBytes() {
         long stamp = lock.readLock();
         try {
-            return (long) slots.length * 8 + (long) keyRefs.length * 4 + (long) words.length * 4
-                    + arena.allocatedBytes() + postings.allocatedBytes();
+            return (long) slots.length * 8 + arena.allocatedBytes() + postings.allocatedBytes();
         } finally {
             lock.unlockRead(stamp);
         }
     }
 
-    private int[] idsOf(int entry) {
-        return entry < 0 ? NO_IDS : Postings.ids(postings.lists, words[entry]);
+    private int[] idsOf(long ref) {
+        return ref < 0 ? NO_IDS : Postings.ids(postings.lists, KeyArena.wordAt(arena.pages, (int) ref));
     }
 
-    /** The entry holding the key, or -1. Reads state that may be changing: the caller validates or locks. */
-    private int find(long hash, byte[] key, CharSequence asciiKey) {
+    /** The arena reference of the key's entry, or -1. Reads state that may be changing: the caller validates or locks. */
+    private long find(long hash, byte[] key, CharSequence asciiKey) {
         long[] table = slots;
-        int[] refs = keyRefs;
         byte[][] pages = arena.pages;
         int mask = table.length - 1;
         int fingerprint = (int) (hash >>> 32);
@@ -168,22 +161,26 @@ public final class KeyIndex {
         for (int probes = 0; probes <= mask; probes++) {
             long slot = table[i];
             if (slot == 0) {
-                return -1;
+                return NO_ENTRY;
             }
             if ((int) (slot >>> 32) == fingerprint) {
-                int entry = (int) slot - 1;
-                int ref = refs[entry];
+                int ref = refOf(slot);
                 if (key != null ? KeyArena.equals(pages, ref, key, key.length) : KeyArena.equalsAscii(pages, ref, asciiKey)) {
-                    return entry;
+                    return ref;
                 }
             }
             i = (i + 1) & mask;
         }
-        return -1;
+        return NO_ENTRY;
     }
 
-    private int findLocked(long hash, byte[] key) {
-        return find(hash, key, null);
+    // A slot is never 0 when full: the reference is stored plus one.
+    private static int refOf(long slot) {
+        return (int) ((slot & 0xffffffffL) - 1);
+    }
+
+    private static long slotOf(long hash, int ref) {
+        return (hash & 0xffffffff00000000L) | (ref + 1L);
     }
 
     // ---------------------------------------------------------------- writes
@@ -194,43 +191,23 @@ public final class KeyIndex {
         checkId(id);
         long hash = KeyHash.of(key, 0, key.length);
         synchronized (writer) {
-            int entry = findLocked(hash, key);
-            if (entry >= 0) {
-                if (Postings.contains(postings.lists, words[entry], id)) {
+            long found = find(hash, key, null);
+            if (found >= 0) {
+                int ref = (int) found;
+                int word = KeyArena.wordAt(arena.pages, ref);
+                if (Postings.contains(postings.lists, word, id)) {
                     return false;
                 }
                 long stamp = lock.writeLock();
                 try {
-                    words[entry] = postings.add(words[entry], id);
+                    arena.setWord(ref, postings.add(word, id));
                     pairs++;
                 } finally {
                     lock.unlockWrite(stamp);
                 }
                 return true;
             }
-            if (liveKeys + 1 > (long) (slots.length * MAX_LOAD)) {
-                rebuild(slots.length * 2);
-            }
-            int[] grownRefs = keyRefs;
-            int[] grownWords = words;
-            if (entries == keyRefs.length) {
-                int capacity = (int) Math.min(Integer.MAX_VALUE - 16, (long) entries * 3 / 2 + 16);
-                grownRefs = Arrays.copyOf(keyRefs, capacity);
-                grownWords = Arrays.copyOf(words, capacity);
-            }
-            long stamp = lock.writeLock();
-            try {
-                keyRefs = grownRefs;
-                words = grownWords;
-                int newEntry = entries++;
-                keyRefs[newEntry] = arena.append(key, 0, key.length);
-                words[newEntry] = id;
-                place(slots, hash, newEntry);
-                liveKeys++;
-                pairs++;
-            } finally {
-                lock.unlockWrite(stamp);
-            }
+            insert(hash, key, key.length, id);
             return true;
         }
     }
@@ -239,16 +216,34 @@ public final class KeyIndex {
         return add(utf8(key), id);
     }
 
+    /** Appends a key known to be absent; the caller holds the writer monitor. */
+    private void insert(long hash, byte[] key, int length, int word) {
+        if (liveKeys + 1 > (long) (slots.length * MAX_LOAD)) {
+            rebuild(slots.length * 2);
+        }
+        long stamp = lock.writeLock();
+        try {
+            // Appending may grow the arena's page table; a lookup holding the old one cannot see the new entry
+            // anyway, because the slot pointing at it is written in the same stamp.
+            int ref = arena.append(key, 0, length, word);
+            place(slots, hash, ref);
+            liveKeys++;
+            pairs += Postings.count(postings.lists, word);
+        } finally {
+            lock.unlockWrite(stamp);
+        }
+    }
+
     /** Removes the pair; returns false when {@code id} did not carry {@code key}. */
     public boolean remove(byte[] key, int id) {
         checkKey(key.length);
         long hash = KeyHash.of(key, 0, key.length);
         synchronized (writer) {
-            int entry = findLocked(hash, key);
-            if (entry < 0 || !Postings.contains(postings.lists, words[entry], id)) {
+            long found = find(hash, key, null);
+            if (found < 0 || !Postings.contains(postings.lists, KeyArena.wordAt(arena.pages, (int) found), id)) {
                 return false;
             }
-            removePair(entry, id);
+            removePair((int) found, id);
             compactIfWasteful();
             return true;
         }
@@ -265,55 +260,59 @@ public final class KeyIndex {
      */
     public int removeId(int id) {
         synchronized (writer) {
-            List<Integer> found = new ArrayList<>();
-            for (int e = 0; e < entries; e++) {
-                if (Postings.contains(postings.lists, words[e], id)) {
-                    found.add(e);
+            int[][] found = {new int[8]};
+            int[] count = {0};
+            int[] lists = postings.lists;
+            arena.forEach((ref, page, data, length, word) -> {
+                if (Postings.contains(lists, word, id)) {
+                    if (count[0] == found[0].length) {
+                        found[0] = Arrays.copyOf(found[0], count[0] * 2);
+                    }
+                    found[0][count[0]++] = ref;
                 }
-            }
-            for (int e : found) {
-                removePair(e, id);
+            });
+            for (int i = 0; i < count[0]; i++) {
+                removePair(found[0][i], id);
             }
             compactIfWasteful();
-            return found.size();
+            return count[0];
         }
     }
 
-    private void removePair(int entry, int id) {
+    private void removePair(int ref, int id) {
         long stamp = lock.writeLock();
         try {
-            int word = postings.remove(words[entry], id);
-            words[entry] = word;
+            int word = postings.remove(KeyArena.wordAt(arena.pages, ref), id);
+            arena.setWord(ref, word);
             pairs--;
             if (word == Postings.DEAD) {
-                unplace(entry);
-                arena.release(keyRefs[entry]);
+                unplace(ref);
+                arena.release(ref);
                 liveKeys--;
-                deadEntries++;
             }
         } finally {
             lock.unlockWrite(stamp);
         }
     }
 
-    private void place(long[] table, long hash, int entry) {
+    private static void place(long[] table, long hash, int ref) {
         int mask = table.length - 1;
         int i = (int) hash & mask;
         while (table[i] != 0) {
             i = (i + 1) & mask;
         }
-        table[i] = (hash & 0xffffffff00000000L) | (entry + 1L);
+        table[i] = slotOf(hash, ref);
     }
 
     /**
      * Empties the entry's slot and shifts later slots of the same probe run back, so that linear probing needs no
      * tombstones and lookups stay as short after removals as before.
      */
-    private void unplace(int entry) {
+    private void unplace(int ref) {
         long[] table = slots;
         int mask = table.length - 1;
-        int i = (int) arena.hash(keyRefs[entry]) & mask;
-        while ((int) table[i] - 1 != entry) {
+        int i = (int) arena.hash(ref) & mask;
+        while (refOf(table[i]) != ref) {
             i = (i + 1) & mask;
         }
         int hole = i;
@@ -324,7 +323,7 @@ public final class KeyIndex {
             if (slot == 0) {
                 break;
             }
-            int home = (int) arena.hash(keyRefs[(int) slot - 1]) & mask;
+            int home = (int) arena.hash(refOf(slot)) & mask;
             // The slot may move into the hole if its home is not in the cyclic range (hole, j].
             boolean homeBetween = hole <= j ? (home > hole && home <= j) : (home > hole || home <= j);
             if (!homeBetween) {
@@ -336,56 +335,41 @@ public final class KeyIndex {
     }
 
     private void compactIfWasteful() {
-        if (deadEntries > 65536 && deadEntries > entries / 4) {
+        if (arena.garbageBytes > (1 << 20) && arena.garbageBytes > arena.usedBytes / 4) {
             rebuild(tableSizeFor(liveKeys));
         }
     }
 
     /**
-     * Copies the live entries into fresh arrays with a table of {@code tableSize} slots, while lookups go on
+     * Copies the live entries into a fresh arena and a table of {@code tableSize} slots, while lookups go on
      * against the current ones, then swaps them in. The caller holds the writer monitor, so nothing changes the
      * current state meanwhile.
      */
     private void rebuild(int tableSize) {
         long[] table = new long[tableSize];
-        int capacity = Math.max(16, (int) Math.min(Integer.MAX_VALUE - 16, (long) liveKeys * 5 / 4 + 16));
-        int[] refs = new int[capacity];
-        int[] newWords = new int[capacity];
         KeyArena newArena = new KeyArena();
         Postings newPostings = new Postings();
-        int n = 0;
-        for (int e = 0; e < entries; e++) {
-            int word = words[e];
+        int[] lists = postings.lists;
+        arena.forEach((ref, page, data, length, word) -> {
             if (word == Postings.DEAD) {
-                continue;
+                return;
             }
-            int ref = keyRefs[e];
-            byte[] page = KeyArena.page(arena.pages, ref);
-            int data = KeyArena.dataAt(page, ref);
-            int length = KeyArena.lengthAt(page, ref);
-            refs[n] = newArena.append(page, data, length);
+            int newWord = word;
             if (Postings.isList(word)) {
-                int[] ids = Postings.ids(postings.lists, word);
-                int w = ids[0];
+                int[] ids = Postings.ids(lists, word);
+                newWord = ids[0];
                 for (int k = 1; k < ids.length; k++) {
-                    w = newPostings.add(w, ids[k]);
+                    newWord = newPostings.add(newWord, ids[k]);
                 }
-                newWords[n] = w;
-            } else {
-                newWords[n] = word;
             }
-            place(table, KeyHash.of(page, data, length), n);
-            n++;
-        }
+            int newRef = newArena.append(page, data, length, newWord);
+            place(table, KeyHash.of(page, data, length), newRef);
+        });
         long stamp = lock.writeLock();
         try {
             slots = table;
-            keyRefs = refs;
-            words = newWords;
             arena = newArena;
             postings = newPostings;
-            entries = n;
-            deadEntries = 0;
         } finally {
             lock.unlockWrite(stamp);
         }
@@ -399,7 +383,22 @@ public final class KeyIndex {
      */
     public void writeSnapshot(Path file) throws IOException {
         synchronized (writer) {
-            KeyIndexSnapshot.write(file, liveKeys, pairs, visitor());
+            KeyIndexSnapshot.write(file, liveKeys, pairs, sink -> {
+                int[] lists = postings.lists;
+                try {
+                    arena.forEach((ref, page, data, length, word) -> {
+                        if (word != Postings.DEAD) {
+                            try {
+                                sink.entry(page, data, length, Postings.ids(lists, word));
+                            } catch (IOException e) {
+                                throw new UncheckedIOException(e);
+                            }
+                        }
+                    });
+                } catch (UncheckedIOException e) {
+                    throw e.getCause();
+                }
+            });
         }
     }
 
@@ -411,46 +410,12 @@ public final class KeyIndex {
     /** Adds a key known not to be in the index yet, with its ids; used when loading a snapshot. */
     void addNew(byte[] key, int length, int[] ids, int idCount) {
         synchronized (writer) {
-            long hash = KeyHash.of(key, 0, length);
-            if (liveKeys + 1 > (long) (slots.length * MAX_LOAD)) {
-                rebuild(slots.length * 2);
+            int word = ids[0];
+            for (int k = 1; k < idCount; k++) {
+                word = postings.add(word, ids[k]);
             }
-            if (entries == keyRefs.length) {
-                int capacity = (int) Math.min(Integer.MAX_VALUE - 16, (long) entries * 3 / 2 + 16);
-                keyRefs = Arrays.copyOf(keyRefs, capacity);
-                words = Arrays.copyOf(words, capacity);
-            }
-            long stamp = lock.writeLock();
-            try {
-                int e = entries++;
-                keyRefs[e] = arena.append(key, 0, length);
-                int word = ids[0];
-                for (int k = 1; k < idCount; k++) {
-                    word = postings.add(word, ids[k]);
-                }
-                words[e] = word;
-                place(slots, hash, e);
-                liveKeys++;
-                pairs += idCount;
-            } finally {
-                lock.unlockWrite(stamp);
-            }
+            insert(KeyHash.of(key, 0, length), key, length, word);
         }
-    }
-
-    /** Walks the live entries in entry order; the caller holds the writer monitor. */
-    KeyIndexSnapshot.EntryVisitor visitor() {
-        return sink -> {
-            for (int e = 0; e < entries; e++) {
-                int word = words[e];
-                if (word == Postings.DEAD) {
-                    continue;
-                }
-                int ref = keyRefs[e];
-                byte[] page = KeyArena.page(arena.pages, ref);
-                sink.entry(page, KeyArena.dataAt(page, ref), KeyArena.lengthAt(page, ref), Postings.ids(postings.lists, word));
-            }
-        };
     }
 
     // ---------------------------------------------------------------- helpers
