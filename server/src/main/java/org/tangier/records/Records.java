@@ -30,6 +30,9 @@ public interface Records {
 
     void link(Caller caller, UUID from, UUID to, String relation);
 
+    /** Streams every record of a type the caller's agency may see (exports), audited as one export. */
+    void forEachVisible(Caller caller, RecordType type, String purpose, Consumer<RecordView> consumer);
+
     Optional<RecordSnapshot> snapshot(UUID id);
 
     void forEachActive(Consumer<RecordSnapshot> consumer);

@@ -183,6 +183,18 @@ class RecordService implements Records {
     }
 
     @Override
+    public void forEachVisible(Caller caller, org.tangier.records.RecordType type, String purpose,
+            Consumer<RecordView> consumer) {
+        long[] count = new long[1];
+        store.forEachVisible(caller.agencyCode(), type, r -> {
+            count[0]++;
+            consumer.accept(listView(r));
+        });
+        audit.record(new AuditEvent("record.export", type.id(), null, purpose, AuditEvent.Outcome.SUCCESS,
+                count[0] + " records"));
+    }
+
+    @Override
     public Optional<RecordSnapshot> snapshot(UUID id) {
         return store.find(id).map(RecordService::snapshotOf);
     }

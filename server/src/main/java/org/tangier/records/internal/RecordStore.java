@@ -156,6 +156,18 @@ class RecordStore {
         });
     }
 
+    /** Streams the records of a type that the viewer may see, oldest first. */
+    void forEachVisible(String viewer, RecordType type, Consumer<StoredRecord> consumer) {
+        AccessRules.SqlCondition access = AccessRules.sqlCondition("r", viewer);
+        Map<String, Object> params = new HashMap<>(access.parameters());
+        params.put("type", type.name());
+        new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(template).query(
+                "select * from record r where r.type = :type and " + access.sql() + " order by r.created_at, r.id",
+                params, rs -> {
+                    consumer.accept(map(rs, 0));
+                });
+    }
+
     private void replaceKeys(UUID id, List<String> keys) {
         jdbc.sql("delete from record_key where record_id = :id").param("id", id).update();
         if (!keys.isEmpty()) {

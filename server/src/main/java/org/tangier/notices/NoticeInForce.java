@@ -1,0 +1,13 @@
+package org.tangier.notices;
+
+import java.util.List;
+import java.util.UUID;
+import org.tangier.access.Restriction;
+
+/**
+ * A notice was published, or a diffusion issued: its subjects (record ids) are now wanted, and screening must check
+ * them. Also published again when a notice in force changes its subjects, restriction or instruction.
+ */
+public record NoticeInForce(UUID noticeId, String reference, NoticeType type, boolean diffusion, String ownerAgency,
+        Restriction restriction, Instruction instruction, List<UUID> subjectIds) {
+}
