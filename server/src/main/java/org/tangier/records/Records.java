@@ -33,6 +33,12 @@ public interface Records {
     /** Streams every record of a type the caller's agency may see (exports), audited as one export. */
     void forEachVisible(Caller caller, RecordType type, String purpose, Consumer<RecordView> consumer);
 
+    /** The caller's agency's active records whose review-by date falls within {@code days} from today (or has passed). */
+    List<RecordView> reviewDue(Caller caller, int days);
+
+    /** Moves a record's review-by date later, with the reason the owner still needs it. */
+    RecordView extendReview(Caller caller, UUID id, java.time.LocalDate reviewBy, String reason);
+
     Optional<RecordSnapshot> snapshot(UUID id);
 
     void forEachActive(Consumer<RecordSnapshot> consumer);

@@ -62,6 +62,28 @@ class RecordApiController {
         return records.search(caller, new RecordSearch(recordType, q, status, owner, limit, offset), purpose(purpose, purposeHeader));
     }
 
+    @GetMapping("/review-due")
+    @Operation(summary = "The caller's agency's active records whose review date falls within the next `days` days")
+    List<RecordView> reviewDue(@RequestParam(defaultValue = "30") int days) {
+        return records.reviewDue(Callers.required(), days);
+    }
+
+    @PostMapping("/{id}/extend")
+    @Operation(summary = "Move the review date later: body {reviewBy, reason}")
+    RecordView extend(@PathVariable UUID id, @RequestBody Map<String, String> body) {
+        String date = body.get("reviewBy");
+        java.time.LocalDate reviewBy;
+        try {
+            reviewBy = date == null ? null : java.time.LocalDate.parse(date);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ProblemException.invalidField("reviewBy", "'" + date + "' is not a date (YYYY-MM-DD)");
+        }
+        if (reviewBy == null) {
+            throw ProblemException.invalidField("reviewBy", "required");
+        }
+        return records.extendReview(Callers.required(), id, reviewBy, body.get("reason"));
+    }
+
     @PostMapping("/{collection}")
     @Operation(summary = "Create a record: body {restriction, reviewBy, externalId, details}")
     ResponseEntity<RecordView> create(@PathVariable String collection, @RequestBody JsonNode body) {

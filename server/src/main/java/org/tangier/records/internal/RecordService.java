@@ -195,6 +195,79 @@ class RecordService implements Records {
     }
 
     @Override
+    public List<RecordView> reviewDue(Caller caller, int days) {
+        requireWriter(caller);
+        LocalDate horizon = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(Math.max(0, Math.min(days, 3650)));
+        List<RecordView> due = store.dueForReview(caller.agencyCode(), horizon).stream().map(RecordService::listView).toList();
+        audit.record(new AuditEvent("record.review-due", "record", null, null, AuditEvent.Outcome.SUCCESS,
+                due.size() + " records due by " + horizon));
+        return due;
+    }
+
+    @Override
+    @Transactional
+    public RecordView extendReview(Caller caller, UUID id, LocalDate reviewBy, String reason) {
+        requireWriter(caller);
+        StoredRecord current = owned(caller, id);
+        if (reason == null || reason.isBlank()) {
+            throw ProblemException.invalidField("reason", "say why the record is still needed");
+        }
+        if (current.status() != RecordStatus.ACTIVE) {
+            throw ProblemException.conflict("Only active records are extended; this one is " + current.status().name().toLowerCase() + ".");
+        }
+        Instant now = clock.instant();
+        LocalDate date = reviewBy(reviewBy, now);
+        if (!date.isAfter(current.reviewBy())) {
+            throw ProblemException.invalidField("reviewBy", "must be later than the current review date " + current.reviewBy());
+        }
+        StoredRecord next = new StoredRecord(id, current.type(), current.owner(), current.restriction(), current.status(),
+                current.externalId(), current.caption(), date, current.version() + 1, current.details(),
+                current.createdAt(), current.createdBy(), now, caller.name());
+        store.update(next, current.version(), rules.validate(current.details()).keys());
+        store.addVersion(id, next.version(), now, caller.name(),
+                truncate("review extended to " + date + ": " + reason.trim(), 200), json.write(next.details()));
+        audit.record(AuditEvent.success("record.review.extend", next.type().id(), id.toString())
+                .withDetail(current.reviewBy() + " -> " + date + ": " + truncate(reason.trim(), 300)));
+        return view(next, caller.agencyCode());
+    }
+
+    /** Cancels every active record whose review date has passed; run by the retention job. */
+    @Transactional
+    int expireOverdue() {
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        int expired = 0;
+        for (StoredRecord current : store.overdue(today)) {
+            StoredRecord next = new StoredRecord(current.id(), current.type(), current.owner(), current.restriction(),
+                    RecordStatus.CANCELLED, current.externalId(), current.caption(), current.reviewBy(),
+                    current.version() + 1, current.details(), current.createdAt(), current.createdBy(), now, "retention");
+            if (store.update(next, current.version(), rules.validate(current.details()).keys())) {
+                store.addVersion(current.id(), next.version(), now, "retention", "expired: review date " + current.reviewBy() + " passed",
+                        json.write(current.details()));
+                audit.record(org.tangier.audit.AuditActor.system(), AuditEvent.success("record.expire", current.type().id(),
+                        current.id().toString()).withDetail("review date " + current.reviewBy() + " passed"));
+                publish(next, false);
+                expired++;
+            }
+        }
+        return expired;
+    }
+
+    /** Hard-deletes records cancelled before {@code cutoff}: the only deletion there is, audited entry by entry. */
+    @Transactional
+    int purgeCancelledBefore(Instant cutoff) {
+        int purged = 0;
+        for (StoredRecord r : store.cancelledBefore(cutoff)) {
+            store.purge(r.id());
+            audit.record(org.tangier.audit.AuditActor.system(), AuditEvent.success("record.purge", r.type().id(),
+                    r.id().toString()).withDetail("owner " + r.owner() + ", cancelled " + r.updatedAt()));
+            publish(r, true);
+            purged++;
+        }
+        return purged;
+    }
+
+    @Override
     public Optional<RecordSnapshot> snapshot(UUID id) {
         return store.find(id).map(RecordService::snapshotOf);
     }

@@ -168,6 +168,30 @@ class RecordStore {
                 });
     }
 
+    List<StoredRecord> dueForReview(String owner, java.time.LocalDate horizon) {
+        return jdbc.sql("select * from record where owner_agency = :o and status = 'ACTIVE' and review_by <= :h order by review_by, id limit 1000")
+                .param("o", owner).param("h", java.sql.Date.valueOf(horizon)).query(this::map).list();
+    }
+
+    List<StoredRecord> overdue(java.time.LocalDate today) {
+        return jdbc.sql("select * from record where status = 'ACTIVE' and review_by < :t order by review_by limit 5000")
+                .param("t", java.sql.Date.valueOf(today)).query(this::map).list();
+    }
+
+    List<StoredRecord> cancelledBefore(Instant cutoff) {
+        return jdbc.sql("select * from record where status = 'CANCELLED' and updated_at < :c order by updated_at limit 5000")
+                .param("c", Timestamp.from(cutoff)).query(this::map).list();
+    }
+
+    /** Removes a record and everything hanging off it. */
+    void purge(UUID id) {
+        jdbc.sql("delete from record_key where record_id = :id").param("id", id).update();
+        jdbc.sql("delete from record_version where record_id = :id").param("id", id).update();
+        jdbc.sql("delete from record_link where from_id = :id or to_id = :id").param("id", id).update();
+        jdbc.sql("delete from record_photo where record_id = :id").param("id", id).update();
+        jdbc.sql("delete from record where id = :id").param("id", id).update();
+    }
+
     private void replaceKeys(UUID id, List<String> keys) {
         jdbc.sql("delete from record_key where record_id = :id").param("id", id).update();
         if (!keys.isEmpty()) {

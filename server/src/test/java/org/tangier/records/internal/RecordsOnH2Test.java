@@ -1,0 +1,7 @@
+package org.tangier.records.internal;
+
+import org.tangier.testing.TangierTest;
+
+@TangierTest
+class RecordsOnH2Test extends RecordStorageTest {
+}
