@@ -72,6 +72,16 @@ class RecordAccessMatrixTest {
                         .header("Authorization", "Bearer " + ownerToken))
                 .andExpect(status().isNoContent());
 
+        for (PageViewer viewer : new PageViewer[] {new PageViewer(owner, true), new PageViewer(allowed, allowedSees),
+                new PageViewer(refused, refusedSees)}) {
+            int expected = viewer.sees ? 200 : 404;
+            mvc.perform(get("/records/" + id).with(viewer.session())).andExpect(status().is(expected));
+            mvc.perform(get("/records/" + id + "/photo").with(viewer.session())).andExpect(status().is(expected));
+            mvc.perform(get("/records/" + id + "/edit").with(viewer.session())).andExpect(status().is(expected));
+            String page = mvc.perform(get("/records").param("q", marker).with(viewer.session()))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(page.contains(id)).as("search page").isEqualTo(viewer.sees);
+        }
         for (Viewer viewer : new Viewer[] {new Viewer(ownerToken, true), new Viewer(allowedToken, allowedSees),
                 new Viewer(refusedToken, refusedSees)}) {
             int expected = viewer.sees ? 200 : 404;
@@ -131,5 +141,16 @@ class RecordAccessMatrixTest {
     }
 
     private record Viewer(String token, boolean sees) {
+    }
+
+    /** A browser session of a bureau officer and analyst of the agency, past the second factor. */
+    private record PageViewer(String agency, boolean sees) {
+        org.springframework.test.web.servlet.request.RequestPostProcessor session() {
+            org.tangier.platform.Caller caller = org.tangier.testing.TestCallers.user("viewer", agency,
+                    java.util.EnumSet.of(Role.BUREAU_OFFICER, Role.ANALYST));
+            return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication(
+                    new org.springframework.security.authentication.TestingAuthenticationToken(caller, null,
+                            "factor:complete", "ROLE_BUREAU_OFFICER", "ROLE_ANALYST"));
+        }
     }
 }
