@@ -1,0 +1,281 @@
+package org.tangier.biometrics.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tangier.access.AccessRules;
+import org.tangier.audit.AuditActor;
+import org.tangier.audit.AuditEvent;
+import org.tangier.audit.AuditLog;
+import org.tangier.biometrics.Candidate;
+import org.tangier.biometrics.FingerPosition;
+import org.tangier.biometrics.FingerprintMatchFound;
+import org.tangier.biometrics.Template;
+import org.tangier.biometrics.Thresholds;
+import org.tangier.notices.NoticeInForce;
+import org.tangier.notices.NoticeType;
+import org.tangier.notices.Notices;
+import org.tangier.platform.Caller;
+import org.tangier.platform.ProblemException;
+import org.tangier.platform.Role;
+import org.tangier.records.RecordSnapshot;
+import org.tangier.records.RecordType;
+import org.tangier.records.RecordView;
+import org.tangier.records.Records;
+
+/**
+ * Enrolment, 1:N search and the examiner's decisions. Prints follow their person record's access rules: only the
+ * owner enrols; a search finds every enrolled print, but the searching agency sees a candidate's identity only when
+ * the owner lets it; a match above the threshold is a HIT, one near it is POSSIBLE until an examiner decides.
+ * Enrolments and black notices are cross-searched so that a match is found whichever side arrives first.
+ */
+@Service
+class FingerprintService {
+
+    static final int CANDIDATE_LIMIT = 20;
+
+    private final FingerprintStore store;
+    private final PrintGallery gallery;
+    private final Records records;
+    private final ObjectProvider<Notices> notices;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    FingerprintService(FingerprintStore store, PrintGallery gallery, Records records, ObjectProvider<Notices> notices,
+            AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+        this.store = store;
+        this.gallery = gallery;
+        this.records = records;
+        this.notices = notices;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    // ---- enrolment
+
+    @Transactional
+    List<StoredPrint> enrol(Caller caller, UUID personId, List<ProbeSample> samples, String captureSource) {
+        if (!caller.has(Role.BUREAU_OFFICER)) {
+            throw ProblemException.forbidden("Enrolling fingerprints needs the bureau-officer role.");
+        }
+        RecordView person = records.read(caller, personId, "fingerprint enrolment")
+                .orElseThrow(() -> ProblemException.notFound("Record " + personId));
+        if (person.type() != RecordType.PERSON) {
+            throw ProblemException.badRequest("Fingerprints are enrolled on person records; this is a " + person.type().id() + ".");
+        }
+        if (!person.owner().equals(caller.agencyCode())) {
+            throw ProblemException.forbidden("Only the owning agency (" + person.owner() + ") enrols prints on this person.");
+        }
+        String source = captureSource == null || captureSource.isBlank() ? "unspecified" : captureSource.trim();
+        if (source.length() > 60) {
+            throw ProblemException.invalidField("source", "at most 60 characters");
+        }
+        Instant now = clock.instant();
+        List<StoredPrint> enrolled = new ArrayList<>();
+        for (ProbeSample sample : samples) {
+            StoredPrint print = new StoredPrint(UUID.randomUUID(), personId, sample.position(), source, sample.format(),
+                    sample.dpi(), sample.template().format(), now, caller.name());
+            store.insert(print, sample.image(), sample.template().toBytes());
+            gallery.add(personId, sample.position(), sample.template());
+            enrolled.add(print);
+        }
+        audit.record(AuditEvent.success("fingerprint.enrol", "person", personId.toString())
+                .withDetail(enrolled.size() + " prints, source " + source));
+        crossSearchEnrolment(personId, samples, caller);
+        return enrolled;
+    }
+
+    List<StoredPrint> prints(Caller caller, UUID personId) {
+        records.read(caller, personId, "fingerprint list").orElseThrow(() -> ProblemException.notFound("Record " + personId));
+        return store.ofPerson(personId);
+    }
+
+    Optional<byte[]> printImage(Caller caller, UUID printId, String purpose) {
+        StoredPrint print = store.find(printId).orElseThrow(() -> ProblemException.notFound("Print " + printId));
+        records.read(caller, print.personId(), purpose).orElseThrow(() -> ProblemException.notFound("Print " + printId));
+        audit.record(AuditEvent.success("fingerprint.image.read", "person", print.personId().toString()).withPurpose(purpose));
+        return store.image(printId);
+    }
+
+    // ---- search
+
+    @Transactional
+    SearchResult search(Caller caller, List<ProbeSample> samples, String purpose) {
+        if (purpose == null || purpose.isBlank()) {
+            throw ProblemException.invalidField("purpose", "say why the search is made (e.g. border check, case number)");
+        }
+        if (!(caller.has(Role.BORDER_OFFICER) || caller.has(Role.BUREAU_OFFICER) || caller.has(Role.DUTY_OFFICER))) {
+            throw ProblemException.forbidden("Fingerprint searches need the border-officer, bureau-officer or duty-officer role.");
+        }
+        List<Candidate> candidates = gallery.identify(probe(samples), Thresholds.POSSIBLE, CANDIDATE_LIMIT);
+        List<SearchResult.Match> matches = new ArrayList<>();
+        ProbeSample first = samples.get(0);
+        for (Candidate c : candidates) {
+            UUID personId = UUID.fromString(c.subjectId());
+            Optional<RecordSnapshot> snapshot = records.snapshot(personId);
+            if (snapshot.isEmpty()) {
+                continue;
+            }
+            StoredMatch match = saveMatch(StoredMatch.SEARCH, null, first, personId, c, caller.agencyCode(), purpose,
+                    caller.name());
+            RecordSnapshot person = snapshot.get();
+            boolean visible = AccessRules.maySee(caller.agencyCode(), person.owner(), person.restriction());
+            matches.add(new SearchResult.Match(match.id(), match.outcome(), c.score(), person.owner(),
+                    visible ? personId : null, visible ? person.caption() : null));
+        }
+        String outcome = matches.stream().anyMatch(m -> m.outcome().equals("HIT")) ? "HIT"
+                : matches.isEmpty() ? "NO_HIT" : "POSSIBLE";
+        audit.record(new AuditEvent("fingerprint.search", "fingerprint", null, purpose, AuditEvent.Outcome.SUCCESS,
+                samples.size() + " probe prints, outcome " + outcome + ", " + matches.size() + " candidates"));
+        return new SearchResult(outcome, matches);
+    }
+
+    // ---- examiner
+
+    /** Pending matches on persons the examiner's agency owns: it holds the enrolled print and decides. */
+    List<StoredMatch> pending(Caller caller) {
+        requireExaminer(caller);
+        List<UUID> owned = new ArrayList<>();
+        for (StoredMatch m : store.recent(500)) {
+            if (m.status().equals("PENDING") && ownedBy(m.candidatePersonId(), caller.agencyCode())) {
+                owned.add(m.candidatePersonId());
+            }
+        }
+        return store.pendingFor(owned.stream().distinct().toList());
+    }
+
+    Optional<StoredMatch> match(Caller caller, UUID id) {
+        requireExaminer(caller);
+        return store.findMatch(id).filter(m -> ownedBy(m.candidatePersonId(), caller.agencyCode()));
+    }
+
+    Optional<byte[]> probeImage(Caller caller, UUID matchId) {
+        StoredMatch match = match(caller, matchId).orElseThrow(() -> ProblemException.notFound("Match " + matchId));
+        audit.record(AuditEvent.success("fingerprint.probe.read", "fingerprint-match", match.id().toString()));
+        if (match.probePersonId() != null) {
+            return store.ofPerson(match.probePersonId()).stream().findFirst().flatMap(p -> store.image(p.id()));
+        }
+        return store.probeImage(matchId);
+    }
+
+    @Transactional
+    StoredMatch decide(Caller caller, UUID id, boolean confirm, String note) {
+        StoredMatch match = match(caller, id).orElseThrow(() -> ProblemException.notFound("Match " + id));
+        String status = confirm ? "CONFIRMED" : "REJECTED";
+        String outcome = confirm ? "HIT" : match.outcome();
+        if (!store.decide(id, status, outcome, clock.instant(), caller.name(), note == null ? null : note.trim())) {
+            throw ProblemException.conflict("This match was already decided.");
+        }
+        audit.record(AuditEvent.success(confirm ? "fingerprint.match.confirm" : "fingerprint.match.reject",
+                "person", match.candidatePersonId().toString()).withDetail("match " + id + (note == null ? "" : ": " + note)));
+        if (confirm) {
+            events.publishEvent(new FingerprintMatchFound(id, match.probeKind(), match.probePersonId(),
+                    match.candidatePersonId(), match.score(), "HIT", true, match.searchingAgency()));
+        }
+        return store.findMatch(id).orElseThrow();
+    }
+
+    // ---- cross-searches
+
+    /** A new enrolment is searched against the prints of subjects of open black and yellow notices. */
+    private void crossSearchEnrolment(UUID personId, List<ProbeSample> samples, Caller caller) {
+        Notices source = notices.getIfUnique();
+        if (source == null) {
+            return;
+        }
+        Set<UUID> openSubjects = new HashSet<>();
+        boolean isBlackSubject = false;
+        List<NoticeInForce> inForce = new ArrayList<>();
+        source.forEachInForce(inForce::add);
+        for (NoticeInForce notice : inForce) {
+            if (notice.type() == NoticeType.BLACK || notice.type() == NoticeType.YELLOW) {
+                openSubjects.addAll(notice.subjectIds());
+                isBlackSubject |= notice.type() == NoticeType.BLACK && notice.subjectIds().contains(personId);
+            }
+        }
+        openSubjects.remove(personId);
+        for (Candidate c : gallery.identify(probe(samples), Thresholds.POSSIBLE, CANDIDATE_LIMIT)) {
+            UUID candidate = UUID.fromString(c.subjectId());
+            if (!candidate.equals(personId) && (isBlackSubject || openSubjects.contains(candidate))) {
+                saveMatch(StoredMatch.ENROLMENT, personId, samples.get(0), candidate, c, caller.agencyCode(),
+                        "cross-search of a new enrolment", caller.name());
+            }
+        }
+    }
+
+    /** A black notice (unidentified body) in force: its subjects' prints are searched against every person's. */
+    void crossSearchBlackNotice(NoticeInForce notice) {
+        if (notice.type() != NoticeType.BLACK) {
+            return;
+        }
+        for (UUID subject : notice.subjectIds()) {
+            List<StoredPrint> prints = store.ofPerson(subject);
+            if (prints.isEmpty()) {
+                continue;
+            }
+            Map<FingerPosition, Template> probe = new EnumMap<>(FingerPosition.class);
+            store.templatesOf(subject).forEach((position, bytes) -> probe.putIfAbsent(position, Template.fromBytes(bytes)));
+            for (Candidate c : gallery.identify(probe, Thresholds.POSSIBLE, CANDIDATE_LIMIT)) {
+                UUID candidate = UUID.fromString(c.subjectId());
+                if (!candidate.equals(subject)) {
+                    ProbeSample first = new ProbeSample(prints.get(0).position(), null, null, prints.get(0).imageFormat(), prints.get(0).dpi());
+                    saveMatch(StoredMatch.BLACK_NOTICE, subject, first, candidate, c, notice.ownerAgency(),
+                            "cross-search of black notice " + notice.reference(), "system");
+                }
+            }
+        }
+        audit.record(AuditActor.system(), AuditEvent.success("fingerprint.cross-search", "notice", notice.noticeId().toString()));
+    }
+
+    private StoredMatch saveMatch(String kind, UUID probePerson, ProbeSample probe, UUID candidate, Candidate c,
+            String agency, String purpose, String by) {
+        String outcome = c.score() >= Thresholds.MATCH ? "HIT" : "POSSIBLE";
+        UUID candidatePrint = store.ofPerson(candidate).stream()
+                .filter(p -> c.fingers().isEmpty() || p.position() == c.fingers().get(0).enrolledPosition())
+                .map(StoredPrint::id).findFirst().orElse(null);
+        StoredMatch match = new StoredMatch(UUID.randomUUID(), kind, probePerson, probe.position().code(), candidate,
+                candidatePrint, c.score(), outcome, outcome.equals("HIT") ? "CONFIRMED" : "PENDING", agency, purpose,
+                clock.instant(), by, null, null, null);
+        store.insertMatch(match, probePerson == null ? probe.image() : null, probePerson == null ? probe.format() : null);
+        events.publishEvent(new FingerprintMatchFound(match.id(), kind, probePerson, candidate, c.score(), outcome,
+                false, agency));
+        return match;
+    }
+
+    private boolean ownedBy(UUID personId, String agency) {
+        return records.snapshot(personId).map(r -> r.owner().equals(agency)).orElse(false);
+    }
+
+    private static void requireExaminer(Caller caller) {
+        if (!caller.has(Role.BUREAU_OFFICER)) {
+            throw ProblemException.forbidden("Examining fingerprint matches needs the bureau-officer role.");
+        }
+    }
+
+    private static Map<FingerPosition, Template> probe(List<ProbeSample> samples) {
+        Map<FingerPosition, Template> probe = new EnumMap<>(FingerPosition.class);
+        for (ProbeSample s : samples) {
+            probe.putIfAbsent(s.position(), s.template());
+        }
+        return probe;
+    }
+
+    /** What the searching agency is told: the owner always; the person only when the owner allows. */
+    record SearchResult(String outcome, List<Match> matches) {
+        record Match(UUID matchId, String outcome, double score, String ownerAgency, UUID personId, String caption) {
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.tangier.biometrics.internal;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import org.springframework.web.multipart.MultipartFile;
+import org.tangier.biometrics.AnsiNistReader;
+import org.tangier.biometrics.DecodedImage;
+import org.tangier.biometrics.FingerPosition;
+import org.tangier.biometrics.FingerprintDecoder;
+import org.tangier.biometrics.FingerprintSample;
+import org.tangier.biometrics.Template;
+import org.tangier.biometrics.UnusableFingerprintException;
+import org.tangier.platform.ProblemException;
+
+/**
+ * Turns uploads into prints: image files (PNG, JPEG, BMP, TIFF, WSQ) with their finger positions, or one
+ * ANSI/NIST-ITL transaction. Anything unusable is refused naming the file and the reason.
+ */
+@Component
+class SampleReader {
+
+    static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
+
+    List<ProbeSample> read(List<MultipartFile> images, List<Integer> positions, MultipartFile transaction, Double dpi) {
+        List<ProbeSample> samples = new ArrayList<>();
+        if (transaction != null && !transaction.isEmpty()) {
+            byte[] bytes = bytes(transaction, "transaction");
+            try {
+                for (FingerprintSample sample : AnsiNistReader.read(bytes).fingerprints()) {
+                    samples.add(sample(sample.position(), sample.image(), dpi != null ? dpi : sample.dpi(), "transaction"));
+                }
+            } catch (UnusableFingerprintException e) {
+                throw ProblemException.invalidField("transaction", e.getMessage());
+            }
+        }
+        List<MultipartFile> files = images == null ? List.of() : images.stream().filter(f -> !f.isEmpty()).toList();
+        for (int i = 0; i < files.size(); i++) {
+            int code = positions != null && positions.size() > i && positions.get(i) != null ? positions.get(i) : 0;
+            FingerPosition position;
+            try {
+                position = FingerPosition.ofCode(code);
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.invalidField("position[" + i + "]", "'" + code + "' is not an ANSI/NIST finger position (0-10, 11-19)");
+            }
+            samples.add(sample(position, bytes(files.get(i), "image[" + i + "]"), dpi, "image[" + i + "]"));
+        }
+        if (samples.isEmpty()) {
+            throw ProblemException.invalidField("image", "send at least one fingerprint image or an ANSI/NIST-ITL transaction");
+        }
+        return samples;
+    }
+
+    private static ProbeSample sample(FingerPosition position, byte[] bytes, Double dpi, String field) {
+        try {
+            DecodedImage decoded = dpi == null ? FingerprintDecoder.decode(bytes) : FingerprintDecoder.decode(bytes, dpi);
+            Template template = Template.extract(decoded);
+            return new ProbeSample(position, template, bytes, decoded.format().name(), (int) Math.round(decoded.dpi()));
+        } catch (UnusableFingerprintException e) {
+            throw ProblemException.invalidField(field, e.getMessage());
+        }
+    }
+
+    private static byte[] bytes(MultipartFile file, String field) {
+        if (file.getSize() > MAX_FILE_BYTES) {
+            throw ProblemException.invalidField(field, "at most 10 MB");
+        }
+        try {
+            return file.getBytes();
+        } catch (IOException e) {
+            throw ProblemException.invalidField(field, "the upload could not be read");
+        }
+    }
+}

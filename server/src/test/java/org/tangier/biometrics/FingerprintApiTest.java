@@ -1,0 +1,190 @@
+package org.tangier.biometrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.tangier.access.Restriction;
+import org.tangier.notices.Instruction;
+import org.tangier.notices.NoticeInForce;
+import org.tangier.notices.NoticeType;
+import org.tangier.platform.Role;
+import org.tangier.testing.TangierTest;
+import org.tangier.testing.TestAgencies;
+
+/**
+ * Enrolment, search, examiner decisions and the black-notice cross-search through the API, with SourceAFIS's real
+ * test prints (probe and matching are two impressions of one finger; nonmatching is another finger).
+ */
+@TangierTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class FingerprintApiTest {
+
+    static final Path PRINTS = Path.of("../biometrics/src/test/resources/fingerprints");
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
+    TransactionTemplate transaction;
+
+    String owner;
+    String allowed;
+    String refused;
+    String ownerToken;
+    String allowedBorder;
+    String refusedBorder;
+
+    @BeforeAll
+    void agencies() throws Exception {
+        TestAgencies agencies = new TestAgencies(jdbc, mvc);
+        owner = agencies.agency("FO");
+        allowed = agencies.agency("FA");
+        refused = agencies.agency("FR");
+        ownerToken = agencies.token(owner, Role.BUREAU_OFFICER);
+        allowedBorder = agencies.token(allowed, Role.BORDER_OFFICER);
+        refusedBorder = agencies.token(refused, Role.BORDER_OFFICER);
+    }
+
+    @Test
+    void enrolledPrintIsFoundAndARefusedAgencyLearnsOnlyTheOwner() throws Exception {
+        String person = person("only:" + allowed);
+        mvc.perform(multipart("/api/v1/records/" + person + "/fingerprints").file(image("probe.png"))
+                        .param("position", "2").param("source", "live scan").header("Authorization", "Bearer " + ownerToken))
+                .andExpect(status().isOk()).andExpect(jsonPath("$[0].finger").exists());
+
+        mvc.perform(multipart("/api/v1/screening/fingerprints").file(image("matching.png")).param("position", "2")
+                        .param("purpose", "border check").header("Authorization", "Bearer " + allowedBorder))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.outcome").value("HIT"))
+                .andExpect(jsonPath("$.matches[?(@.personId == '" + person + "')]").exists());
+
+        String refusedAnswer = mvc.perform(multipart("/api/v1/screening/fingerprints").file(image("matching.png"))
+                        .param("position", "2").param("purpose", "border check")
+                        .header("Authorization", "Bearer " + refusedBorder))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.outcome").value("HIT"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(refusedAnswer).doesNotContain(person).doesNotContain("Fingerprint Subject").contains(owner);
+    }
+
+    @Test
+    void anotherFingerIsNoHit() throws Exception {
+        String person = person("all");
+        mvc.perform(multipart("/api/v1/records/" + person + "/fingerprints").file(image("probe.png"))
+                .header("Authorization", "Bearer " + ownerToken)).andExpect(status().isOk());
+        String answer = mvc.perform(multipart("/api/v1/screening/fingerprints").file(image("nonmatching.png"))
+                        .param("purpose", "border check").header("Authorization", "Bearer " + allowedBorder))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(answer).doesNotContain(person);
+    }
+
+    @Test
+    void aTenPrintTransactionEnrolsEachFingerByPosition() throws Exception {
+        String person = person("all");
+        byte[] an2 = Files.readAllBytes(PRINTS.resolve("ansi-nist/type-4-tpcard.an2"));
+        String body = mvc.perform(multipart("/api/v1/records/" + person + "/fingerprints")
+                        .file(new MockMultipartFile("transaction", "card.an2", "application/octet-stream", an2))
+                        .header("Authorization", "Bearer " + ownerToken))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(body.split("\"position\"").length - 1).isGreaterThanOrEqualTo(10);
+    }
+
+    @Test
+    void somethingThatIsNotAFingerprintIsRefusedNamingTheFile() throws Exception {
+        String person = person("all");
+        mvc.perform(multipart("/api/v1/records/" + person + "/fingerprints")
+                        .file(new MockMultipartFile("image", "notes.png", "image/png", "not an image at all".getBytes()))
+                        .header("Authorization", "Bearer " + ownerToken))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("image[0]"));
+        mvc.perform(get("/api/v1/records/" + person + "/fingerprints").header("Authorization", "Bearer " + ownerToken))
+                .andExpect(status().isOk()).andExpect(jsonPath("$").isEmpty());
+    }
+
+    @Test
+    void onlyTheOwnerEnrols() throws Exception {
+        String person = person("all");
+        String stranger = new TestAgencies(jdbc, mvc).token(allowed, Role.BUREAU_OFFICER);
+        mvc.perform(multipart("/api/v1/records/" + person + "/fingerprints").file(image("probe.png"))
+                .header("Authorization", "Bearer " + stranger)).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void examinerOfTheOwnerConfirmsAPossibleMatch() throws Exception {
+        String person = person("all");
+        UUID match = UUID.randomUUID();
+        jdbc.sql("""
+                insert into fingerprint_match (id, probe_kind, probe_position, candidate_person_id, score, outcome, status,
+                  searching_agency, purpose, created_at, created_by)
+                values (:id, 'SEARCH', 0, :p, 31.5, 'POSSIBLE', 'PENDING', :a, 'border check', :t, 'test')""")
+                .param("id", match).param("p", UUID.fromString(person)).param("a", allowed)
+                .param("t", Timestamp.from(Instant.now())).update();
+        mvc.perform(get("/api/v1/fingerprint-matches").header("Authorization", "Bearer " + ownerToken))
+                .andExpect(status().isOk()).andExpect(jsonPath("$[?(@.id == '" + match + "')]").exists());
+        String otherExaminer = new TestAgencies(jdbc, mvc).token(allowed, Role.BUREAU_OFFICER);
+        mvc.perform(post("/api/v1/fingerprint-matches/" + match + "/confirm").header("Authorization", "Bearer " + otherExaminer))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/fingerprint-matches/" + match + "/confirm").header("Authorization", "Bearer " + ownerToken)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"note\":\"same ridge detail at the core\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("CONFIRMED"))
+                .andExpect(jsonPath("$.outcome").value("HIT"));
+        mvc.perform(post("/api/v1/fingerprint-matches/" + match + "/reject").header("Authorization", "Bearer " + ownerToken))
+                .andExpect(status().isConflict());
+    }
+
+    @Test
+    void aBlackNoticeSubjectIsSearchedAgainstEveryone() throws Exception {
+        String missing = person("owner");
+        String body = person("all");
+        mvc.perform(multipart("/api/v1/records/" + missing + "/fingerprints").file(image("probe.png"))
+                .header("Authorization", "Bearer " + ownerToken)).andExpect(status().isOk());
+        mvc.perform(multipart("/api/v1/records/" + body + "/fingerprints").file(image("matching.png"))
+                .header("Authorization", "Bearer " + ownerToken)).andExpect(status().isOk());
+        transaction.executeWithoutResult(s -> events.publishEvent(new NoticeInForce(UUID.randomUUID(), "BLACK-TEST-1",
+                NoticeType.BLACK, false, owner, Restriction.ALL_MEMBERS, Instruction.CONTACT_OWNER,
+                List.of(UUID.fromString(body)))));
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        long found = 0;
+        while (found == 0 && Instant.now().isBefore(deadline)) {
+            found = jdbc.sql("select count(*) from fingerprint_match where probe_kind = 'BLACK_NOTICE' and probe_person_id = :b and candidate_person_id = :m")
+                    .param("b", UUID.fromString(body)).param("m", UUID.fromString(missing)).query(Long.class).single();
+            Thread.sleep(200);
+        }
+        assertThat(found).isEqualTo(1);
+    }
+
+    private String person(String restriction) throws Exception {
+        String body = mvc.perform(post("/api/v1/records/persons").header("Authorization", "Bearer " + ownerToken)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"restriction\":\"" + restriction + "\",\"details\":{\"names\":[{\"value\":\"Fingerprint Subject\"}]}}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"").matcher(body);
+        assertThat(m.find()).isTrue();
+        return m.group(1);
+    }
+
+    private static MockMultipartFile image(String name) throws Exception {
+        return new MockMultipartFile("image", name, "image/png", Files.readAllBytes(PRINTS.resolve(name)));
+    }
+}
