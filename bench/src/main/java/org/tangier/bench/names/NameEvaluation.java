@@ -44,7 +44,7 @@ import org.tangier.matching.name.PersonName;
  * among them; every other returned person is a false positive; a missed expected person is a false negative.
  *
  * <p>Usage (from the repository root): {@code java -cp bench/target/tangier-bench.jar
- * org.tangier.bench.names.NameEvaluation [evaluation.tsv] [--ours-only]}
+ * org.tangier.bench.names.NameEvaluation [evaluation.tsv] [--ours-only] [--sweep]}
  */
 public final class NameEvaluation {
 
@@ -79,6 +79,26 @@ public final class NameEvaluation {
             System.out.printf("%s: %.1f s%n", m.name(), (System.nanoTime() - start) / 1e9);
         }
         print(results);
+        if (List.of(args).contains("--sweep")) sweep((Ours) methods.get(0), data);
+    }
+
+    /** Precision and recall of our matcher at every threshold: where the defaults come from. */
+    private static void sweep(Ours ours, EvaluationData data) {
+        System.out.printf("%nthreshold sweep (Tangier): threshold | ALL precision recall | GOAL precision recall | transliteration+cross-script recall%n");
+        for (int t = 70; t <= 96; t++) {
+            double threshold = t / 100.0;
+            Counts all = new Counts(), goal = new Counts(), variants = new Counts();
+            for (int i = 0; i < data.queries().size(); i++) {
+                EvaluationData.LabelledQuery q = data.queries().get(i);
+                Set<Integer> found = new HashSet<>();
+                for (Candidate c : ours.last.get(i)) if (c.score() >= threshold) found.add(c.id());
+                all.add(q.expected(), found);
+                List<String> groups = groups(q.category());
+                if (groups.size() > 2) goal.add(q.expected(), found);
+                if (groups.size() > 2 && !q.category().startsWith("neg-")) variants.add(q.expected(), found);
+            }
+            System.out.printf("%.2f | %.3f %.3f | %.3f %.3f | %.3f%n", threshold, all.precision(), all.recall(), goal.precision(), goal.recall(), variants.recall());
+        }
     }
 
     /** Every query counts in its category, in ALL, and in the group the quality goal is set on. */
@@ -146,6 +166,7 @@ public final class NameEvaluation {
     static final class Ours implements Method {
         private final NameIndex index = new NameIndex();
         private final MatchThresholds thresholds = MatchThresholds.DEFAULT;
+        final List<List<Candidate>> last = new ArrayList<>();
 
         Ours(List<PersonEntry> records) {
             index.putAll(records);
@@ -157,7 +178,9 @@ public final class NameEvaluation {
 
         public Set<Integer>[] screen(EvaluationData.LabelledQuery q) {
             Set<Integer> hit = new HashSet<>(), possible = new HashSet<>();
-            for (Candidate c : index.search(q.query(), id -> true, 10)) {
+            List<Candidate> found = index.search(q.query(), id -> true, 10);
+            last.add(found);
+            for (Candidate c : found) {
                 if (c.score() >= thresholds.hit()) hit.add(c.id());
                 if (c.score() >= thresholds.possible()) possible.add(c.id());
             }

@@ -142,9 +142,11 @@ public final class NameEvaluationSet {
                 reordered.add(0, reordered.remove(reordered.size() - 1));
                 query("un-reordered", p.id, String.join(" ", reordered), p, random.nextBoolean());
             }
-            if (tokens.size() >= 3) {
+            int middle = tokens.size() >= 3 ? 1 + random.nextInt(tokens.size() - 2) : -1;
+            // a middle name, not half of a compound (the Ghafur of Abd al-Ghafur) or a connector (bin)
+            if (middle > 0 && !compoundWord(tokens.get(middle)) && !compoundWord(tokens.get(middle - 1))) {
                 List<String> shorter = new ArrayList<>(tokens);
-                shorter.remove(1 + random.nextInt(tokens.size() - 2));
+                shorter.remove(middle);
                 query("un-dropped-middle", p.id, String.join(" ", shorter), p, random.nextBoolean());
             }
             String typo = Variants.typo(p.primary, random);
@@ -231,6 +233,11 @@ public final class NameEvaluationSet {
     }
 
     // ---- helpers
+
+    private static boolean compoundWord(String token) {
+        return Set.of("abd", "abdel", "abdul", "abu", "abou", "bin", "ben", "ibn", "ould", "al", "el", "bint")
+                .contains(token.toLowerCase(Locale.ROOT));
+    }
 
     private void addRecord(PersonEntry p) {
         records.add(p);

@@ -211,7 +211,9 @@ final class NameAnalyzer {
         else if (c1 == c2 && !isVowel(c1)) stripped = rest.substring(2);
         else if (assimilatedVowel && "tdrzsn".indexOf(c1) >= 0 && isVowel(c2)) stripped = rest.substring(1);
         if (stripped == null) return null;
-        if (stripped.length() >= 3 || (stripped.length() >= 2 && stripped.charAt(0) == 'l')) return stripped;
+        // Abdoulaye, Abdulaye (West African forms of Abdallah) are single names: "aye" is no word after an article
+        if (stripped.length() >= 4 || (stripped.length() == 3 && !isVowel(stripped.charAt(0)))
+                || (stripped.length() >= 2 && stripped.charAt(0) == 'l')) return stripped;
         return null;
     }
 

@@ -22,14 +22,15 @@ final class PersonScorer {
     private static final double EXTRA_FIRST_PART_COST = 0.6;
     /** ...and parts each side has but the other lacks (Ahmed against Mohammed) cost fully. */
     private static final double CONFLICT_PART_COST = 0.7;
-    /** Aligned weight at which a name counts as fully identifying: about one rare and one common part. */
-    private static final double FULL_EVIDENCE = 9;
+    /** Aligned weight at which a name counts as fully identifying: about one rare and two common parts. */
+    private static final double FULL_EVIDENCE = 12;
     /** One aligned part (a surname, a mononym) cannot alone make a HIT under the default thresholds. */
     static final double SINGLE_PART_CAP = 0.85;
+    private static final double SINGLE_PART_FLOOR = 0.5, SINGLE_PART_RARE = 8;
     static final double WEAK_ALIAS_CAP = 0.80;
     /** Name score from which date, nationality begin to add, and at which they add fully. */
-    private static final double SUPPORT_FROM = 0.60, SUPPORT_FULL = 0.85;
-    private static final double DATE_SHARE = 0.5, NATIONALITY_SHARE = 0.15;
+    private static final double SUPPORT_FROM = 0.55, SUPPORT_FULL = 0.80;
+    private static final double DATE_SHARE = 0.6, NATIONALITY_SHARE = 0.15;
     private static final double DATE_CONFLICT = 0.85, NATIONALITY_CONFLICT = 0.95, GENDER_CONFLICT = 0.85;
 
     static double score(AnalyzedQuery q, SpellingMode mode, Scratch s) {
@@ -133,7 +134,7 @@ final class PersonScorer {
         }
         double score = num / (aligned + extra + CONFLICT_PART_COST * Math.min(uq, ur));
         score *= evidence(num);
-        if (alignedCount <= 1) score = Math.min(score, SINGLE_PART_CAP);
+        if (alignedCount <= 1) score = Math.min(score, singlePartCap(num));
         if (kind == NameKind.WEAK_ALIAS) score = Math.min(score, WEAK_ALIAS_CAP);
         return score;
     }
@@ -240,6 +241,11 @@ final class PersonScorer {
         return whole.length() == a.length() + bLen && whole.startsWith(a) && whole.regionMatches(a.length(), b, bStart, bLen);
     }
 
+    /** One part alone reaches POSSIBLE only when it is rare: Hammouchi can, Abdullah cannot. */
+    static double singlePartCap(double alignedWeight) {
+        return SINGLE_PART_FLOOR + (SINGLE_PART_CAP - SINGLE_PART_FLOOR) * Math.min(1, alignedWeight / SINGLE_PART_RARE);
+    }
+
     /** Matching only common parts (Muhammad Ali) proves less than matching a rare one: scale down, never up. */
     static double evidence(double alignedWeight) {
         return 0.6 + 0.4 * Math.min(1, alignedWeight / FULL_EVIDENCE);
@@ -285,7 +291,9 @@ final class PersonScorer {
         if (alignedCount > 0 && evidence(num) < 1) {
             notes.add(String.format("common name parts only: name score scaled by %.2f", evidence(num)));
         }
-        if (alignedCount <= 1 && !aligned.isEmpty() && s.bestNameScore >= SINGLE_PART_CAP - 1e-9) notes.add("one name part only: name score capped at " + SINGLE_PART_CAP);
+        if (alignedCount <= 1 && !aligned.isEmpty() && s.bestNameScore >= singlePartCap(num) - 1e-9) {
+            notes.add(String.format("one name part only: name score capped at %.2f", singlePartCap(num)));
+        }
         if (s.kinds[ri] == NameKind.WEAK_ALIAS) notes.add("weak alias: name score capped at " + WEAK_ALIAS_CAP);
         if (date != DateRule.UNKNOWN && date != DateRule.CONFLICT && s.bestNameScore < SUPPORT_FROM) {
             notes.add("the date of birth agrees but the name does not: the date adds nothing");

@@ -45,7 +45,9 @@ final class TokenSimilarity {
         if (allowed == 0 || Math.abs(a.length() - b.length()) > allowed) return 0;
         int d = EditDistance.damerau(a, b, s);
         if (d == 0 || d > allowed) return 0;
-        return pack(MatchRule.TYPO, 0.92 - 0.5 * d / len);
+        // people rarely mistype the first letter; a different first letter is more often a different name (Yong, Song)
+        double firstLetter = a.charAt(0) == b.charAt(0) ? 0 : 0.06;
+        return pack(MatchRule.TYPO, 0.92 - 0.6 * d / len - firstLetter);
     }
 
     private static int crossScript(NameToken q, NameToken r, Scratch s) {
