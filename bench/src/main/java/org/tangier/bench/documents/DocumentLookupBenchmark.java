@@ -26,7 +26,7 @@ import org.tangier.matching.index.KeyIndex;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx8g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xmx8g"})
 public class DocumentLookupBenchmark {
 
     private static final int QUERIES = 1 << 20;

@@ -6,8 +6,7 @@ import java.nio.ByteOrder;
 
 /**
  * 64-bit hash of a key's bytes, eight bytes at a time (MurmurHash3-style mixing, written from its published
- * description). The same value is computed from a {@code byte[]}, from bytes in the arena, and from an ASCII
- * {@link CharSequence} without encoding it, so that a lookup by string allocates nothing.
+ * description), the same whether the bytes are a query's array or a page of the arena.
  */
 final class KeyHash {
 
@@ -29,21 +28,6 @@ final class KeyHash {
             long word = 0;
             for (int shift = 0; i < length; i++, shift += 8) {
                 word |= (bytes[offset + i] & 0xffL) << shift;
-            }
-            h = mix(h, word);
-        }
-        return finish(h);
-    }
-
-    /** The hash of the ASCII string's bytes; only call when every char is below 0x80. */
-    static long ofAscii(CharSequence chars) {
-        int length = chars.length();
-        long h = SEED ^ length;
-        int i = 0;
-        while (i < length) {
-            long word = 0;
-            for (int shift = 0; shift < 64 && i < length; i++, shift += 8) {
-                word |= (long) chars.charAt(i) << shift;
             }
             h = mix(h, word);
         }

@@ -315,6 +315,35 @@ class MrzParserTest {
     }
 
     @Test
+    void td2LongDocumentNumberOverflowsIntoOptionalData() {
+        String line2 = "D23145890<UTO740812" + TestMrz.cd("740812") + "F120415" + TestMrz.cd("120415")
+                + "734" + TestMrz.cd("D23145890734") + "<<<";
+        String composite = line2.substring(0, 10) + line2.substring(13, 20) + line2.substring(21, 35);
+        String text = "I<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<\n" + line2 + TestMrz.cd(composite);
+
+        Mrz mrz = parse(text);
+
+        assertThat(mrz.problems()).isEmpty();
+        assertThat(mrz.format()).isEqualTo(MrzFormat.TD2);
+        assertThat(mrz.documentNumber()).isEqualTo("D23145890734");
+    }
+
+    @Test
+    void wrongVisaDocumentNumberCheckDigitIsReportedAndNoCompositeIsExpected() {
+        Mrz mrz = parse(TestMrz.replace(TestMrz.specimen("mrv-a"), 2, 10, '5'));
+
+        assertThat(mrz.problems()).extracting(MrzProblem::describe)
+                .containsExactly("line 2, position 10: check digit 4 expected, 5 found (document number)");
+    }
+
+    @Test
+    void visaCodeOnATwoLine44MrzMakesItAnMrvA() {
+        String passportAsVisa = TestMrz.specimen("td3").replaceFirst("^P", "V");
+
+        assertThat(parse(passportAsVisa).format()).isEqualTo(MrzFormat.MRV_A);
+    }
+
+    @Test
     void checkDigitOfSpecimenFieldsMatchesDoc9303() {
         assertThat(MrzCheckDigit.compute("L898902C3")).isEqualTo(6);
         assertThat(MrzCheckDigit.compute("740812")).isEqualTo(2);
