@@ -26,6 +26,16 @@ public final class NameIndex {
     private static final float NEIGHBOUR_SHARE = 0.5f;
     /** Neighbour keys more common than this are not followed: a typo rarely lands on Muhammad. */
     private static final double NEIGHBOUR_MAX_SHARE = 0.01;
+    private static final double COMMON_KEY_SHARE = 0.02;
+    static final boolean DEBUG = Boolean.getBoolean("tangier.debug");
+    private static final int COMMON_KEY_MIN_DF = 20_000;
+    /** Postings a query may scan once it has enough candidates: bounds the worst case near 1 ms of scanning. */
+    private static final long POSTINGS_BUDGET = 150_000;
+    /**
+     * Keys one edit away are many for short skeletons; the rarest are followed up to this many postings.
+     * Every posting merged costs time; postings are most of what a query costs at a million persons.
+     */
+    private static final long NEIGHBOUR_BUDGET = 20_000;
 
     private final MatchThresholds thresholds;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
@@ -263,16 +273,37 @@ public final class NameIndex {
                 if (token.initial || token.skeleton.isEmpty()) continue;
                 float w = (float) q.weights[n][t];
                 Integer key = keyIds.get(token.skeleton);
-                if (key != null) b.addKey(key, w);
+                if (key != null) b.addKey(key, w, false);
                 if (token.skeleton.length() >= NeighbourKeys.MIN_LENGTH) addNeighbours(token.skeleton, w * NEIGHBOUR_SHARE, b, population);
             }
         }
+        // the query's own keys first, rarest first; then keys one edit away (typing errors); last the keys a
+        // large share of the population carries (Muhammad), followed only when the others found too few
+        // candidates: they would touch a third of the index to rank nothing better. A postings budget bounds
+        // the work of a query whatever its parts.
+        long commonDf = Math.max(COMMON_KEY_MIN_DF, (long) (population * COMMON_KEY_SHARE));
+        b.sortKeys(keyDf, commonDf);
+        long scanned = 0, neighbourScanned = 0;
+        int boosts = 0;
         for (int i = 0; i < b.keyCount; i++) {
             int key = b.keys[i];
+            int n = postingSize[key];
+            boolean enough = b.touchedCount >= CANDIDATES + limit;
+            if (enough && (b.keyClass[i] == SearchBuffers.COMMON || scanned + n > POSTINGS_BUDGET)) {
+                // too common to bring in new candidates, but it still ranks the ones found (Ali of Ali Hagha)
+                if (b.keyClass[i] != SearchBuffers.NEIGHBOUR) b.boostKey(boosts++, key, b.keyWeights[i]);
+                continue;
+            }
+            if (b.keyClass[i] == SearchBuffers.NEIGHBOUR) {
+                if (neighbourScanned + n > NEIGHBOUR_BUDGET) continue;
+                neighbourScanned += n;
+            }
             float w = b.keyWeights[i];
             int[] p = postings[key];
-            for (int j = 0, n = postingSize[key]; j < n; j++) b.accumulate(p[j], w);
+            for (int j = 0; j < n; j++) b.accumulate(p[j], w);
+            scanned += n;
         }
+        if (boosts > 0) boostTouched(b, boosts);
         // 2. keep the best-ranked visible, live documents
         int candidates = b.selectTop(CANDIDATES + limit, docs, docIds, visible);
         // 3. score each in full and keep the best `limit`
@@ -284,6 +315,38 @@ public final class NameIndex {
             found = b.offerResult(doc, score, limit, found);
         }
         return found;
+    }
+
+    /**
+     * Adds the weight of very common keys to the documents already found, without touching new ones: the
+     * found documents are sorted and the key's postings galloped through, so a key on 300,000 persons costs
+     * about the number of found documents times a few steps, not 300,000 cache misses.
+     */
+    private void boostTouched(SearchBuffers b, int boosts) {
+        int t = b.touchedCount;
+        java.util.Arrays.sort(b.touched, 0, t);
+        for (int k = 0; k < boosts; k++) {
+            int key = b.boostKeys[k];
+            float w = b.boostWeights[k];
+            int[] p = postings[key];
+            int n = postingSize[key];
+            int pos = 0;
+            for (int i = 0; i < t && pos < n; i++) {
+                int doc = b.touched[i];
+                if (p[pos] < doc) {
+                    int step = 1;
+                    while (pos + step < n && p[pos + step] < doc) step <<= 1;
+                    int lo = pos + (step >> 1), hi = Math.min(n - 1, pos + step);
+                    while (lo < hi) {
+                        int mid = (lo + hi) >>> 1;
+                        if (p[mid] < doc) lo = mid + 1;
+                        else hi = mid;
+                    }
+                    pos = lo;
+                }
+                if (p[pos] == doc) b.acc[doc] += w;
+            }
+        }
     }
 
     private void addNeighbours(String skeleton, float w, SearchBuffers b, int population) {
@@ -300,7 +363,7 @@ public final class NameIndex {
         }
         for (int i = 0; i < n; i++) {
             int key = b.neighbourScratch[i];
-            if (keyDf[key] <= maxDf) b.addKey(key, w);
+            if (keyDf[key] <= maxDf) b.addKey(key, w, true);
         }
     }
 

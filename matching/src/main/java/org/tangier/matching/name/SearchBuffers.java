@@ -1,21 +1,29 @@
 package org.tangier.matching.name;
 
+import java.util.Arrays;
 import java.util.function.IntPredicate;
 
 /**
- * Per-thread buffers of a search, reused from query to query: a score accumulator over all documents with
- * the list of documents it touched (so clearing costs what was touched), a bounded heap of candidates and
- * the best results. Nothing here is allocated per candidate.
+ * Per-thread buffers of a search, reused from query to query: the query's blocking keys, a score accumulator
+ * over all documents with the list of documents it touched (so clearing costs what was touched), a bounded
+ * heap of candidates and the best results. Nothing here is allocated per candidate. (A k-way merge of the
+ * sorted postings was tried instead of the accumulator: with the hundreds of neighbour keys of a short
+ * skeleton its heap cost more than the accumulator's cache misses.)
  */
 final class SearchBuffers {
-    float[] acc = new float[0];
-    int[] touched = new int[1024];
-    int touchedCount;
+    static final byte OWN = 0, NEIGHBOUR = 1, COMMON = 2;
 
     int[] keys = new int[64];
     float[] keyWeights = new float[64];
+    byte[] keyClass = new byte[64];
     int keyCount;
     final int[] neighbourScratch = new int[4096];
+
+    int[] boostKeys = new int[16];
+    float[] boostWeights = new float[16];
+    float[] acc = new float[0];
+    int[] touched = new int[1024];
+    int touchedCount;
 
     int[] heapDocs = new int[512];
     float[] heapScores = new float[512];
@@ -23,30 +31,62 @@ final class SearchBuffers {
     int[] resultDocs = new int[16];
     double[] resultScores = new double[16];
 
+    /** A key to follow; one key reached from several query parts counts once, at its best weight. */
+    void addKey(int key, float weight, boolean neighbour) {
+        for (int i = 0; i < keyCount; i++) {
+            if (keys[i] == key) {
+                if (weight > keyWeights[i]) keyWeights[i] = weight;
+                if (!neighbour) keyClass[i] = OWN;
+                return;
+            }
+        }
+        if (keyCount == keys.length) {
+            keys = Arrays.copyOf(keys, keyCount * 2);
+            keyWeights = Arrays.copyOf(keyWeights, keyCount * 2);
+            keyClass = Arrays.copyOf(keyClass, keyCount * 2);
+        }
+        keys[keyCount] = key;
+        keyClass[keyCount] = neighbour ? NEIGHBOUR : OWN;
+        keyWeights[keyCount++] = weight;
+    }
+
+    /** Orders the query keys: own keys, then neighbours, then very common keys; rarest first within each. */
+    void sortKeys(int[] df, long commonDf) {
+        for (int i = 0; i < keyCount; i++) if (df[keys[i]] > commonDf) keyClass[i] = COMMON;
+        for (int i = 1; i < keyCount; i++) {
+            int k = keys[i];
+            float w = keyWeights[i];
+            byte c = keyClass[i];
+            int j = i - 1;
+            while (j >= 0 && (keyClass[j] > c || (keyClass[j] == c && df[keys[j]] > df[k]))) {
+                keys[j + 1] = keys[j];
+                keyWeights[j + 1] = keyWeights[j];
+                keyClass[j + 1] = keyClass[j];
+                j--;
+            }
+            keys[j + 1] = k;
+            keyWeights[j + 1] = w;
+            keyClass[j + 1] = c;
+        }
+    }
+
+    void boostKey(int slot, int key, float weight) {
+        if (slot == boostKeys.length) {
+            boostKeys = Arrays.copyOf(boostKeys, slot * 2);
+            boostWeights = Arrays.copyOf(boostWeights, slot * 2);
+        }
+        boostKeys[slot] = key;
+        boostWeights[slot] = weight;
+    }
+
     void prepare(int docCount) {
         if (acc.length < docCount) acc = new float[Math.max(docCount, acc.length + (acc.length >> 1))];
         touchedCount = 0;
     }
 
-    /** A key to follow; one key reached from several query parts counts once, at its best weight. */
-    void addKey(int key, float weight) {
-        for (int i = 0; i < keyCount; i++) {
-            if (keys[i] == key) {
-                if (weight > keyWeights[i]) keyWeights[i] = weight;
-                return;
-            }
-        }
-        if (keyCount == keys.length) {
-            keys = java.util.Arrays.copyOf(keys, keyCount * 2);
-            keyWeights = java.util.Arrays.copyOf(keyWeights, keyCount * 2);
-        }
-        keys[keyCount] = key;
-        keyWeights[keyCount++] = weight;
-    }
-
     void accumulate(int doc, float weight) {
         if (acc[doc] == 0) {
-            if (touchedCount == touched.length) touched = java.util.Arrays.copyOf(touched, touchedCount * 2);
+            if (touchedCount == touched.length) touched = Arrays.copyOf(touched, touchedCount * 2);
             touched[touchedCount++] = doc;
         }
         acc[doc] += weight;
@@ -111,8 +151,8 @@ final class SearchBuffers {
     /** Offers a fully scored document to the best {@code limit}; returns the new number of results. */
     int offerResult(int doc, double score, int limit, int found) {
         if (resultDocs.length < limit) {
-            resultDocs = java.util.Arrays.copyOf(resultDocs, limit);
-            resultScores = java.util.Arrays.copyOf(resultScores, limit);
+            resultDocs = Arrays.copyOf(resultDocs, limit);
+            resultScores = Arrays.copyOf(resultScores, limit);
         }
         if (found < limit) {
             resultDocs[found] = doc;
