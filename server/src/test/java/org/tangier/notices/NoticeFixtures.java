@@ -29,7 +29,7 @@ final class NoticeFixtures {
     static String ensureAgency(JdbcClient jdbc, String code) {
         int exists = jdbc.sql("select count(*) from agency where code = :c").param("c", code).query(Integer.class).single();
         if (exists == 0) {
-            jdbc.sql("insert into agency (code, name, kind, active, created_at) values (:c, :n, 'national-bureau', true, :at)")
+            jdbc.sql("insert into agency (code, name, kind, active, created_at) values (:c, :n, 'NATIONAL_BUREAU', true, :at)")
                     .param("c", code).param("n", "Agency " + code).param("at", Timestamp.from(Instant.now())).update();
         }
         return code;
@@ -56,5 +56,23 @@ final class NoticeFixtures {
                 "legalBasis", "arrest-warrant", "legalBasisReference", "AW-2026/114",
                 "legalBasisDate", "2026-01-12", "legalBasisAuthority", "Investigating judge, Court of Appeal of Tangier"),
                 List.of(subject), null);
+    }
+
+    static final String PASSWORD = "notice test passphrase";
+    private static String hash;
+
+    /** A user with one role, made in SQL (test setup only); returns the username. */
+    static String user(JdbcClient jdbc, String agency, Role role) {
+        if (hash == null) {
+            hash = new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder(4).encode(PASSWORD);
+        }
+        String username = TestCallers.unique(agency.toLowerCase() + "." + role.id());
+        jdbc.sql("""
+                insert into user_account (id, agency_code, username, password_hash, roles, enabled, failed_logins,
+                  locked_until, totp_secret, totp_enrolled, created_at, password_changed_at)
+                values (:id, :agency, :username, :hash, :roles, true, 0, null, null, false, :at, :at)""")
+                .param("id", UUID.randomUUID()).param("agency", agency).param("username", username).param("hash", hash)
+                .param("roles", role.id()).param("at", Timestamp.from(Instant.now())).update();
+        return username;
     }
 }

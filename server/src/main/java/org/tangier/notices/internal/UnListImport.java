@@ -250,7 +250,7 @@ class UnListImport {
         String placeOfBirth = null;
         for (Map<String, String> pob : in.group("INDIVIDUAL_PLACE_OF_BIRTH")) {
             List<String> place = new ArrayList<>();
-            for (String f : List.of("CITY", "STATE_PROVINCE", "COUNTRY")) {
+            for (String f : List.of("CITY", "STATE_PROVINCE", "COUNTRY", "NOTE")) {
                 if (pob.get(f) != null) {
                     place.add(pob.get(f));
                 }
@@ -278,6 +278,10 @@ class UnListImport {
                     : type.contains("national") ? "national-id" : "other";
             String number = doc.get("NUMBER") == null ? null : doc.get("NUMBER").replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
             String issuer = country(doc.getOrDefault("ISSUING_COUNTRY", doc.get("COUNTRY_OF_ISSUE")));
+            if (issuer == null && kind.equals("national-id") && nationalities.size() == 1) {
+                // a national identification number is issued by the country of the person's one nationality
+                issuer = nationalities.iterator().next();
+            }
             if (number != null && number.matches("[A-Z0-9<]{2,30}") && issuer != null && docKeys.add(issuer + number)) {
                 identifiers.add(new PersonDetails.Identifier(kind, number, issuer));
             } else if (doc.get("NUMBER") != null) {
