@@ -1,0 +1,16 @@
+package org.tangier.notices.internal;
+
+import java.util.Locale;
+import org.tangier.notices.NoticeType;
+
+/** A listing query; null fields do not filter. {@code text} is matched in the summary and the reference. */
+public record NoticeFilter(NoticeType type, NoticeStatus status, String owner, Boolean diffusion, String text, int limit,
+        int offset) {
+
+    public NoticeFilter {
+        limit = Math.max(1, Math.min(limit <= 0 ? 50 : limit, 500));
+        offset = Math.max(0, offset);
+        text = text == null || text.isBlank() ? null : text.trim();
+        owner = owner == null || owner.isBlank() ? null : owner.trim().toUpperCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,34 @@
+package org.tangier.notices.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.tangier.notices.NoticeType;
+
+/**
+ * A notice as an agency allowed to see it sees it. Subjects the viewer may not see are left out and counted in
+ * {@code hiddenSubjects}; {@code checks} are filled for the owner and the reviewers while the notice awaits review.
+ */
+public record NoticeView(UUID id, String reference, NoticeType type, boolean diffusion, NoticeStatus status,
+        boolean reviewPending, String owner, String restriction, String instruction, String summary,
+        Map<String, String> fields, LocalDate expiresOn, List<Subject> subjects, int hiddenSubjects, int version,
+        Instant createdAt, String createdBy, Instant updatedAt, String updatedBy, String submittedBy,
+        Instant reviewedAt, String reviewedBy, String reviewReasons, List<Check> checks, List<Transition> history) {
+
+    /** A subject record, as the viewer may see it. */
+    public record Subject(UUID id, String type, String caption, String details) {
+    }
+
+    /**
+     * What the automatic checks found. {@code code} names the finding (missing-field, no-subject, weak-identification,
+     * subject-under-notice, sensitive-term); {@code args} fill its message; {@code message} says it in English.
+     */
+    public record Check(String code, List<String> args, String message) {
+    }
+
+    /** One step of the lifecycle, with its actor. */
+    public record Transition(Instant at, String actor, String agency, String action, String detail) {
+    }
+}
