@@ -1,0 +1,50 @@
+package org.tangier.records.internal;
+
+import java.util.List;
+import org.tangier.platform.Caller;
+import org.tangier.records.RecordDraft;
+
+/**
+ * Bulk writes for imports and demo data: many records of one agency in one transaction, with one batch insert per
+ * table and one audit entry per batch, instead of a transaction, an audit entry and a round trip per record.
+ * The access rules are those of {@link org.tangier.records.Records#upsert}: the caller's agency owns what it imports,
+ * and upserts match on the external id within that agency only.
+ */
+public interface RecordBatches {
+
+    /** The most items one call accepts; importers cut their streams into batches of this size or less. */
+    int MAX_BATCH = 1000;
+
+    /**
+     * Creates or replaces each item's record by external id within the caller's agency. An item that fails its
+     * record type's rules is rejected with the reason; the others are stored. External ids must be unique within one
+     * call (importers start a new batch when one repeats).
+     *
+     * @param source what the items came from, for the audit entry: {@code ftm}, {@code csv:vehicle}, {@code demo}
+     */
+    BatchResult upsertBatch(Caller caller, List<BatchItem> items, String source);
+
+    /** Whether the agency holds a record with this external id, whatever its status. */
+    boolean hasExternalId(String agency, String externalId);
+
+    /**
+     * One record to write.
+     *
+     * @param line where it came from in the input (1-based), for the rejection report
+     * @param linkTo the external id of a record of the same agency to link the new record to (an FtM holder); for a
+     *        travel document with relation {@code holder}, the holder's record id also goes into its details. Links
+     *        are made when the record is created; a target that does not exist is left out.
+     */
+    record BatchItem(long line, RecordDraft draft, String linkTo, String relation) {
+
+        public static BatchItem of(long line, RecordDraft draft) {
+            return new BatchItem(line, draft, null, null);
+        }
+    }
+
+    record Rejection(long line, String id, String field, String error) {
+    }
+
+    record BatchResult(int created, int updated, List<Rejection> rejected) {
+    }
+}

@@ -1,0 +1,104 @@
+package org.tangier.records.internal.exchange;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.springframework.stereotype.Component;
+import org.tangier.platform.Caller;
+import org.tangier.platform.ProblemException;
+import org.tangier.records.internal.RecordBatches;
+import org.tangier.records.internal.RecordBatches.BatchItem;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads FollowTheMoney NDJSON (or JSON text sequences, RFC 7464) line by line and upserts each entity by its id within
+ * the caller's agency. A line that cannot be read or mapped is rejected with its number and reason; the rest import.
+ */
+@Component
+public class FtmImport {
+
+    private final RecordBatches batches;
+    private final JsonMapper json;
+
+    FtmImport(RecordBatches batches, JsonMapper json) {
+        this.batches = batches;
+        this.json = json;
+    }
+
+    public ImportReport importStream(Caller caller, InputStream body, String restriction) {
+        return importStream(caller, body, restriction, ImportBatcher.BATCH_SIZE);
+    }
+
+    ImportReport importStream(Caller caller, InputStream body, String restriction, int batchSize) {
+        String written = Exchange.restriction(restriction);
+        Exchange.requireWriter(caller);
+        ImportBatcher batcher = new ImportBatcher(batches, caller, "ftm", batchSize);
+        LineReader lines = new LineReader(body);
+        try {
+            String line;
+            while ((line = lines.next()) != null) {
+                long number = lines.lineNumber();
+                if (lines.tooLong()) {
+                    batcher.reject(number, null, null, "the line is longer than " + LineReader.MAX_LINE_CHARS + " characters");
+                    continue;
+                }
+                String text = line.strip();
+                if (!text.isEmpty() && text.charAt(0) == '\u001e') {
+                    text = text.substring(1).strip();
+                }
+                if (text.isEmpty()) {
+                    continue;
+                }
+                String id = null;
+                try {
+                    JsonNode node = json.readTree(text);
+                    FtmEntity entity = FtmEntity.of(node);
+                    id = entity.id();
+                    for (BatchItem item : FtmMapping.items(number, entity, written)) {
+                        batcher.add(item);
+                    }
+                } catch (JacksonException e) {
+                    batcher.reject(number, id, null, "not JSON: " + Exchange.firstLine(e.getOriginalMessage()));
+                } catch (FtmEntity.FtmException e) {
+                    batcher.reject(number, id, null, e.getMessage());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return batcher.finish();
+    }
+
+    /** Shared checks of the import endpoints. */
+    static final class Exchange {
+        private Exchange() {
+        }
+
+        static String restriction(String written) {
+            if (written == null || written.isBlank()) {
+                return null;
+            }
+            try {
+                return org.tangier.access.Restriction.parse(written.strip()).toString();
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.invalidField("restriction", e.getMessage());
+            }
+        }
+
+        static void requireWriter(Caller caller) {
+            if (!caller.has(org.tangier.platform.Role.BUREAU_OFFICER)) {
+                throw ProblemException.forbidden("Importing records needs the bureau-officer role.");
+            }
+        }
+
+        static String firstLine(String message) {
+            if (message == null) {
+                return "unreadable";
+            }
+            String m = message.lines().findFirst().orElse(message);
+            return m.length() > 200 ? m.substring(0, 200) : m;
+        }
+    }
+}

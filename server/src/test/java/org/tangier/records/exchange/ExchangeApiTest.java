@@ -1,0 +1,86 @@
+package org.tangier.records.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.tangier.records.exchange.ExchangeFixtures.agency;
+
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.tangier.platform.Caller;
+import org.tangier.platform.Role;
+import org.tangier.testing.TangierTest;
+import org.tangier.testing.TestCallers;
+
+@TangierTest
+class ExchangeApiTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void ftmImportAnswersCountsAndRejectedLinesAndExportStreamsNdjson() throws Exception {
+        String owner = agency(jdbc, "AO");
+        String body = """
+                {"id":"api-1","schema":"Person","properties":{"name":["Rachid Bennani"],"nationality":["ma"]}}
+                {"id":"api-2","schema":"Ownership","properties":{}}
+                """;
+        mvc.perform(post("/api/v1/records/import").param("format", "ftm").param("restriction", "owner")
+                        .contentType("application/x-ndjson").content(body).with(as(owner, Role.BUREAU_OFFICER)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.imported").value(1)).andExpect(jsonPath("$.updated").value(0))
+                .andExpect(jsonPath("$.rejected[0].line").value(2)).andExpect(jsonPath("$.rejected[0].id").value("api-2"));
+
+        String exported = mvc.perform(get("/api/v1/records/export").param("format", "ftm").param("type", "person")
+                        .param("purpose", "test").with(as(owner, Role.ANALYST)))
+                .andExpect(status().isOk()).andExpect(content().contentTypeCompatibleWith("application/x-ndjson"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(exported.lines().filter(l -> l.contains("\"id\":\"api-1\"")).toList()).singleElement().asString()
+                .contains("Rachid Bennani", "\"schema\":\"Person\"");
+        assertThat(exported.lines()).allSatisfy(l -> assertThat(l).startsWith("{\"id\":"));
+        String other = agency(jdbc, "AX");
+        String hidden = mvc.perform(get("/api/v1/records/export").param("type", "person").with(as(other, Role.ANALYST)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(hidden).doesNotContain("api-1");
+    }
+
+    @Test
+    void csvImportNeedsAKnownTypeAndTheWriterRole() throws Exception {
+        String owner = agency(jdbc, "AC");
+        mvc.perform(post("/api/v1/records/import").param("format", "csv").param("type", "vehicle")
+                        .contentType("text/csv").content("vin,plate,registration_country\nVF1RFB00X56789012,,\n")
+                        .with(as(owner, Role.BUREAU_OFFICER)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.imported").value(1));
+        mvc.perform(post("/api/v1/records/import").param("format", "csv").param("type", "boat")
+                        .contentType("text/csv").content("x\n").with(as(owner, Role.BUREAU_OFFICER)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("type"));
+        mvc.perform(post("/api/v1/records/import").param("format", "xml")
+                        .contentType("text/csv").content("x\n").with(as(owner, Role.BUREAU_OFFICER)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("format"));
+        mvc.perform(post("/api/v1/records/import").param("format", "csv").param("type", "vehicle")
+                        .contentType("text/csv").content("vin\nVF1RFB00X56789012\n").with(as(owner, Role.ANALYST)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/records/export").param("type", "firearm").with(as(owner, Role.ANALYST)))
+                .andExpect(status().isBadRequest());
+    }
+
+    private static RequestPostProcessor as(String agency, Role role) {
+        Caller caller = TestCallers.user(TestCallers.unique("api"), agency, EnumSet.of(role));
+        return authentication(new UsernamePasswordAuthenticationToken(caller, null,
+                // what a bearer token with a completed login carries: the second-factor mark and the role
+                List.of(new SimpleGrantedAuthority("factor:complete"), new SimpleGrantedAuthority("ROLE_" + role.name()))));
+    }
+}
