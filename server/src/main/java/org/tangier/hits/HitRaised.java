@@ -1,0 +1,13 @@
+package org.tangier.hits;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A check found a record in force: the owning agency must be told. Published in the transaction that stores the
+ * hit and delivered through Spring Modulith's event publication registry, so a hit whose delivery did not complete
+ * (the server died, the listener failed) is delivered again at the next start.
+ */
+public record HitRaised(UUID hitId, UUID recordId, String ownerAgency, String checkingAgency, String noticeType,
+        HitPriority priority, Instant raisedAt, Instant acknowledgeBy) {
+}

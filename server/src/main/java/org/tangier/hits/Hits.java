@@ -1,0 +1,14 @@
+package org.tangier.hits;
+
+import java.util.UUID;
+import org.tangier.platform.Caller;
+
+/** What screening needs of hits: to raise one. The workflow itself is driven through the hits API and pages. */
+public interface Hits {
+
+    /**
+     * Stores a hit found by {@code checker}'s check and publishes {@link HitRaised} in the same transaction, so the
+     * owner's notification is as durable as the hit. Returns the hit's id, which the checker quotes to the owner.
+     */
+    UUID raise(Caller checker, NewHit hit);
+}

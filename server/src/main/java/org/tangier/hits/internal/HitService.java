@@ -1,0 +1,168 @@
+package org.tangier.hits.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tangier.audit.AuditEvent;
+import org.tangier.audit.AuditLog;
+import org.tangier.hits.HitPriority;
+import org.tangier.hits.HitRaised;
+import org.tangier.hits.HitStatus;
+import org.tangier.hits.Hits;
+import org.tangier.hits.NewHit;
+import org.tangier.platform.Caller;
+import org.tangier.platform.ProblemException;
+import org.tangier.platform.Role;
+
+/**
+ * Raises hits and moves them through the workflow. The owner's bureau and duty officers acknowledge, confirm or
+ * reject a hit; the owner or the checking agency records the action taken; both may add notes. Every read and
+ * change of a hit is audited.
+ */
+@Service
+@EnableConfigurationProperties(HitSettings.class)
+class HitService implements Hits {
+
+    static final Set<Role> OWNER_ROLES = Set.of(Role.BUREAU_OFFICER, Role.DUTY_OFFICER);
+    static final Set<Role> READERS = Set.of(Role.BUREAU_OFFICER, Role.DUTY_OFFICER, Role.BORDER_OFFICER);
+
+    private final HitStore store;
+    private final HitSettings settings;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    HitService(HitStore store, HitSettings settings, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+        this.store = store;
+        this.settings = settings;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public UUID raise(Caller checker, NewHit hit) {
+        Instant now = clock.instant();
+        HitPriority priority = HitPriority.forNotice(hit.noticeType());
+        Instant due = now.plus(settings.forPriority(priority));
+        StoredHit stored = new StoredHit(UUID.randomUUID(), now, hit.recordId(), hit.recordType(), hit.recordCaption(),
+                hit.checkerCaption(), hit.ownerAgency(), hit.noticeId(), hit.noticeType(), hit.instruction(),
+                hit.score(), hit.matchedOn(), hit.querySummary(), hit.purpose(), hit.locationCode(),
+                hit.locationCountry(), checker.agencyCode(), checker.name(), priority, HitStatus.NEW, due, null, null,
+                null, null, null, 1);
+        store.insert(stored);
+        audit.record(new AuditEvent("hit.raise", "hit", stored.id().toString(), hit.purpose(),
+                AuditEvent.Outcome.SUCCESS, "record " + hit.recordId() + " of " + hit.ownerAgency()));
+        events.publishEvent(new HitRaised(stored.id(), hit.recordId(), hit.ownerAgency(), checker.agencyCode(),
+                hit.noticeType(), priority, now, due));
+        return stored.id();
+    }
+
+    @Transactional
+    public List<HitView> inbox(Caller caller, HitStatus status, int limit, int offset) {
+        requireAny(caller, OWNER_ROLES, "The hit inbox needs the bureau-officer or duty-officer role.");
+        Instant now = clock.instant();
+        List<HitView> hits = store.inbox(caller.agencyCode(), status, page(limit), Math.max(0, offset)).stream()
+                .map(h -> HitView.of(h, caller.agencyCode(), now, List.of())).toList();
+        audit.record(new AuditEvent("hit.list", "hit", null, "inbox", AuditEvent.Outcome.SUCCESS, hits.size() + " hits"));
+        return hits;
+    }
+
+    @Transactional
+    public List<HitView> caused(Caller caller, int limit, int offset) {
+        requireAny(caller, READERS, "Following hits needs the border-officer, bureau-officer or duty-officer role.");
+        Instant now = clock.instant();
+        return store.caused(caller.agencyCode(), page(limit), Math.max(0, offset)).stream()
+                .map(h -> HitView.of(h, caller.agencyCode(), now, List.of())).toList();
+    }
+
+    @Transactional
+    public HitView read(Caller caller, UUID id) {
+        requireAny(caller, READERS, "Reading hits needs the border-officer, bureau-officer or duty-officer role.");
+        StoredHit hit = visible(caller, id);
+        audit.record(new AuditEvent("hit.read", "hit", id.toString(), null, AuditEvent.Outcome.SUCCESS, null));
+        return HitView.of(hit, caller.agencyCode(), clock.instant(), store.notes(id));
+    }
+
+    @Transactional
+    public HitView move(Caller caller, UUID id, HitStatus to, String note) {
+        requireAny(caller, READERS, "Working on hits needs the border-officer, bureau-officer or duty-officer role.");
+        StoredHit hit = visible(caller, id);
+        boolean owner = hit.ownerAgency().equals(caller.agencyCode());
+        boolean checker = hit.checkingAgency().equals(caller.agencyCode());
+        boolean allowed = to == HitStatus.ACTION_TAKEN ? owner || checker
+                : owner && OWNER_ROLES.stream().anyMatch(caller::has);
+        if (!allowed) {
+            throw ProblemException.forbidden("Only the owning agency's bureau or duty officers may mark a hit "
+                    + to.id() + "; the checking agency may record the action taken.");
+        }
+        if (!hit.status().mayBecome(to)) {
+            throw ProblemException.conflict("A hit that is " + hit.status().id() + " cannot become " + to.id()
+                    + " (new → acknowledged → confirmed or false-positive → action-taken).");
+        }
+        if ((to == HitStatus.FALSE_POSITIVE || to == HitStatus.ACTION_TAKEN) && (note == null || note.isBlank())) {
+            throw ProblemException.invalidField("note", "say why it is a false positive, or what action was taken");
+        }
+        Instant now = clock.instant();
+        if (!store.transition(id, hit.version(), to, caller.name(), now)) {
+            throw ProblemException.conflict("The hit changed meanwhile; reload it and try again.");
+        }
+        store.addNote(id, now, caller.name(), caller.agencyCode(), hit.status(), to, blankToNull(note));
+        audit.record(new AuditEvent("hit." + to.id(), "hit", id.toString(), null, AuditEvent.Outcome.SUCCESS,
+                hit.status().id() + " -> " + to.id()));
+        return HitView.of(store.find(id).orElseThrow(), caller.agencyCode(), now, store.notes(id));
+    }
+
+    @Transactional
+    public HitView addNote(Caller caller, UUID id, String note) {
+        requireAny(caller, READERS, "Working on hits needs the border-officer, bureau-officer or duty-officer role.");
+        if (note == null || note.isBlank()) {
+            throw ProblemException.invalidField("note", "a note needs some text");
+        }
+        StoredHit hit = visible(caller, id);
+        Instant now = clock.instant();
+        store.addNote(id, now, caller.name(), caller.agencyCode(), null, null, note.strip());
+        audit.record(new AuditEvent("hit.note", "hit", id.toString(), null, AuditEvent.Outcome.SUCCESS, null));
+        return HitView.of(hit, caller.agencyCode(), now, store.notes(id));
+    }
+
+    /** Delivers a raised hit to the owner's inbox; called by the listener, possibly again after a restart. */
+    @Transactional
+    public boolean deliver(HitRaised event) {
+        boolean delivered = store.deliver(event.hitId(), event.ownerAgency(), clock.instant());
+        if (delivered) {
+            audit.record(new AuditEvent("hit.deliver", "hit", event.hitId().toString(), null,
+                    AuditEvent.Outcome.SUCCESS, "to " + event.ownerAgency()));
+        }
+        return delivered;
+    }
+
+    public long openCount(Caller caller) {
+        return store.countOpen(caller.agencyCode());
+    }
+
+    private StoredHit visible(Caller caller, UUID id) {
+        return store.findVisible(id, caller.agencyCode()).orElseThrow(() -> ProblemException.notFound("Hit " + id));
+    }
+
+    private static void requireAny(Caller caller, Set<Role> roles, String message) {
+        if (roles.stream().noneMatch(caller::has)) {
+            throw ProblemException.forbidden(message);
+        }
+    }
+
+    private static int page(int limit) {
+        return Math.max(1, Math.min(limit, 200));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

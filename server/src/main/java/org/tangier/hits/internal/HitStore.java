@@ -1,0 +1,150 @@
+package org.tangier.hits.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.tangier.hits.HitPriority;
+import org.tangier.hits.HitStatus;
+
+/**
+ * Hits in SQL. A hit is visible to two agencies only, its owner and the agency whose check caused it, so every read
+ * carries {@code (owner_agency = :viewer or checking_agency = :viewer)} instead of the records' restriction condition.
+ */
+@Repository
+class HitStore {
+
+    static final String VISIBLE = "(h.owner_agency = :viewer or h.checking_agency = :viewer)";
+
+    private final JdbcClient jdbc;
+
+    HitStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(StoredHit h) {
+        jdbc.sql("""
+                insert into hit (id, raised_at, record_id, record_type, record_caption, checker_caption, owner_agency,
+                  notice_id, notice_type, instruction, score, matched_on, query_summary, purpose, location_code,
+                  location_country, checking_agency, checking_user, priority, status, acknowledge_by, version)
+                values (:id, :raisedAt, :recordId, :recordType, :recordCaption, :checkerCaption, :owner, :noticeId,
+                  :noticeType, :instruction, :score, :matchedOn, :query, :purpose, :locationCode, :locationCountry,
+                  :checkingAgency, :checkingUser, :priority, :status, :acknowledgeBy, 1)""")
+                .param("id", h.id()).param("raisedAt", ts(h.raisedAt())).param("recordId", h.recordId())
+                .param("recordType", h.recordType()).param("recordCaption", cut(h.recordCaption(), 400))
+                .param("checkerCaption", cut(h.checkerCaption(), 400)).param("owner", h.ownerAgency())
+                .param("noticeId", h.noticeId()).param("noticeType", h.noticeType())
+                .param("instruction", h.instruction()).param("score", h.score()).param("matchedOn", h.matchedOn())
+                .param("query", cut(h.querySummary(), 1000)).param("purpose", cut(h.purpose(), 200))
+                .param("locationCode", h.locationCode()).param("locationCountry", h.locationCountry())
+                .param("checkingAgency", h.checkingAgency()).param("checkingUser", h.checkingUser())
+                .param("priority", h.priority().name()).param("status", h.status().name())
+                .param("acknowledgeBy", ts(h.acknowledgeBy())).update();
+    }
+
+    Optional<StoredHit> find(UUID id) {
+        return jdbc.sql("select * from hit h where h.id = :id").param("id", id).query(HitStore::map).optional();
+    }
+
+    Optional<StoredHit> findVisible(UUID id, String viewer) {
+        return jdbc.sql("select * from hit h where h.id = :id and " + VISIBLE).param("id", id).param("viewer", viewer)
+                .query(HitStore::map).optional();
+    }
+
+    /** The owner's inbox: hits delivered to it, open ones first by deadline, then the rest newest first. */
+    List<StoredHit> inbox(String owner, HitStatus status, int limit, int offset) {
+        return jdbc.sql("select * from hit h where h.owner_agency = :viewer and h.notified_at is not null"
+                        + (status == null ? "" : " and h.status = :status")
+                        + " order by case when h.status in ('NEW', 'ACKNOWLEDGED') then 0 else 1 end,"
+                        + " case when h.status in ('NEW', 'ACKNOWLEDGED') then h.acknowledge_by end, h.raised_at desc"
+                        + " limit :limit offset :offset")
+                .param("viewer", owner).param("status", status == null ? null : status.name())
+                .param("limit", limit).param("offset", offset).query(HitStore::map).list();
+    }
+
+    /** The hits the agency's checks caused, newest first. */
+    List<StoredHit> caused(String checker, int limit, int offset) {
+        return jdbc.sql("select * from hit h where h.checking_agency = :viewer order by h.raised_at desc"
+                        + " limit :limit offset :offset")
+                .param("viewer", checker).param("limit", limit).param("offset", offset).query(HitStore::map).list();
+    }
+
+    boolean transition(UUID id, int version, HitStatus to, String by, Instant at) {
+        String column = switch (to) {
+            case ACKNOWLEDGED -> "acknowledged_at = :at, acknowledged_by = :by";
+            case CONFIRMED, FALSE_POSITIVE -> "decided_at = :at";
+            case ACTION_TAKEN -> "action_taken_at = :at";
+            case NEW -> throw new IllegalArgumentException("no hit returns to new");
+        };
+        return jdbc.sql("update hit set status = :status, version = version + 1, " + column
+                        + " where id = :id and version = :version")
+                .param("status", to.name()).param("at", ts(at)).param("by", by).param("id", id)
+                .param("version", version).update() == 1;
+    }
+
+    void addNote(UUID hitId, Instant at, String by, String agency, HitStatus from, HitStatus to, String note) {
+        jdbc.sql("insert into hit_note (id, hit_id, written_at, written_by, agency_code, status_from, status_to, note)"
+                        + " values (:id, :hit, :at, :by, :agency, :from, :to, :note)")
+                .param("id", UUID.randomUUID()).param("hit", hitId).param("at", ts(at)).param("by", by)
+                .param("agency", agency).param("from", from == null ? null : from.name())
+                .param("to", to == null ? null : to.name()).param("note", cut(note, 2000)).update();
+    }
+
+    List<HitNote> notes(UUID hitId) {
+        return jdbc.sql("select * from hit_note where hit_id = :hit order by written_at, id").param("hit", hitId)
+                .query((rs, n) -> new HitNote(rs.getTimestamp("written_at").toInstant(), rs.getString("written_by"),
+                        rs.getString("agency_code"), rs.getString("status_from"), rs.getString("status_to"),
+                        rs.getString("note")))
+                .list();
+    }
+
+    /** Delivers the hit to its owner's inbox once; false when it was already delivered. */
+    boolean deliver(UUID hitId, String agency, Instant at) {
+        boolean already = jdbc.sql("select count(*) from hit_notification where hit_id = :hit").param("hit", hitId)
+                .query(Integer.class).single() > 0;
+        if (already) {
+            return false;
+        }
+        jdbc.sql("insert into hit_notification (hit_id, agency_code, delivered_at) values (:hit, :agency, :at)")
+                .param("hit", hitId).param("agency", agency).param("at", ts(at)).update();
+        jdbc.sql("update hit set notified_at = :at where id = :hit").param("at", ts(at)).param("hit", hitId).update();
+        return true;
+    }
+
+    long countOpen(String owner) {
+        return jdbc.sql("select count(*) from hit h where h.owner_agency = :viewer and h.notified_at is not null"
+                        + " and h.status in ('NEW', 'ACKNOWLEDGED')")
+                .param("viewer", owner).query(Long.class).single();
+    }
+
+    private static StoredHit map(ResultSet rs, int n) throws SQLException {
+        return new StoredHit(rs.getObject("id", UUID.class), instant(rs, "raised_at"),
+                rs.getObject("record_id", UUID.class), rs.getString("record_type"), rs.getString("record_caption"),
+                rs.getString("checker_caption"), rs.getString("owner_agency"), rs.getObject("notice_id", UUID.class),
+                rs.getString("notice_type"), rs.getString("instruction"), rs.getDouble("score"),
+                rs.getString("matched_on"), rs.getString("query_summary"), rs.getString("purpose"),
+                rs.getString("location_code"), rs.getString("location_country"), rs.getString("checking_agency"),
+                rs.getString("checking_user"), HitPriority.valueOf(rs.getString("priority")),
+                HitStatus.valueOf(rs.getString("status")), instant(rs, "acknowledge_by"),
+                instant(rs, "acknowledged_at"), rs.getString("acknowledged_by"), instant(rs, "decided_at"),
+                instant(rs, "action_taken_at"), instant(rs, "notified_at"), rs.getInt("version"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+
+    private static Timestamp ts(Instant i) {
+        return i == null ? null : Timestamp.from(i);
+    }
+
+    private static String cut(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+}

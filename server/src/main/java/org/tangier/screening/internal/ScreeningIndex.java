@@ -1,0 +1,450 @@
+package org.tangier.screening.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.Function;
+import java.util.function.IntPredicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tangier.matching.identifier.DocumentKey;
+import org.tangier.matching.identifier.FirearmKey;
+import org.tangier.matching.identifier.Indicator;
+import org.tangier.matching.identifier.IndicatorKind;
+import org.tangier.matching.identifier.PlateKey;
+import org.tangier.matching.identifier.Vin;
+import org.tangier.matching.index.KeyIndex;
+import org.tangier.matching.name.BirthDate;
+import org.tangier.matching.name.Candidate;
+import org.tangier.matching.name.Gender;
+import org.tangier.matching.name.MatchThresholds;
+import org.tangier.matching.name.NameIndex;
+import org.tangier.matching.name.NameKind;
+import org.tangier.matching.name.PersonEntry;
+import org.tangier.matching.name.PersonName;
+import org.tangier.matching.name.PersonQuery;
+import org.tangier.notices.NoticeInForce;
+import org.tangier.records.FirearmDetails;
+import org.tangier.records.IndicatorDetails;
+import org.tangier.records.PersonDetails;
+import org.tangier.records.RecordSnapshot;
+import org.tangier.records.RecordStatus;
+import org.tangier.records.TravelDocumentDetails;
+import org.tangier.records.VehicleDetails;
+
+/**
+ * One node's screening indexes: persons by name (a {@link NameIndex} over the subjects of notices in force) and
+ * documents, vehicles, firearms and indicators by normalised key (one {@link KeyIndex}; person identifiers of wanted
+ * persons are keyed there too). Which records are screened: a travel document reported stolen, lost, revoked,
+ * invalid or stolen blank, a vehicle or firearm not recovered, and an indicator are screened by themselves (like
+ * SLTD); every record that is the subject of a notice or diffusion in force is screened too (a wanted person above
+ * all). Nothing is filtered here: the index finds every record, and the answer shows a checking agency only what
+ * the owner allows.
+ *
+ * <p>Reads run concurrently without locks (the key index is lock-free for readers, the name index takes a read
+ * lock); changes are serialised on this object.
+ */
+final class ScreeningIndex {
+
+    private static final Logger log = LoggerFactory.getLogger(ScreeningIndex.class);
+
+    static final Set<String> SCREENED_DOCUMENT_STATUSES = Set.of("stolen", "lost", "revoked", "invalid", "stolen-blank");
+
+    /** Key prefixes, so that kinds of key never collide. */
+    static final String DOCUMENT = "D", VIN = "V", PLATE = "P", FIREARM = "F", SERIAL = "S", INDICATOR = "I";
+
+    private final NameIndex persons;
+    private final KeyIndex keys;
+    private final Map<UUID, IndexedRecord> byId = new ConcurrentHashMap<>();
+    private volatile AtomicReferenceArray<IndexedRecord> byOrdinal = new AtomicReferenceArray<>(1024);
+    private int nextOrdinal;
+
+    private final Map<UUID, NoticeInForce> notices = new ConcurrentHashMap<>();
+    private final Map<UUID, Set<UUID>> noticesBySubject = new ConcurrentHashMap<>();
+
+    ScreeningIndex(MatchThresholds thresholds, int expectedKeys) {
+        this.persons = new NameIndex(thresholds);
+        this.keys = new KeyIndex(expectedKeys);
+    }
+
+    MatchThresholds thresholds() {
+        return persons.thresholds();
+    }
+
+    // ---- reads -------------------------------------------------------------------------------------------------
+
+    /** The records carrying the key (see {@link #documentKey} and siblings). */
+    List<IndexedRecord> lookup(String key) {
+        int[] ordinals = keys.lookup(key);
+        if (ordinals.length == 0) {
+            return List.of();
+        }
+        List<IndexedRecord> found = new ArrayList<>(ordinals.length);
+        AtomicReferenceArray<IndexedRecord> table = byOrdinal;
+        for (int ordinal : ordinals) {
+            IndexedRecord r = ordinal < table.length() ? table.get(ordinal) : null;
+            if (r != null) {
+                found.add(r);
+            }
+        }
+        return found;
+    }
+
+    /** Persons like the query, best first; {@code visible} filters by record (yente's "what the caller may see"). */
+    List<PersonCandidate> searchPersons(PersonQuery query, Function<IndexedRecord, Boolean> visible, int limit) {
+        AtomicReferenceArray<IndexedRecord> table = byOrdinal;
+        IntPredicate filter = visible == null ? ordinal -> true : ordinal -> {
+            IndexedRecord r = ordinal < table.length() ? table.get(ordinal) : null;
+            return r != null && visible.apply(r);
+        };
+        List<PersonCandidate> found = new ArrayList<>();
+        for (Candidate c : persons.search(query, filter, limit)) {
+            IndexedRecord r = c.id() < table.length() ? table.get(c.id()) : null;
+            if (r != null) {
+                found.add(new PersonCandidate(r, c));
+            }
+        }
+        return found;
+    }
+
+    record PersonCandidate(IndexedRecord record, Candidate candidate) {
+    }
+
+    Optional<IndexedRecord> find(UUID id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /** The notices in force on the record, most binding first (RED before YELLOW before BLUE...). */
+    List<NoticeInForce> noticesOn(UUID recordId) {
+        Set<UUID> ids = noticesBySubject.get(recordId);
+        if (ids == null) {
+            return List.of();
+        }
+        List<NoticeInForce> list = new ArrayList<>();
+        for (UUID id : ids) {
+            NoticeInForce n = notices.get(id);
+            if (n != null) {
+                list.add(n);
+            }
+        }
+        list.sort(Comparator.comparingInt(NoticeEntry::severity));
+        return list;
+    }
+
+    Stats stats() {
+        int[] byType = new int[org.tangier.records.RecordType.values().length];
+        for (IndexedRecord r : byId.values()) {
+            byType[r.type().ordinal()]++;
+        }
+        Map<String, Integer> types = new java.util.LinkedHashMap<>();
+        for (var t : org.tangier.records.RecordType.values()) {
+            types.put(t.id(), byType[t.ordinal()]);
+        }
+        return new Stats(byId.size(), types, persons.size(), keys.size(), keys.pairs(), keys.allocatedBytes(),
+                notices.size());
+    }
+
+    record Stats(int records, Map<String, Integer> recordsByType, int persons, int keys, long keyPairs,
+            long keyIndexBytes, int noticesInForce) {
+    }
+
+    // ---- changes -----------------------------------------------------------------------------------------------
+
+    /** Indexes, re-indexes or drops the record as it now is. */
+    synchronized void apply(RecordSnapshot record) {
+        if (record.status() != RecordStatus.ACTIVE) {
+            remove(record.id());
+            return;
+        }
+        boolean standalone = standalone(record);
+        if (!standalone && !noticesBySubject.containsKey(record.id())) {
+            remove(record.id());
+            return;
+        }
+        put(record, standalone);
+    }
+
+    /** Loads many records at start-up: persons go to the name index in batches. */
+    synchronized void applyAll(List<RecordSnapshot> batch) {
+        List<PersonEntry> named = new ArrayList<>();
+        for (RecordSnapshot record : batch) {
+            if (record.status() != RecordStatus.ACTIVE) {
+                continue;
+            }
+            boolean standalone = standalone(record);
+            if (!standalone && !noticesBySubject.containsKey(record.id())) {
+                continue;
+            }
+            IndexedRecord r = index(record, standalone, false);
+            if (r.named()) {
+                PersonEntry entry = personEntry(r.ordinal(), (PersonDetails) record.details());
+                if (entry != null) {
+                    named.add(entry);
+                }
+            }
+        }
+        if (!named.isEmpty()) {
+            persons.putAll(named);
+        }
+    }
+
+    synchronized void remove(UUID id) {
+        IndexedRecord old = byId.remove(id);
+        if (old == null) {
+            return;
+        }
+        for (String key : old.keys()) {
+            keys.remove(key, old.ordinal());
+        }
+        if (old.named()) {
+            persons.remove(old.ordinal());
+        }
+        byOrdinal.set(old.ordinal(), null);
+    }
+
+    /**
+     * A notice is in force (new, or changed): its subjects are screened under it. Subjects not yet indexed are read
+     * with {@code load}; subjects it no longer names are dropped unless something else keeps them screened.
+     */
+    synchronized void noticeInForce(NoticeInForce notice, Function<UUID, Optional<RecordSnapshot>> load) {
+        NoticeInForce old = notices.put(notice.noticeId(), notice);
+        Set<UUID> before = old == null ? Set.of() : Set.copyOf(old.subjectIds());
+        for (UUID subject : before) {
+            if (!notice.subjectIds().contains(subject)) {
+                unlink(subject, notice.noticeId());
+            }
+        }
+        for (UUID subject : notice.subjectIds()) {
+            noticesBySubject.computeIfAbsent(subject, s -> ConcurrentHashMap.newKeySet()).add(notice.noticeId());
+            if (!byId.containsKey(subject) && load != null) {
+                load.apply(subject).ifPresent(this::apply);
+            }
+        }
+    }
+
+    /** Registers a notice at start-up, before the records are loaded. */
+    synchronized void noticeKnown(NoticeInForce notice) {
+        notices.put(notice.noticeId(), notice);
+        for (UUID subject : notice.subjectIds()) {
+            noticesBySubject.computeIfAbsent(subject, s -> ConcurrentHashMap.newKeySet()).add(notice.noticeId());
+        }
+    }
+
+    synchronized void noticeWithdrawn(UUID noticeId, List<UUID> subjectIds) {
+        NoticeInForce old = notices.remove(noticeId);
+        Set<UUID> subjects = new LinkedHashSet<>(subjectIds == null ? List.of() : subjectIds);
+        if (old != null) {
+            subjects.addAll(old.subjectIds());
+        }
+        for (UUID subject : subjects) {
+            unlink(subject, noticeId);
+        }
+    }
+
+    private void unlink(UUID subject, UUID noticeId) {
+        Set<UUID> set = noticesBySubject.get(subject);
+        if (set != null) {
+            set.remove(noticeId);
+            if (set.isEmpty()) {
+                noticesBySubject.remove(subject);
+            }
+        }
+        IndexedRecord r = byId.get(subject);
+        if (r != null && !r.standalone() && !noticesBySubject.containsKey(subject)) {
+            remove(subject);
+        }
+    }
+
+    private void put(RecordSnapshot record, boolean standalone) {
+        IndexedRecord r = index(record, standalone, true);
+        if (r.named()) {
+            PersonEntry entry = personEntry(r.ordinal(), (PersonDetails) record.details());
+            if (entry != null) {
+                persons.put(entry);
+            }
+        }
+    }
+
+    /** Keys the record and registers it; the caller adds a person to the name index (one by one or in bulk). */
+    private IndexedRecord index(RecordSnapshot record, boolean standalone, boolean replacePerson) {
+        IndexedRecord old = byId.get(record.id());
+        int ordinal;
+        if (old != null) {
+            ordinal = old.ordinal();
+            for (String key : old.keys()) {
+                keys.remove(key, ordinal);
+            }
+            if (old.named()) {
+                persons.remove(ordinal);
+            }
+        } else {
+            ordinal = nextOrdinal++;
+        }
+        String[] recordKeys = keysOf(record);
+        boolean named = record.details() instanceof PersonDetails p && !p.names().isEmpty();
+        IndexedRecord r = new IndexedRecord(record.id(), ordinal, record.type(), record.owner().intern(),
+                record.restriction(), recordKeys, standalone, named);
+        AtomicReferenceArray<IndexedRecord> table = byOrdinal;
+        if (ordinal >= table.length()) {
+            AtomicReferenceArray<IndexedRecord> bigger = new AtomicReferenceArray<>(Math.max(ordinal + 1, table.length() * 2));
+            for (int i = 0; i < table.length(); i++) {
+                bigger.set(i, table.get(i));
+            }
+            table = bigger;
+            byOrdinal = bigger;
+        }
+        table.set(ordinal, r);
+        byId.put(record.id(), r);
+        for (String key : recordKeys) {
+            keys.add(key, ordinal);
+        }
+        return r;
+    }
+
+    // ---- what is screened, and by which keys -------------------------------------------------------------------
+
+    static boolean standalone(RecordSnapshot record) {
+        return switch (record.details()) {
+            case TravelDocumentDetails d -> d.status() != null && SCREENED_DOCUMENT_STATUSES.contains(d.status());
+            case VehicleDetails v -> v.status() == null || !v.status().equals("recovered");
+            case FirearmDetails f -> f.status() == null || !f.status().equals("recovered");
+            case IndicatorDetails i -> true;
+            case PersonDetails p -> false;
+        };
+    }
+
+    static String[] keysOf(RecordSnapshot record) {
+        List<String> list = new ArrayList<>(2);
+        try {
+            switch (record.details()) {
+                case PersonDetails p -> {
+                    for (PersonDetails.Identifier id : p.identifiers()) {
+                        if (id.number() != null && id.issuingCountry() != null) {
+                            addQuietly(list, () -> documentKey(id.issuingCountry(), id.number()));
+                        }
+                    }
+                }
+                case TravelDocumentDetails d -> list.add(documentKey(d.issuingCountry(), d.number()));
+                case VehicleDetails v -> {
+                    if (v.vin() != null && !v.vin().isBlank()) {
+                        addQuietly(list, () -> vinKey(v.vin()));
+                    }
+                    if (v.plate() != null && !v.plate().isBlank() && v.registrationCountry() != null) {
+                        addQuietly(list, () -> plateKey(v.registrationCountry(), v.plate()));
+                    }
+                }
+                case FirearmDetails f -> {
+                    FirearmKey key = FirearmKey.of(f.make(), f.serialNumber());
+                    list.add(FIREARM + key.lookupKey());
+                    list.add(SERIAL + key.serialKey());
+                }
+                case IndicatorDetails i -> list.add(indicatorKey(i.kind(), i.value(), i.chain()));
+            }
+        } catch (RuntimeException e) {
+            log.warn("Record {} ({}) cannot be keyed for screening: {}", record.id(), record.type().id(), e.getMessage());
+        }
+        return list.stream().distinct().toArray(String[]::new);
+    }
+
+    private static void addQuietly(List<String> list, java.util.function.Supplier<String> key) {
+        try {
+            list.add(key.get());
+        } catch (RuntimeException e) {
+            log.debug("identifier skipped: {}", e.getMessage());
+        }
+    }
+
+    static String documentKey(String country, String number) {
+        return DOCUMENT + DocumentKey.of(country, number).lookupKey();
+    }
+
+    static String vinKey(String vin) {
+        return VIN + Vin.of(vin).lookupKey();
+    }
+
+    static String plateKey(String country, String plate) {
+        return PLATE + PlateKey.of(country, plate).lookupKey();
+    }
+
+    static String firearmKey(String make, String serial) {
+        FirearmKey key = FirearmKey.of(make, serial);
+        return make == null || make.isBlank() ? SERIAL + key.serialKey() : FIREARM + key.lookupKey();
+    }
+
+    static String indicatorKey(String kind, String value, String chain) {
+        IndicatorKind k = indicatorKind(kind);
+        Indicator indicator = k == IndicatorKind.CRYPTO_WALLET ? Indicator.wallet(chain, value) : Indicator.of(k, value);
+        return INDICATOR + indicator.kind().name() + ":" + indicator.chain() + ":" + indicator.value();
+    }
+
+    static IndicatorKind indicatorKind(String kind) {
+        if (kind == null) {
+            throw new IllegalArgumentException("an indicator needs its kind: phone, email, crypto-wallet, domain, ip-address or bank-account");
+        }
+        String k = kind.strip().toUpperCase(Locale.ROOT).replace('-', '_');
+        for (IndicatorKind candidate : IndicatorKind.values()) {
+            if (candidate.name().equals(k)) {
+                return candidate;
+            }
+        }
+        throw new IllegalArgumentException("'" + kind + "' is not an indicator kind: phone, email, crypto-wallet, domain, ip-address or bank-account");
+    }
+
+    static PersonEntry personEntry(int ordinal, PersonDetails p) {
+        List<PersonName> names = new ArrayList<>();
+        for (PersonDetails.Name n : p.names()) {
+            if (n.value() != null && !n.value().isBlank()) {
+                names.add(new PersonName(n.value(), nameKind(n.kind())));
+            }
+        }
+        if (names.isEmpty()) {
+            return null;
+        }
+        List<BirthDate> dates = new ArrayList<>();
+        for (String d : p.birthDates()) {
+            try {
+                dates.add(BirthDate.parse(d));
+            } catch (RuntimeException e) {
+                log.debug("birth date skipped: {}", d);
+            }
+        }
+        return new PersonEntry(ordinal, names, dates, nationalities(p.nationalities()), Gender.parse(p.gender()));
+    }
+
+    static List<String> nationalities(List<String> codes) {
+        Set<String> iso = ISO_COUNTRIES;
+        List<String> out = new ArrayList<>();
+        for (String c : codes) {
+            if (c != null) {
+                String code = c.strip().toUpperCase(Locale.ROOT);
+                if (iso.contains(code) && !out.contains(code)) {
+                    out.add(code);
+                }
+            }
+        }
+        return out;
+    }
+
+    static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
+
+    static NameKind nameKind(String kind) {
+        if (kind == null) {
+            return NameKind.ALIAS;
+        }
+        return switch (kind) {
+            case PersonDetails.Name.PRIMARY -> NameKind.PRIMARY;
+            case PersonDetails.Name.BIRTH_NAME -> NameKind.BIRTH_NAME;
+            case PersonDetails.Name.ORIGINAL_SCRIPT -> NameKind.ORIGINAL_SCRIPT;
+            case "weak-alias" -> NameKind.WEAK_ALIAS;
+            default -> NameKind.ALIAS;
+        };
+    }
+}

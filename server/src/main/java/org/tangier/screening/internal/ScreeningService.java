@@ -1,0 +1,239 @@
+package org.tangier.screening.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tangier.access.AccessRules;
+import org.tangier.audit.AuditEvent;
+import org.tangier.audit.AuditLog;
+import org.tangier.hits.Hits;
+import org.tangier.hits.NewHit;
+import org.tangier.matching.identifier.DocumentKey;
+import org.tangier.matching.name.MatchThresholds;
+import org.tangier.matching.name.Verdict;
+import org.tangier.notices.Instruction;
+import org.tangier.notices.NoticeInForce;
+import org.tangier.platform.Caller;
+import org.tangier.platform.ProblemException;
+import org.tangier.platform.Role;
+import org.tangier.records.RecordSnapshot;
+import org.tangier.records.TravelDocumentDetails;
+
+/**
+ * Runs checks against this node's index. The index finds every record in force, whoever owns it; the answer then
+ * shows the checking agency only what each owner's restriction allows (one place: {@link #matchView}), every check is
+ * audited with its purpose, and every HIT raises a hit for the owner in the same transaction.
+ */
+@Service
+class ScreeningService {
+
+    static final Set<Role> CHECKERS = Set.of(Role.BORDER_OFFICER, Role.BUREAU_OFFICER, Role.DUTY_OFFICER);
+
+    private final ScreeningIndex index;
+    private final org.tangier.records.Records records;
+    private final Hits hits;
+    private final AuditLog audit;
+    private final ScreeningSettings settings;
+    private final Clock clock;
+
+    ScreeningService(ScreeningIndex index, org.tangier.records.Records records, Hits hits, AuditLog audit,
+            ScreeningSettings settings, Clock clock) {
+        this.index = index;
+        this.records = records;
+        this.hits = hits;
+        this.audit = audit;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    static Caller requireChecker(Caller caller) {
+        if (CHECKERS.stream().noneMatch(caller::has)) {
+            throw ProblemException.forbidden("Screening needs the border-officer, bureau-officer or duty-officer role.");
+        }
+        return caller;
+    }
+
+    static String requirePurpose(String purpose) {
+        if (purpose == null || purpose.isBlank()) {
+            throw ProblemException.invalidField("purpose", "required: why you check (e.g. border control, investigation 2026/114)");
+        }
+        if (purpose.length() > 200) {
+            throw ProblemException.invalidField("purpose", "at most 200 characters");
+        }
+        return purpose.strip();
+    }
+
+    @Transactional
+    public CheckAnswer check(Caller caller, CheckRequest request) {
+        requireChecker(caller);
+        String purpose = requirePurpose(request.purpose());
+        Probe probe = Probe.of(request);
+        UUID checkId = UUID.randomUUID();
+        Instant now = clock.instant();
+        List<Found> found = find(probe);
+        List<CheckAnswer.Match> matches = new ArrayList<>();
+        List<String> hitIds = new ArrayList<>();
+        for (Found f : found) {
+            CheckAnswer.Match m = answer(caller, f, probe, purpose, request.location());
+            if (m != null) {
+                matches.add(m);
+                if (m.hitId() != null) {
+                    hitIds.add(m.hitId().toString());
+                }
+            }
+        }
+        String outcome = outcome(matches);
+        audit.record(new AuditEvent("screening.check", "check", checkId.toString(), purpose, AuditEvent.Outcome.SUCCESS,
+                detail(outcome, matches, hitIds, request.location())));
+        String instruction = matches.isEmpty() ? null : matches.get(0).instruction();
+        return new CheckAnswer(checkId, outcome, now, instruction, List.copyOf(probe.warnings),
+                probe.mrz == null ? null : MrzView.of(probe.mrz), matches);
+    }
+
+    /** A match as the index found it, before the access rules decide what the checker sees. */
+    record Found(IndexedRecord record, double score, String matchedOn, Object explanation, Probe.KeyProbe key) {
+    }
+
+    /** Every record the probe finds, best score per record, best first, at most max-matches. */
+    List<Found> find(Probe probe) {
+        Map<UUID, Found> best = new LinkedHashMap<>();
+        for (Probe.KeyProbe key : probe.keys) {
+            for (IndexedRecord r : index.lookup(key.key())) {
+                keep(best, new Found(r, key.score(), key.matchedOn(), null, key));
+            }
+        }
+        if (probe.person != null) {
+            for (ScreeningIndex.PersonCandidate c : index.searchPersons(probe.person, null, settings.maxMatches())) {
+                if (c.candidate().verdict() != Verdict.NO_HIT) {
+                    keep(best, new Found(c.record(), c.candidate().score(), "name", c.candidate().match().explanation(), null));
+                }
+            }
+        }
+        return best.values().stream().sorted(Comparator.comparingDouble(Found::score).reversed())
+                .limit(settings.maxMatches()).toList();
+    }
+
+    private static void keep(Map<UUID, Found> best, Found f) {
+        best.merge(f.record().id(), f, (a, b) -> b.score() > a.score() ? b : a);
+    }
+
+    /**
+     * The one place that decides what a checking agency sees of a match. The owner and agencies the record's (and
+     * its notice's) restriction admits see the record, notice, score and explanation; a refused agency sees that
+     * there is a match, its owner, the notice type and the instruction to contact the owner, and nothing else.
+     */
+    CheckAnswer.Match answer(Caller caller, Found f, Probe probe, String purpose, CheckRequest.Location location) {
+        Optional<RecordSnapshot> snapshot = records.snapshot(f.record().id());
+        if (snapshot.isEmpty()) {
+            return null;
+        }
+        RecordSnapshot record = snapshot.get();
+        double score = f.score();
+        Object explanation = f.explanation();
+        if (f.key() != null) {
+            List<String> notes = new ArrayList<>();
+            String recorded = recordedIdentifier(record, f.key(), probe);
+            if (recorded != null && probe.documentNumber != null && f.matchedOn().contains("document")
+                    && !recorded.equals(probe.documentNumber)) {
+                // the numbers only agree once confusable characters are folded (O/0, I/1...): a clerk's error, or not
+                score = Math.min(score, 0.95);
+                notes.add("numbers agree only after folding easily confused characters (O/0, I/1, S/5...): "
+                        + probe.documentNumber + " vs " + recorded);
+            }
+            explanation = new CheckAnswer.KeyExplanation(f.key().rule(), f.key().queried(), recorded, notes);
+        }
+        MatchThresholds thresholds = index.thresholds();
+        Verdict verdict = thresholds.verdict(score);
+        if (verdict == Verdict.NO_HIT) {
+            return null;
+        }
+        List<NoticeInForce> notices = index.noticesOn(record.id());
+        NoticeInForce notice = notices.isEmpty() ? null : notices.get(0);
+        String viewer = caller.agencyCode();
+        boolean full = AccessRules.maySee(viewer, record.owner(), record.restriction())
+                && (notice == null || AccessRules.maySee(viewer, notice.ownerAgency(), notice.restriction()));
+        String noticeType = notice == null ? null : notice.type().name();
+        String instruction = (full && notice != null ? notice.instruction() : Instruction.CONTACT_OWNER).id();
+        UUID hitId = null;
+        if (verdict == Verdict.HIT) {
+            hitId = hits.raise(caller, new NewHit(record.id(), record.type().id(), record.caption(),
+                    full ? record.caption() : null, record.owner(), notice == null ? null : notice.noticeId(), noticeType,
+                    instruction, round(score), f.matchedOn(), probe.summary(), purpose,
+                    location == null ? null : cut(location.checkpoint(), 40),
+                    location == null || location.country() == null ? null : cut(location.country().toUpperCase(Locale.ROOT), 3)));
+        }
+        if (!full) {
+            return new CheckAnswer.Match(verdict.name(), hitId, record.owner(), CheckAnswer.REFUSED, null, null,
+                    noticeType, instruction, null, null, null);
+        }
+        return new CheckAnswer.Match(verdict.name(), hitId, record.owner(), CheckAnswer.FULL,
+                new CheckAnswer.RecordRef(record.id(), record.type().id(), record.caption()),
+                notice == null ? null : new CheckAnswer.NoticeRef(notice.noticeId(), notice.reference(),
+                        notice.type().name(), notice.diffusion(), notice.ownerAgency()),
+                noticeType, instruction, round(score), f.matchedOn(), explanation);
+    }
+
+    private static String recordedIdentifier(RecordSnapshot record, Probe.KeyProbe key, Probe probe) {
+        if (record.details() instanceof TravelDocumentDetails d) {
+            return normalisedNumber(d.issuingCountry(), d.number());
+        }
+        if (record.details() instanceof org.tangier.records.PersonDetails p && probe.documentNumber != null) {
+            for (var id : p.identifiers()) {
+                try {
+                    String k = ScreeningIndex.documentKey(id.issuingCountry(), id.number());
+                    if (k.equals(key.key())) {
+                        return normalisedNumber(id.issuingCountry(), id.number());
+                    }
+                } catch (RuntimeException e) {
+                    // not a usable identifier
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String normalisedNumber(String country, String number) {
+        try {
+            return DocumentKey.of(country, number).number();
+        } catch (RuntimeException e) {
+            return number;
+        }
+    }
+
+    static String outcome(List<CheckAnswer.Match> matches) {
+        if (matches.stream().anyMatch(m -> m.outcome().equals(Verdict.HIT.name()))) {
+            return Verdict.HIT.name();
+        }
+        return matches.isEmpty() ? Verdict.NO_HIT.name() : Verdict.POSSIBLE.name();
+    }
+
+    private static String detail(String outcome, List<CheckAnswer.Match> matches, List<String> hitIds,
+            CheckRequest.Location location) {
+        StringBuilder b = new StringBuilder(outcome).append(", ").append(matches.size()).append(" match(es)");
+        if (!hitIds.isEmpty()) {
+            b.append(", hits ").append(String.join(",", hitIds));
+        }
+        if (location != null && location.checkpoint() != null) {
+            b.append(", at ").append(location.checkpoint());
+        }
+        return cut(b.toString(), 1000);
+    }
+
+    static double round(double score) {
+        return Math.round(score * 1000) / 1000.0;
+    }
+
+    static String cut(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+}
