@@ -76,10 +76,15 @@ class FingerprintApiTest {
                         .param("position", "2").param("source", "live scan").header("Authorization", "Bearer " + ownerToken))
                 .andExpect(status().isOk()).andExpect(jsonPath("$[0].finger").exists());
 
-        mvc.perform(multipart("/api/v1/screening/fingerprints").file(image("matching.png")).param("position", "2")
+        String answer = mvc.perform(multipart("/api/v1/screening/fingerprints").file(image("matching.png")).param("position", "2")
                         .param("purpose", "border check").header("Authorization", "Bearer " + allowedBorder))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.outcome").value("HIT"))
-                .andExpect(jsonPath("$.matches[?(@.personId == '" + person + "')]").exists());
+                .andExpect(jsonPath("$.matches[?(@.personId == '" + person + "')]").exists())
+                .andReturn().getResponse().getContentAsString();
+        java.util.regex.Matcher hit = java.util.regex.Pattern.compile("\"hitId\"\\s*:\\s*\"([^\"]+)\"").matcher(answer);
+        assertThat(hit.find()).as("a fingerprint HIT joins the hits workflow").isTrue();
+        mvc.perform(get("/api/v1/hits").header("Authorization", "Bearer " + ownerToken))
+                .andExpect(status().isOk()).andExpect(jsonPath("$[?(@.id == '" + hit.group(1) + "')]").exists());
 
         String refusedAnswer = mvc.perform(multipart("/api/v1/screening/fingerprints").file(image("matching.png"))
                         .param("position", "2").param("purpose", "border check")

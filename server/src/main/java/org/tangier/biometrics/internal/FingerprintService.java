@@ -26,6 +26,8 @@ import org.tangier.biometrics.Thresholds;
 import org.tangier.notices.NoticeInForce;
 import org.tangier.notices.NoticeType;
 import org.tangier.notices.Notices;
+import org.tangier.hits.Hits;
+import org.tangier.hits.NewHit;
 import org.tangier.platform.Caller;
 import org.tangier.platform.ProblemException;
 import org.tangier.platform.Role;
@@ -49,12 +51,14 @@ class FingerprintService {
     private final PrintGallery gallery;
     private final Records records;
     private final ObjectProvider<Notices> notices;
+    private final Hits hits;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     FingerprintService(FingerprintStore store, PrintGallery gallery, Records records, ObjectProvider<Notices> notices,
-            AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+            Hits hits, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+        this.hits = hits;
         this.store = store;
         this.gallery = gallery;
         this.records = records;
@@ -133,8 +137,9 @@ class FingerprintService {
                     caller.name());
             RecordSnapshot person = snapshot.get();
             boolean visible = AccessRules.maySee(caller.agencyCode(), person.owner(), person.restriction());
+            UUID hitId = match.outcome().equals("HIT") ? raiseHit(caller, person, c.score(), samples.size(), purpose) : null;
             matches.add(new SearchResult.Match(match.id(), match.outcome(), c.score(), person.owner(),
-                    visible ? personId : null, visible ? person.caption() : null));
+                    visible ? personId : null, visible ? person.caption() : null, hitId));
         }
         String outcome = matches.stream().anyMatch(m -> m.outcome().equals("HIT")) ? "HIT"
                 : matches.isEmpty() ? "NO_HIT" : "POSSIBLE";
@@ -181,6 +186,13 @@ class FingerprintService {
         }
         audit.record(AuditEvent.success(confirm ? "fingerprint.match.confirm" : "fingerprint.match.reject",
                 "person", match.candidatePersonId().toString()).withDetail("match " + id + (note == null ? "" : ": " + note)));
+        if (confirm && match.outcome().equals("POSSIBLE") && match.probeKind().equals(StoredMatch.SEARCH)) {
+            // the examiner turned a possible match into a hit: it joins the hits workflow as the searcher's hit
+            Caller searcher = new Caller(Caller.Kind.USER, "fingerprint-search", match.createdBy(), match.searchingAgency(),
+                    java.util.Set.of(Role.BORDER_OFFICER));
+            records.snapshot(match.candidatePersonId()).ifPresent(person ->
+                    raiseHit(searcher, person, match.score(), 1, match.purpose() == null ? "fingerprint search" : match.purpose()));
+        }
         if (confirm) {
             events.publishEvent(new FingerprintMatchFound(id, match.probeKind(), match.probePersonId(),
                     match.candidatePersonId(), match.score(), "HIT", true, match.searchingAgency()));
@@ -255,6 +267,18 @@ class FingerprintService {
         return match;
     }
 
+    /** A fingerprint HIT enters the same workflow as any other: the owner is notified, deadlines run. */
+    private UUID raiseHit(Caller checker, RecordSnapshot person, double score, int probePrints, String purpose) {
+        Notices source = notices.getIfUnique();
+        NoticeInForce notice = source == null ? null : source.inForceFor(person.id()).stream().findFirst().orElse(null);
+        boolean visible = AccessRules.maySee(checker.agencyCode(), person.owner(), person.restriction());
+        String instruction = notice == null || !visible ? "contact-owner" : notice.instruction().id();
+        return hits.raise(checker, new NewHit(person.id(), RecordType.PERSON.id(), person.caption(),
+                visible ? person.caption() : null, person.owner(), notice == null ? null : notice.noticeId(),
+                notice == null ? null : notice.type().name(), instruction, score, "fingerprint",
+                probePrints + " probe print(s)", purpose, null, null));
+    }
+
     private boolean ownedBy(UUID personId, String agency) {
         return records.snapshot(personId).map(r -> r.owner().equals(agency)).orElse(false);
     }
@@ -275,7 +299,8 @@ class FingerprintService {
 
     /** What the searching agency is told: the owner always; the person only when the owner allows. */
     record SearchResult(String outcome, List<Match> matches) {
-        record Match(UUID matchId, String outcome, double score, String ownerAgency, UUID personId, String caption) {
+        record Match(UUID matchId, String outcome, double score, String ownerAgency, UUID personId, String caption,
+                UUID hitId) {
         }
     }
 }
