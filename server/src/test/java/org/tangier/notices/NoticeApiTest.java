@@ -117,6 +117,15 @@ class NoticeApiTest {
         mvc.perform(get("/api/v1/notices/" + id).header("Authorization", "Bearer " + refusedOfficer)).andExpect(status().isNotFound());
     }
 
+    @Test
+    void theOpenApiDocumentDescribesTheNoticesAndTheDiffusionFlag() throws Exception {
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/notices/{id}/publish']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/notices/import/un']").exists())
+                .andExpect(jsonPath("$.tags[?(@.name == 'Notices')].description").value(
+                        org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.containsString("\"diffusion\": true"))));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"/api/v1/notices", "/api/v1/notices/review-queue", "/api/v1/notices/review-due"})
     void unauthenticatedCallsGet401(String path) throws Exception {

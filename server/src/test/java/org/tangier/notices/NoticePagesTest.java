@@ -94,6 +94,12 @@ class NoticePagesTest {
     }
 
     @Test
+    void aBadFilterIsA400PageNotAnError() throws Exception {
+        mvc.perform(get("/notices").param("type", "MAUVE").with(as(officer))).andExpect(status().isBadRequest());
+        mvc.perform(get("/notices").param("status", "lost").with(as(officer))).andExpect(status().isBadRequest());
+    }
+
+    @Test
     void theDraftFormCreatesANoticeAndShowsErrorsWithWhatWasTyped() throws Exception {
         String body = mvc.perform(post("/notices").with(as(officer)).with(csrf()).param("type", "YELLOW")
                         .param("summary", "Missing since the market in Meknes").param("f.YELLOW.disappearanceDate", "last week"))

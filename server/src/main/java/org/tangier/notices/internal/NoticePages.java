@@ -51,7 +51,7 @@ class NoticePages {
     String list(@RequestParam(required = false) String type, @RequestParam(required = false) String status,
             @RequestParam(required = false) String owner, @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") int page, Model model) {
-        NoticeType t = blank(type) ? null : NoticeType.valueOf(type.toUpperCase(Locale.ROOT));
+        NoticeType t = blank(type) ? null : type(type);
         NoticeStatus s = NoticeApiController.status(status);
         model.addAttribute("notices", notices.search(Callers.required(), new NoticeFilter(t, s, owner, null, q, 50,
                 Math.max(0, page) * 50), "notice list page"));
@@ -63,7 +63,7 @@ class NoticePages {
 
     @GetMapping("/notices/new")
     String newNotice(@RequestParam(required = false) String type, Model model) {
-        NoticeType t = blank(type) ? NoticeType.RED : NoticeType.valueOf(type.toUpperCase(Locale.ROOT));
+        NoticeType t = blank(type) ? NoticeType.RED : type(type);
         return form(model, null, new NoticeForm(t.name(), false, "", "all", "", "", Map.of(), List.of(), ""));
     }
 
@@ -93,7 +93,8 @@ class NoticePages {
             RedirectAttributes redirect) {
         Caller caller = Callers.required();
         try {
-            Integer version = blank(params.getFirst("version")) ? null : Integer.valueOf(params.getFirst("version"));
+            Integer version = blank(params.getFirst("version")) || !params.getFirst("version").matches("\\d{1,9}") ? null
+                    : Integer.valueOf(params.getFirst("version"));
             notices.update(caller, id, version, draft(params));
             redirect.addFlashAttribute("flash", "notice.flash.saved");
             return "redirect:/notices/" + id;
@@ -259,6 +260,14 @@ class NoticePages {
             return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
             throw ProblemException.invalidField(field, "'" + value + "' is not a date; write 2031-01-31");
+        }
+    }
+
+    private static NoticeType type(String value) {
+        try {
+            return NoticeType.valueOf(value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField("type", "'" + value + "' is not a notice type");
         }
     }
 

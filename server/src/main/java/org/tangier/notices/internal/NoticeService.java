@@ -439,14 +439,12 @@ public class NoticeService implements Notices {
                     hidden++;
                 }
             }
-        } else {
-            hidden = n.subjects().size();
         }
         boolean awaiting = n.status() == NoticeStatus.SUBMITTED || n.reviewPending() || n.status() == NoticeStatus.DRAFT;
         List<NoticeView.Check> found = full && awaiting ? checks.all(n, caller.agencyCode()) : List.of();
         List<NoticeView.Transition> history = full ? store.history(n.id()) : List.of();
         return new NoticeView(n.id(), n.reference(), n.type(), n.diffusion(), n.status(), n.reviewPending(), n.owner(),
-                n.restriction().toString(), n.instruction().id(), n.summary(), n.fields(), n.expiresOn(), subjects,
+                n.restriction().toString(), n.instruction().id(), n.summary(), n.fields(), n.expiresOn(), n.subjects().size(), subjects,
                 hidden, n.version(), n.createdAt(), n.createdBy(), n.updatedAt(), n.updatedBy(), n.submittedBy(),
                 n.reviewedAt(), n.reviewedBy(), n.reviewReasons(), found, history);
     }

@@ -9,11 +9,12 @@ import org.tangier.notices.NoticeType;
 
 /**
  * A notice as an agency allowed to see it sees it. Subjects the viewer may not see are left out and counted in
- * {@code hiddenSubjects}; {@code checks} are filled for the owner and the reviewers while the notice awaits review.
+ * {@code hiddenSubjects} (listings carry only {@code subjectCount}); {@code checks} are filled for the owner and the reviewers while the notice awaits review.
  */
 public record NoticeView(UUID id, String reference, NoticeType type, boolean diffusion, NoticeStatus status,
         boolean reviewPending, String owner, String restriction, String instruction, String summary,
-        Map<String, String> fields, LocalDate expiresOn, List<Subject> subjects, int hiddenSubjects, int version,
+        Map<String, String> fields, LocalDate expiresOn, int subjectCount, List<Subject> subjects, int hiddenSubjects,
+        int version,
         Instant createdAt, String createdBy, Instant updatedAt, String updatedBy, String submittedBy,
         Instant reviewedAt, String reviewedBy, String reviewReasons, List<Check> checks, List<Transition> history) {
 
