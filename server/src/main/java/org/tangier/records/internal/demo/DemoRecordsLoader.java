@@ -62,7 +62,9 @@ public class DemoRecordsLoader implements ApplicationRunner {
         Map<String, List<BatchItem>> all = DemoRecords.generate(DemoRecords.SEED, personsPerAgency, codeOf);
         for (Map.Entry<String, List<BatchItem>> agency : all.entrySet()) {
             List<BatchItem> items = agency.getValue();
-            if (items.isEmpty() || batches.hasExternalId(agency.getKey(), items.get(0).draft().externalId())) {
+            // written in order, so the last record there means the agency's load finished; an interrupted one resumes
+            // (upserts rewrite what was written before)
+            if (items.isEmpty() || batches.hasExternalId(agency.getKey(), items.get(items.size() - 1).draft().externalId())) {
                 continue;
             }
             Caller loader = new Caller(Caller.Kind.USER, "demo-loader-" + agency.getKey(), "demo-loader", agency.getKey(),
