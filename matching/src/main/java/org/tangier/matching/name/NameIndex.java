@@ -47,7 +47,7 @@ public final class NameIndex {
     private final IntIntMap docById = new IntIntMap(1024);
 
     // the distinct name parts
-    private final Map<String, Integer> tokenIds = new HashMap<>();
+    private final Map<NameToken, Integer> tokenIds = new HashMap<>();
     private NameToken[] tokens = new NameToken[1024];
     private int[] tokenKey = new int[1024];
     private float[] tokenPrior = new float[1024];
@@ -58,6 +58,7 @@ public final class NameIndex {
     private int[][] postings = new int[1024][];
     private int[] postingSize = new int[1024];
     private int[] keyDf = new int[1024];
+    private String[] keyStrings = new String[1024];
     private int keyCount;
     private final NeighbourKeys neighbours = new NeighbourKeys();
     private long stalePostings;
@@ -190,7 +191,7 @@ public final class NameIndex {
     }
 
     private int internToken(NameToken t) {
-        Integer id = tokenIds.get(t.internKey());
+        Integer id = tokenIds.get(t);
         if (id != null) return id;
         int tid = tokenCount++;
         if (tid == tokens.length) {
@@ -200,8 +201,9 @@ public final class NameIndex {
         }
         tokens[tid] = t;
         tokenKey[tid] = t.initial || t.skeleton.isEmpty() ? -1 : internKey(t.skeleton);
+        if (tokenKey[tid] >= 0) t.skeleton = keyStrings[tokenKey[tid]]; // share the dictionary's copy
         tokenPrior[tid] = (float) NameFrequencies.prior(t.skeleton);
-        tokenIds.put(t.internKey(), tid);
+        tokenIds.put(t, tid);
         return tid;
     }
 
@@ -213,8 +215,10 @@ public final class NameIndex {
             postings = Arrays.copyOf(postings, kid * 2);
             postingSize = Arrays.copyOf(postingSize, kid * 2);
             keyDf = Arrays.copyOf(keyDf, kid * 2);
+            keyStrings = Arrays.copyOf(keyStrings, kid * 2);
         }
         postings[kid] = new int[2];
+        keyStrings[kid] = skeleton;
         keyIds.put(skeleton, kid);
         neighbours.register(skeleton, kid);
         return kid;

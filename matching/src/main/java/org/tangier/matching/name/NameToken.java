@@ -13,8 +13,11 @@ final class NameToken {
     final String canonical;
     /** Consonant classes with one marker per vowel run (Latin only); empty for Arabic. */
     final String phonetic;
-    /** Consonant classes only: the form that survives every transliteration, and the blocking key. */
-    final String skeleton;
+    /**
+     * Consonant classes only: the form that survives every transliteration, and the blocking key. Not final
+     * so that the index can point it at its key dictionary's copy before publishing the token.
+     */
+    String skeleton;
     /** A readable Latin form for explanations. */
     final String latin;
     final Script script;
@@ -22,12 +25,13 @@ final class NameToken {
 
     NameToken(String exact, String folded, String canonical, String phonetic, String skeleton, String latin,
               Script script, boolean initial) {
-        this.exact = exact;
+        // equal forms share one String: a million persons bring hundreds of thousands of distinct parts
         this.folded = folded;
-        this.canonical = canonical;
+        this.exact = folded.equals(exact) ? folded : exact;
+        this.canonical = folded.equals(canonical) ? folded : canonical;
         this.phonetic = phonetic;
         this.skeleton = skeleton;
-        this.latin = latin;
+        this.latin = this.canonical.equals(latin) ? this.canonical : latin;
         this.script = script;
         this.initial = initial;
     }
@@ -36,9 +40,16 @@ final class NameToken {
         return script == Script.ARABIC;
     }
 
-    /** Identity of the token for interning: two tokens with the same key behave identically everywhere. */
-    String internKey() {
-        return script.ordinal() + "|" + exact + "|" + canonical + "|" + initial;
+    /** Two tokens with the same script, typed form and canonical form behave identically everywhere. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof NameToken t && t.script == script && t.initial == initial
+                && java.util.Objects.equals(t.exact, exact) && t.canonical.equals(canonical);
+    }
+
+    @Override
+    public int hashCode() {
+        return (31 * (exact == null ? 0 : exact.hashCode()) + canonical.hashCode()) * 31 + script.ordinal() * 2 + (initial ? 1 : 0);
     }
 
     @Override
