@@ -179,6 +179,31 @@ class FingerprintApiTest {
         assertThat(found).isEqualTo(1);
     }
 
+    @Test
+    void aNewEnrolmentIsSearchedAgainstTheSubjectsOfAYellowNoticeInForce() throws Exception {
+        String missing = person("all");
+        mvc.perform(multipart("/api/v1/records/" + missing + "/fingerprints").file(image("probe.png"))
+                .header("Authorization", "Bearer " + ownerToken)).andExpect(status().isOk());
+        String notice = mvc.perform(post("/api/v1/notices").header("Authorization", "Bearer " + ownerToken)
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"type":"YELLOW","diffusion":true,"recipients":["%s"],"summary":"Missing since October.",
+                                 "fields":{"disappearanceDate":"2026-10-01","disappearancePlace":"Tetouan"},"subjects":["%s"]}"""
+                                .formatted(allowed, missing)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        java.util.regex.Matcher id = java.util.regex.Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"").matcher(notice);
+        assertThat(id.find()).isTrue();
+        mvc.perform(post("/api/v1/notices/" + id.group(1) + "/submit").header("Authorization", "Bearer " + ownerToken))
+                .andExpect(status().isOk());
+
+        String found = person("all");
+        mvc.perform(multipart("/api/v1/records/" + found + "/fingerprints").file(image("matching.png"))
+                .param("source", "unidentified person in hospital").header("Authorization", "Bearer " + ownerToken))
+                .andExpect(status().isOk());
+        long matches = jdbc.sql("select count(*) from fingerprint_match where probe_kind = 'ENROLMENT' and probe_person_id = :f and candidate_person_id = :m")
+                .param("f", UUID.fromString(found)).param("m", UUID.fromString(missing)).query(Long.class).single();
+        assertThat(matches).isEqualTo(1);
+    }
+
     private String person(String restriction) throws Exception {
         String body = mvc.perform(post("/api/v1/records/persons").header("Authorization", "Bearer " + ownerToken)
                         .contentType(MediaType.APPLICATION_JSON)
