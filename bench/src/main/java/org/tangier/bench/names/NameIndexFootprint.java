@@ -18,7 +18,8 @@ import org.tangier.matching.name.Verdict;
  * population (default 1,000,000 persons). Heap is measured as used heap after forced garbage collections,
  * before and after loading, with the persons streamed in batches so that only the index stays reachable.
  *
- * <p>Usage: {@code java -Xmx4g -cp bench/target/tangier-bench.jar org.tangier.bench.names.NameIndexFootprint [persons] [queries]}
+ * <p>Usage: {@code java -Xmx6g -cp bench/target/tangier-bench.jar org.tangier.bench.names.NameIndexFootprint [persons] [queries] [--lucene]}
+ * ({@code --lucene} also measures the Lucene FuzzyQuery baseline of {@link NameSearchBenchmark} the same way.)
  */
 public final class NameIndexFootprint {
 
@@ -53,9 +54,23 @@ public final class NameIndexFootprint {
             if (index.search(list.get(i), x -> true, 10).stream().anyMatch(c -> c.id() == id && c.verdict() != Verdict.NO_HIT)) found++;
         }
         System.out.printf("searched person found at POSSIBLE or above: %d of %d (%.3f)%n", found, list.size(), found / (double) list.size());
-        report("1 thread", latencies(index, list, 1));
-        report("2 threads", latencies(index, list, 2));
+        report("1 thread", latencies(q -> index.search(q, id -> true, 10), list, 1));
+        report("2 threads", latencies(q -> index.search(q, id -> true, 10), list, 2));
+        if (List.of(args).contains("--lucene")) {
+            // the baseline over the same population, measured the same way (it walks its own query list)
+            var lucene = new NameSearchBenchmark();
+            lucene.persons = persons;
+            lucene.setUp();
+            var cursor = new NameSearchBenchmark.Cursor();
+            for (int i = 0; i < 300; i++) lucene.luceneFuzzyQuery(cursor); // warm-up
+            report("Lucene FuzzyQuery baseline, 1 thread", latencies(q -> lucene.luceneFuzzyQuery(cursor), list, 1));
+        }
     }
+
+    interface Search {
+        void run(PersonQuery q) throws Exception;
+    }
+
 
     static NameIndex build(int persons) {
         NameIndex index = new NameIndex();
@@ -71,7 +86,7 @@ public final class NameIndexFootprint {
         return index;
     }
 
-    private static long[] latencies(NameIndex index, List<PersonQuery> queries, int threads) throws Exception {
+    private static long[] latencies(Search search, List<PersonQuery> queries, int threads) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<long[]>> futures = new ArrayList<>();
@@ -84,7 +99,7 @@ public final class NameIndexFootprint {
                     for (int i = 0; i < queries.size(); i++) {
                         PersonQuery q = queries.get((i + offset * 997) % queries.size());
                         long s = System.nanoTime(), c = bean.getCurrentThreadCpuTime();
-                        index.search(q, id -> true, 10);
+                        search.run(q);
                         out[i] = System.nanoTime() - s;
                         out[queries.size() + i] = bean.getCurrentThreadCpuTime() - c;
                     }

@@ -27,7 +27,6 @@ public final class NameIndex {
     /** Neighbour keys more common than this are not followed: a typo rarely lands on Muhammad. */
     private static final double NEIGHBOUR_MAX_SHARE = 0.01;
     private static final double COMMON_KEY_SHARE = 0.02;
-    static final boolean DEBUG = Boolean.getBoolean("tangier.debug");
     private static final int COMMON_KEY_MIN_DF = 20_000;
     /** Postings a query may scan once it has enough candidates: bounds the worst case near 1 ms of scanning. */
     private static final long POSTINGS_BUDGET = 150_000;
