@@ -1,50 +1,51 @@
 package org.tangier.notices;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.tangier.platform.Caller;
+import org.springframework.test.web.servlet.MockMvc;
 import org.tangier.platform.Role;
 import org.tangier.testing.TangierTest;
-import org.tangier.testing.TestCallers;
+import org.tangier.testing.TestAgencies;
 
 /**
- * The whole UN consolidated list, on demand (it takes a while):
- * {@code ./mvnw -q -pl server -am test -Dtest=UnFullListImportTest -Dsurefire.failIfNoSpecifiedTests=false
- * -Dtangier.un.file=/work/shared/data/un/UN_consolidated.xml}
+ * The whole UN Security Council consolidated list (a copy kept in the test resources, as published in the test data
+ * of moov-io/watchman, Apache-2.0) imports through the API: every individual becomes a person and a UN notice.
  */
 @TangierTest
-@EnabledIfSystemProperty(named = "tangier.un.file", matches = ".+")
 class UnFullListImportTest {
 
     @Autowired
-    org.tangier.notices.internal.NoticeService notices;
+    MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
-    @Autowired
-    org.springframework.context.ApplicationContext context;
 
     @Test
-    void importsTheWholeConsolidatedList() throws Exception {
-        String agency = NoticeFixtures.agency(jdbc, "U");
-        Caller officer = TestCallers.user("un.importer", agency, EnumSet.of(Role.BUREAU_OFFICER));
-        Object importer = context.getBean("unListImport");
-        java.lang.reflect.Method run = importer.getClass().getDeclaredMethod("run", Caller.class, InputStream.class);
-        run.setAccessible(true);
-        long start = System.nanoTime();
-        Object result;
-        try (InputStream in = Files.newInputStream(Path.of(System.getProperty("tangier.un.file")))) {
-            result = run.invoke(importer, officer, in);
+    void everyIndividualOfTheConsolidatedListBecomesAUnNotice() throws Exception {
+        byte[] xml;
+        try (InputStream in = getClass().getResourceAsStream("/notices/UN_consolidated.xml")) {
+            xml = in.readAllBytes();
         }
-        long ms = (System.nanoTime() - start) / 1_000_000;
-        System.out.println("UN full list import: " + result + " in " + ms + " ms");
-        assertThat(result.toString()).contains("imported=");
+        int individuals = new String(xml, java.nio.charset.StandardCharsets.UTF_8).split("<INDIVIDUAL>", -1).length - 1;
+        TestAgencies agencies = new TestAgencies(jdbc, mvc);
+        String agency = agencies.agency("UN");
+        String token = agencies.token(agency, Role.BUREAU_OFFICER);
+        long start = System.nanoTime();
+        mvc.perform(post("/api/v1/notices/import/un").header("Authorization", "Bearer " + token)
+                        .contentType("application/xml").content(xml))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.imported").value(individuals))
+                .andExpect(jsonPath("$.rejected").isEmpty());
+        System.out.printf("UN consolidated list: %d individuals imported in %d ms%n", individuals,
+                (System.nanoTime() - start) / 1_000_000);
+        long notices = jdbc.sql("select count(*) from notice where owner_agency = :a and type = 'UN' and status = 'PUBLISHED'")
+                .param("a", agency).query(Long.class).single();
+        assertThat(notices).isEqualTo(individuals);
     }
 }
