@@ -88,7 +88,6 @@ public final class ImportBenchmark {
 
             // baseline first, on an empty table as the import had: per-record upsert (own transaction, audit entry,
             // version row and event each)
-            FtmImport.class.getName();
             long t0 = System.nanoTime();
             for (int i = 0; i < baseline; i++) {
                 records.upsert(caller, new RecordDraft(person(new Random(i)), null, null, "base-" + i));
