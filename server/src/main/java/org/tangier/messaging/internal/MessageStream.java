@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -37,6 +39,21 @@ class MessageStream {
             remove.run();
         }
         return emitter;
+    }
+
+    /** Ends the open streams first on shutdown, so that a graceful shutdown does not wait for them. */
+    @EventListener(ContextClosedEvent.class)
+    void closeAll() {
+        byAgency.values().forEach(emitters -> {
+            emitters.forEach(emitter -> {
+                try {
+                    emitter.complete();
+                } catch (RuntimeException ignored) {
+                    // already closed by the client
+                }
+            });
+            emitters.clear();
+        });
     }
 
     @TransactionalEventListener(fallbackExecution = true)
