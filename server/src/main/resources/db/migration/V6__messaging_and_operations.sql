@@ -108,3 +108,33 @@ create table operation_watch (
     primary key (operation_id, record_id)
 );
 create index operation_watch_record_idx on operation_watch (record_id);
+
+-- Webhooks per agency: events POSTed to the agency's national systems, signed with HMAC-SHA256, retried with backoff.
+-- A delivery row is written in the transaction of the event that causes it, so none is lost (at least once).
+create table webhook (
+    id          uuid primary key,
+    agency      varchar(16)   not null references agency (code),
+    url         varchar(1000) not null,
+    secret      varchar(100)  not null,
+    events      varchar(200)  not null,
+    active      boolean       not null,
+    created_at  timestamp with time zone not null,
+    created_by  varchar(128)  not null
+);
+create index webhook_agency_idx on webhook (agency);
+
+create table webhook_delivery (
+    id              uuid primary key,
+    webhook_id      uuid          not null references webhook (id),
+    event_type      varchar(64)   not null,
+    payload         text          not null,
+    status          varchar(16)   not null,
+    attempts        integer       not null,
+    next_attempt_at timestamp with time zone,
+    last_status     integer,
+    last_error      varchar(400),
+    created_at      timestamp with time zone not null,
+    delivered_at    timestamp with time zone
+);
+create index webhook_delivery_due_idx on webhook_delivery (status, next_attempt_at);
+create index webhook_delivery_webhook_idx on webhook_delivery (webhook_id, created_at);

@@ -26,6 +26,7 @@ import org.tangier.messaging.Messaging;
 import org.tangier.messaging.Priority;
 import org.tangier.operations.OperationHitFlagged;
 import org.tangier.operations.Operations;
+import org.tangier.operations.Webhooks;
 import org.tangier.operations.internal.OperationModel.Draft;
 import org.tangier.operations.internal.OperationModel.Entry;
 import org.tangier.operations.internal.OperationModel.EntryKind;
@@ -65,9 +66,11 @@ class OperationService implements Operations {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Webhooks webhooks;
 
     OperationService(OperationStore store, Records records, Messaging messaging, AgencyDirectory agencies,
-            AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+            AuditLog audit, ApplicationEventPublisher events, Clock clock, Webhooks webhooks) {
+        this.webhooks = webhooks;
         this.store = store;
         this.records = records;
         this.messaging = messaging;
@@ -96,6 +99,7 @@ class OperationService implements Operations {
             store.invite(operation.id(), agency, now);
             entry(operation.id(), caller, EntryKind.PARTICIPANT, null, null, "invited " + agency, null);
         }
+        webhooks.publish(invited, "operation.invited", Map.of("operationId", operation.id().toString(), "lead", operation.lead()));
         audit.record(AuditEvent.success("operation.create", "operation", operation.id().toString())
                 .withDetail(invited.isEmpty() ? null : "invited " + String.join(",", invited)));
         return view(caller, operation);
@@ -131,6 +135,7 @@ class OperationService implements Operations {
             store.invite(id, agency, now());
         }
         entry(id, caller, EntryKind.PARTICIPANT, null, null, "invited " + agency, null);
+        webhooks.publish(Set.of(agency), "operation.invited", Map.of("operationId", id.toString(), "lead", operation.lead()));
         audit.record(AuditEvent.success("operation.invite", "operation", id.toString()).withDetail(agency));
     }
 
@@ -165,6 +170,8 @@ class OperationService implements Operations {
         }
         store.setStatus(id, status);
         entry(id, caller, EntryKind.STATUS, null, null, status.name(), null);
+        webhooks.publish(participants(operation), "operation.status", Map.of("operationId", id.toString(),
+                "status", status.name().toLowerCase(Locale.ROOT)));
         audit.record(AuditEvent.success("operation.status", "operation", id.toString()).withDetail(status.name()));
     }
 

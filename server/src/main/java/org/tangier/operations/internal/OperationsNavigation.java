@@ -14,4 +14,9 @@ class OperationsNavigation {
         return new NavigationEntry("operation.nav", "/operations", 320,
                 EnumSet.of(Role.BUREAU_OFFICER, Role.DUTY_OFFICER, Role.ANALYST));
     }
+
+    @Bean
+    NavigationEntry webhooksEntry() {
+        return new NavigationEntry("operation.webhook.nav", "/webhooks", 820, EnumSet.of(Role.AGENCY_ADMIN));
+    }
 }
