@@ -1,0 +1,125 @@
+package org.tangier.messaging.internal;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.tangier.messaging.MessageDraft;
+import org.tangier.messaging.MessageView;
+import org.tangier.platform.Callers;
+import org.tangier.platform.ProblemException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+@RestController
+@RequestMapping("/api/v1/messages")
+@Tag(name = "Messages", description = "Secure messages between agencies: an agency sees only what it sent or received")
+class MessageApiController {
+
+    private final MessageService messages;
+    private final ObjectMapper json;
+
+    MessageApiController(MessageService messages, ObjectMapper json) {
+        this.messages = messages;
+        this.json = json;
+    }
+
+    @GetMapping
+    @Operation(summary = "The inbox (box=inbox), the sent box (box=sent), or a search over both (q, sender, priority, from, to)")
+    List<MessageSummary> list(@RequestParam(defaultValue = "inbox") String box, @RequestParam(required = false) String q,
+            @RequestParam(required = false) String sender, @RequestParam(required = false) String priority,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(defaultValue = "50") int limit, @RequestParam(defaultValue = "0") int offset) {
+        boolean search = q != null || sender != null || priority != null || from != null || to != null;
+        if (search) {
+            return messages.search(Callers.required(), q, sender, priority == null ? null : MessageRequests.priority(priority),
+                    instant("from", from), instant("to", to), limit);
+        }
+        return switch (box) {
+            case "inbox" -> messages.inbox(Callers.required(), limit, offset);
+            case "sent" -> messages.sent(Callers.required(), limit, offset);
+            default -> throw ProblemException.invalidField("box", "inbox or sent");
+        };
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Send a message: {recipients, subject, body, priority, handlingCode, replyTo, links, attachments}")
+    ResponseEntity<MessageView> send(@RequestBody JsonNode body) {
+        return created(messages.send(Callers.required(), MessageRequests.fromJson(body, List.of())));
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Send a message with files: part 'message' (the JSON above) and parts 'attachments'")
+    ResponseEntity<MessageView> sendWithFiles(@RequestPart("message") String message,
+            @RequestPart(value = "attachments", required = false) List<MultipartFile> files) throws IOException {
+        JsonNode body;
+        try {
+            body = json.readTree(message);
+        } catch (RuntimeException e) {
+            throw ProblemException.invalidField("message", "not JSON");
+        }
+        List<MessageDraft.Attachment> uploads = new ArrayList<>();
+        for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
+            uploads.add(new MessageDraft.Attachment(file.getOriginalFilename(), file.getContentType(), file.getBytes()));
+        }
+        return created(messages.send(Callers.required(), MessageRequests.fromJson(body, uploads)));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Read a message (records the read receipt); one the agency neither sent nor received is not found")
+    MessageView read(@PathVariable UUID id) {
+        return messages.read(Callers.required(), id).orElseThrow(() -> ProblemException.notFound("Message " + id));
+    }
+
+    @GetMapping("/threads/{threadId}")
+    @Operation(summary = "The messages of a thread that the agency holds, oldest first")
+    List<MessageView> thread(@PathVariable UUID threadId) {
+        return messages.thread(Callers.required(), threadId);
+    }
+
+    @GetMapping("/{id}/attachments/{attachmentId}")
+    @Operation(summary = "Download an attachment (its type as detected from its content)")
+    ResponseEntity<byte[]> attachment(@PathVariable UUID id, @PathVariable UUID attachmentId) {
+        return download(messages.attachment(Callers.required(), id, attachmentId));
+    }
+
+    static ResponseEntity<byte[]> download(MessageService.Download file) {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(file.filename(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .body(file.content());
+    }
+
+    private static ResponseEntity<MessageView> created(MessageView view) {
+        return ResponseEntity.created(URI.create("/api/v1/messages/" + view.id())).body(view);
+    }
+
+    private static Instant instant(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return value.length() == 10 ? java.time.LocalDate.parse(value).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()
+                    : Instant.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ProblemException.invalidField(field, "'" + value + "' is not a date (YYYY-MM-DD) or an instant");
+        }
+    }
+}

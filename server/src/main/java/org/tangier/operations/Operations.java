@@ -1,0 +1,35 @@
+package org.tangier.operations;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * What other parts need of operations: which operations watch a record, and flagging a hit on a watched record to an
+ * operation. Both are system-level (no caller): the screening and hits parts call them when a hit is made.
+ */
+public interface Operations {
+
+    /** The planned and active operations whose watch list holds this record, each with its participating agencies. */
+    List<WatchingOperation> watchersOf(UUID recordId);
+
+    /**
+     * Puts a hit on a watched record on the operation's timeline and notifies every participant (an urgent platform
+     * message linked to the hit, the record and the operation). {@code summary} is shown on the timeline only to
+     * participants that may see the record; it must not carry more than the record does. Unknown or closed
+     * operations are ignored; the same hit is flagged once.
+     */
+    void flagHit(UUID operationId, UUID hitId, UUID recordId, String summary);
+
+    /**
+     * An operation that watches a record.
+     *
+     * @param participants the lead agency and the agencies that accepted, i.e. every agency that sees the operation
+     */
+    record WatchingOperation(UUID id, String lead, Set<String> participants) {
+
+        public WatchingOperation {
+            participants = Set.copyOf(participants);
+        }
+    }
+}

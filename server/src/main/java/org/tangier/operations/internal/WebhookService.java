@@ -1,0 +1,325 @@
+package org.tangier.operations.internal;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tangier.audit.AuditEvent;
+import org.tangier.audit.AuditLog;
+import org.tangier.messaging.MessageSent;
+import org.tangier.operations.OperationHitFlagged;
+import org.tangier.operations.Webhooks;
+import org.tangier.platform.Caller;
+import org.tangier.platform.ProblemException;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Webhooks per agency. Events become delivery rows in the transaction that causes them; a poller POSTs due rows as
+ * JSON with {@code X-Tangier-Signature: sha256=<hex HMAC-SHA256 of "timestamp.body">}, and retries failures with
+ * exponential backoff. A receiver may get an event twice (after a timeout that hid a success): it deduplicates on
+ * {@code X-Tangier-Delivery}.
+ */
+@Service
+@EnableConfigurationProperties(WebhookSettings.class)
+class WebhookService implements Webhooks {
+
+    static final Set<String> FAMILIES = Set.of("hit", "message", "operation");
+    private static final int BATCH = 20;
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+    private final AuditLog audit;
+    private final WebhookSettings settings;
+    private final Clock clock;
+    private final HttpClient http;
+    private final SecureRandom random = new SecureRandom();
+
+    WebhookService(JdbcClient jdbc, ObjectMapper json, AuditLog audit, WebhookSettings settings, Clock clock) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.audit = audit;
+        this.settings = settings;
+        this.clock = clock;
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(settings.timeout()).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    record Webhook(UUID id, String agency, String url, Set<String> events, boolean active, Instant createdAt, String createdBy) {
+    }
+
+    record Created(Webhook webhook, String secret) {
+    }
+
+    record Delivery(UUID id, UUID webhookId, String eventType, String status, int attempts, Instant nextAttemptAt,
+            Integer lastStatus, String lastError, Instant createdAt, Instant deliveredAt) {
+    }
+
+    // --- administration (agency admins, own agency) --------------------------------------------------------------
+
+    @Transactional
+    public Created create(Caller caller, String url, Set<String> events) {
+        requireAdmin(caller);
+        URI uri = url(url);
+        Set<String> families = families(events);
+        byte[] secretBytes = new byte[32];
+        random.nextBytes(secretBytes);
+        String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(secretBytes);
+        Webhook webhook = new Webhook(UUID.randomUUID(), caller.agencyCode(), uri.toString(), families, true, now(), caller.name());
+        jdbc.sql("""
+                insert into webhook (id, agency, url, secret, events, active, created_at, created_by)
+                values (:id, :agency, :url, :secret, :events, true, :at, :by)""")
+                .param("id", webhook.id()).param("agency", webhook.agency()).param("url", webhook.url())
+                .param("secret", secret).param("events", String.join(",", families))
+                .param("at", Timestamp.from(webhook.createdAt())).param("by", caller.name()).update();
+        audit.record(AuditEvent.success("webhook.create", "webhook", webhook.id().toString()).withDetail(webhook.url()));
+        return new Created(webhook, secret);
+    }
+
+    @Transactional
+    public List<Webhook> list(Caller caller) {
+        requireAdmin(caller);
+        return jdbc.sql("select * from webhook where agency = :agency order by created_at").param("agency", caller.agencyCode())
+                .query((rs, n) -> new Webhook(rs.getObject("id", UUID.class), rs.getString("agency"), rs.getString("url"),
+                        new TreeSet<>(Arrays.asList(rs.getString("events").split(","))), rs.getBoolean("active"),
+                        rs.getTimestamp("created_at").toInstant(), rs.getString("created_by")))
+                .list();
+    }
+
+    @Transactional
+    public void deactivate(Caller caller, UUID id) {
+        requireAdmin(caller);
+        if (jdbc.sql("update webhook set active = false where id = :id and agency = :agency").param("id", id)
+                .param("agency", caller.agencyCode()).update() == 0) {
+            throw ProblemException.notFound("Webhook " + id);
+        }
+        audit.record(AuditEvent.success("webhook.deactivate", "webhook", id.toString()));
+    }
+
+    /** The delivery log of the caller's agency's webhooks, newest first. */
+    @Transactional
+    public List<Delivery> deliveries(Caller caller, int limit) {
+        requireAdmin(caller);
+        return jdbc.sql("""
+                select d.* from webhook_delivery d join webhook w on w.id = d.webhook_id where w.agency = :agency
+                order by d.created_at desc limit :limit""").param("agency", caller.agencyCode())
+                .param("limit", Math.max(1, Math.min(limit, 500)))
+                .query((rs, n) -> new Delivery(rs.getObject("id", UUID.class), rs.getObject("webhook_id", UUID.class),
+                        rs.getString("event_type"), rs.getString("status"), rs.getInt("attempts"), instant(rs.getTimestamp("next_attempt_at")),
+                        (Integer) rs.getObject("last_status"), rs.getString("last_error"), instant(rs.getTimestamp("created_at")),
+                        instant(rs.getTimestamp("delivered_at"))))
+                .list();
+    }
+
+    /** Queues a failed delivery again. */
+    @Transactional
+    public void retry(Caller caller, UUID deliveryId) {
+        requireAdmin(caller);
+        int updated = jdbc.sql("""
+                update webhook_delivery set status = 'PENDING', attempts = 0, next_attempt_at = :now
+                where id = :id and status = 'FAILED' and webhook_id in (select id from webhook where agency = :agency)""")
+                .param("now", Timestamp.from(now())).param("id", deliveryId).param("agency", caller.agencyCode()).update();
+        if (updated == 0) {
+            throw ProblemException.notFound("Failed delivery " + deliveryId);
+        }
+        audit.record(AuditEvent.success("webhook.retry", "webhook-delivery", deliveryId.toString()));
+    }
+
+    // --- events ---------------------------------------------------------------------------------------------------
+
+    @Override
+    @Transactional
+    public void publish(Set<String> agencies, String event, Map<String, Object> data) {
+        String family = event.contains(".") ? event.substring(0, event.indexOf('.')) : event;
+        if (agencies.isEmpty()) {
+            return;
+        }
+        List<UUID> hooks = jdbc.sql("select id, events from webhook where active = true and agency in (:agencies)")
+                .param("agencies", agencies)
+                .query((rs, n) -> Arrays.asList(rs.getString(2).split(",")).contains(family) ? rs.getObject(1, UUID.class) : null)
+                .list().stream().filter(id -> id != null).toList();
+        Instant now = now();
+        for (UUID hook : hooks) {
+            UUID deliveryId = UUID.randomUUID();
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("id", deliveryId.toString());
+            body.put("event", event);
+            body.put("occurredAt", now.toString());
+            body.put("data", data);
+            jdbc.sql("""
+                    insert into webhook_delivery (id, webhook_id, event_type, payload, status, attempts, next_attempt_at, created_at)
+                    values (:id, :hook, :event, :payload, 'PENDING', 0, :now, :now)""")
+                    .param("id", deliveryId).param("hook", hook).param("event", event)
+                    .param("payload", json.writeValueAsString(body)).param("now", Timestamp.from(now)).update();
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(MessageSent sent) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("messageId", sent.id().toString());
+        data.put("threadId", sent.threadId().toString());
+        data.put("sender", sent.sender());
+        data.put("priority", sent.priority().id());
+        data.put("handlingCode", sent.handlingCode().name());
+        data.put("sentAt", sent.sentAt().toString());
+        publish(sent.recipients(), "message.received", data);
+    }
+
+    @ApplicationModuleListener
+    void on(OperationHitFlagged flagged) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("operationId", flagged.operationId().toString());
+        data.put("hitId", flagged.hitId().toString());
+        data.put("at", flagged.at().toString());
+        publish(flagged.participants(), "operation.hit-flagged", data);
+    }
+
+    // --- delivery -------------------------------------------------------------------------------------------------
+
+    /** POSTs the due deliveries; several nodes may poll: a row is claimed by moving its next attempt first. */
+    @Scheduled(fixedDelayString = "${tangier.webhooks.poll-interval:1s}", initialDelayString = "${tangier.webhooks.poll-interval:1s}")
+    void deliverDue() {
+        Instant now = now();
+        List<Due> due = jdbc.sql("""
+                select d.id, d.event_type, d.payload, d.attempts, w.url, w.secret from webhook_delivery d
+                join webhook w on w.id = d.webhook_id
+                where d.status = 'PENDING' and d.next_attempt_at <= :now and w.active = true
+                order by d.next_attempt_at limit :limit""").param("now", Timestamp.from(now)).param("limit", BATCH)
+                .query((rs, n) -> new Due(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getInt(4),
+                        rs.getString(5), rs.getString(6)))
+                .list();
+        for (Due d : due) {
+            Instant lease = now.plus(settings.timeout()).plusSeconds(5);
+            boolean claimed = jdbc.sql("update webhook_delivery set next_attempt_at = :lease where id = :id and status = 'PENDING'"
+                            + " and attempts = :attempts and next_attempt_at <= :now")
+                    .param("lease", Timestamp.from(lease)).param("id", d.id()).param("attempts", d.attempts())
+                    .param("now", Timestamp.from(now)).update() == 1;
+            if (claimed) {
+                attempt(d);
+            }
+        }
+    }
+
+    private record Due(UUID id, String eventType, String payload, int attempts, String url, String secret) {
+    }
+
+    private void attempt(Due d) {
+        Integer status = null;
+        String error = null;
+        try {
+            String timestamp = Long.toString(clock.instant().getEpochSecond());
+            HttpRequest request = HttpRequest.newBuilder(URI.create(d.url())).timeout(settings.timeout())
+                    .header("Content-Type", "application/json")
+                    .header("User-Agent", "Tangier-Webhooks/1")
+                    .header("X-Tangier-Event", d.eventType())
+                    .header("X-Tangier-Delivery", d.id().toString())
+                    .header("X-Tangier-Timestamp", timestamp)
+                    .header("X-Tangier-Signature", "sha256=" + signature(d.secret(), timestamp, d.payload()))
+                    .POST(HttpRequest.BodyPublishers.ofString(d.payload(), StandardCharsets.UTF_8)).build();
+            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+            status = response.statusCode();
+            if (status >= 200 && status < 300) {
+                jdbc.sql("update webhook_delivery set status = 'DELIVERED', attempts = attempts + 1, last_status = :s,"
+                                + " last_error = null, delivered_at = :now, next_attempt_at = null where id = :id")
+                        .param("s", status).param("now", Timestamp.from(now())).param("id", d.id()).update();
+                return;
+            }
+            error = "HTTP " + status;
+        } catch (java.io.IOException | RuntimeException e) {
+            error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            error = "interrupted";
+        }
+        int attempts = d.attempts() + 1;
+        boolean giveUp = attempts >= settings.maxAttempts();
+        long factor = 1L << Math.min(attempts - 1, 30);
+        Duration wait = settings.backoff().multipliedBy(factor);
+        if (wait.compareTo(settings.maxBackoff()) > 0) {
+            wait = settings.maxBackoff();
+        }
+        jdbc.sql("update webhook_delivery set status = :st, attempts = :a, last_status = :s, last_error = :e,"
+                        + " next_attempt_at = :next where id = :id")
+                .param("st", giveUp ? "FAILED" : "PENDING").param("a", attempts).param("s", status)
+                .param("e", error.length() > 400 ? error.substring(0, 400) : error)
+                .param("next", giveUp ? null : Timestamp.from(now().plus(wait))).param("id", d.id()).update();
+    }
+
+    /** Hex HMAC-SHA256 of {@code timestamp + "." + body} with the webhook's secret: what a receiver recomputes. */
+    static String signature(String secret, String timestamp, String body) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal((timestamp + "." + body).getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static URI url(String url) {
+        URI uri;
+        try {
+            uri = URI.create(url == null ? "" : url.trim());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField("url", "not a URL");
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!(scheme.equals("https") || scheme.equals("http")) || uri.getHost() == null || uri.getUserInfo() != null
+                || uri.toString().length() > 1000) {
+            throw ProblemException.invalidField("url", "an http or https URL with a host and no credentials");
+        }
+        return uri;
+    }
+
+    private static Set<String> families(Set<String> events) {
+        Set<String> families = events == null || events.isEmpty() ? new TreeSet<>(FAMILIES)
+                : events.stream().map(e -> e.trim().toLowerCase(Locale.ROOT)).filter(e -> !e.isEmpty())
+                        .collect(Collectors.toCollection(TreeSet::new));
+        for (String family : families) {
+            if (!FAMILIES.contains(family)) {
+                throw ProblemException.invalidField("events", "'" + family + "' is not an event family: hit, message, operation");
+            }
+        }
+        return families;
+    }
+
+    private static void requireAdmin(Caller caller) {
+        if (!caller.has(org.tangier.platform.Role.AGENCY_ADMIN)) {
+            throw ProblemException.forbidden("Webhooks are managed by the agency's administrators (agency-admin).");
+        }
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private static Instant instant(Timestamp t) {
+        return t == null ? null : t.toInstant();
+    }
+}

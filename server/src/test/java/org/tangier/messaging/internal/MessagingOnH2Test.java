@@ -1,0 +1,7 @@
+package org.tangier.messaging.internal;
+
+import org.tangier.testing.TangierTest;
+
+@TangierTest
+class MessagingOnH2Test extends MessagingStorageTest {
+}

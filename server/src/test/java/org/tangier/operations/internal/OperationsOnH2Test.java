@@ -1,0 +1,7 @@
+package org.tangier.operations.internal;
+
+import org.tangier.testing.TangierTest;
+
+@TangierTest
+class OperationsOnH2Test extends OperationsStorageTest {
+}
