@@ -16,7 +16,8 @@ public interface Messaging {
 
     /**
      * A notice from the platform itself on behalf of {@code onBehalfOf} (e.g. an operation's lead agency when a watched
-     * record is hit), to every agency in {@code recipients}. Handling code H3: it stays among them.
+     * record is hit), to every agency in {@code recipients} that is active. Handling code H3: it stays among them.
+     * Returns the message id, or null when no recipient (or the agency on whose behalf it goes) is active.
      */
     UUID sendPlatformNotice(String onBehalfOf, String origin, Set<String> recipients, Priority priority, String subject,
             String body, List<MessageLink> links);

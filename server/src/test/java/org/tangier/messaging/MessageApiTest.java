@@ -63,6 +63,13 @@ class MessageApiTest {
                 .andExpect(jsonPath("$.recipients[0].readAt").isNotEmpty());
         mvc.perform(get("/api/v1/messages/" + id).header("Authorization", "Bearer " + tokenX))
                 .andExpect(status().isNotFound());
+        mvc.perform(get("/messages/" + id).with(session(x))).andExpect(status().isNotFound());
+        mvc.perform(get("/messages/threads/" + id).with(session(x))).andExpect(status().isNotFound());
+        mvc.perform(get("/messages").param("q", "Stolen lorry").with(session(x)))
+                .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.containsString(id))));
+        mvc.perform(get("/messages/threads/" + id).with(session(b)))
+                .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("Seen at km 12")));
 
         mvc.perform(post("/api/v1/messages").header("Authorization", "Bearer " + tokenB).contentType(MediaType.APPLICATION_JSON)
                         .content("""
@@ -112,6 +119,14 @@ class MessageApiTest {
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("handlingCode")));
         mvc.perform(get("/api/v1/messages/not-a-uuid").header("Authorization", "Bearer " + tokenA))
                 .andExpect(status().isBadRequest());
+    }
+
+    /** A browser session of a bureau officer of the agency, past the second factor. */
+    static org.springframework.test.web.servlet.request.RequestPostProcessor session(String agency) {
+        return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication(
+                new org.springframework.security.authentication.TestingAuthenticationToken(
+                        org.tangier.testing.TestCallers.user("viewer", agency, java.util.EnumSet.of(Role.BUREAU_OFFICER)), null,
+                        "factor:complete", "ROLE_BUREAU_OFFICER"));
     }
 
     private String send(String token, String json) throws Exception {

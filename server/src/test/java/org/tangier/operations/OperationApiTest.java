@@ -50,6 +50,11 @@ class OperationApiTest {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/operations/" + id).header("Authorization", "Bearer " + partnerToken))
                 .andExpect(status().isNotFound());
+        mvc.perform(get("/operations/" + id).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication(
+                new org.springframework.security.authentication.TestingAuthenticationToken(
+                        org.tangier.testing.TestCallers.user("viewer", outsider, java.util.EnumSet.of(Role.BUREAU_OFFICER)), null,
+                        "factor:complete", "ROLE_BUREAU_OFFICER"))))
+                .andExpect(status().isNotFound());
 
         mvc.perform(post("/api/v1/operations/" + id + "/accept").header("Authorization", "Bearer " + partnerToken))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.name").value("Operation Mistral"));

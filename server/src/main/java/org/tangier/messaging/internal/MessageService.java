@@ -99,7 +99,12 @@ class MessageService implements Messaging {
     @Transactional
     public UUID sendPlatformNotice(String onBehalfOf, String origin, Set<String> recipients, Priority priority,
             String subject, String body, List<MessageLink> links) {
-        Set<String> to = recipients(recipients, onBehalfOf, true);
+        // a platform notice never fails its cause (a flagged hit): agencies no longer active are left out
+        Set<String> active = recipients.stream().filter(agencies::isActive).collect(java.util.stream.Collectors.toSet());
+        if (active.isEmpty() || !agencies.isActive(onBehalfOf)) {
+            return null;
+        }
+        Set<String> to = recipients(active, onBehalfOf, true);
         StoredMessage stored = seal(UUID.randomUUID(), null, null, onBehalfOf, "tangier: " + origin, priority,
                 HandlingCode.H3, true, to, text("subject", subject, MAX_SUBJECT), text("body", body, MAX_BODY),
                 links(links), List.of());

@@ -1,6 +1,5 @@
 package org.tangier.operations.internal;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -61,9 +60,5 @@ class WebhookPages {
     String retry(@PathVariable UUID id) {
         webhooks.retry(Callers.required(), id);
         return "redirect:/webhooks";
-    }
-
-    static List<String> split(String text) {
-        return text == null ? List.of() : Arrays.stream(text.split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
     }
 }
