@@ -58,11 +58,11 @@ class RecordAccessMatrixTest {
         refusedToken = agencies.token(refused, Role.BUREAU_OFFICER, Role.ANALYST);
     }
 
-    /** Restrictions written with placeholders: A = the allowed agency, R = the refused one. */
+    /** Restrictions written with placeholders: {A} = the allowed agency, {R} = the refused one. */
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"all", "only:A", "except:R", "owner"})
+    @ValueSource(strings = {"all", "only:{A}", "except:{R}", "owner"})
     void everyRecordEndpointHonoursTheRestriction(String template) throws Exception {
-        String restriction = template.replace("A", allowed).replace("R", refused);
+        String restriction = template.replace("{A}", allowed).replace("{R}", refused);
         boolean allowedSees = !template.equals("owner");
         boolean refusedSees = template.equals("all");
         String marker = "Zyxmarker" + Math.abs(template.hashCode());
@@ -104,9 +104,9 @@ class RecordAccessMatrixTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"only:A", "owner"})
+    @ValueSource(strings = {"only:{A}", "owner"})
     void linksToRecordsAViewerMayNotSeeAreLeftOut(String template) throws Exception {
-        String restriction = template.replace("A", allowed);
+        String restriction = template.replace("{A}", allowed);
         String hidden = createPerson("Hidden Associate", restriction);
         String visible = createPerson("Visible Subject", "all");
         mvc.perform(post("/api/v1/records/" + visible + "/links").header("Authorization", "Bearer " + ownerToken)
@@ -119,9 +119,9 @@ class RecordAccessMatrixTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"all", "only:A"})
+    @ValueSource(strings = {"all", "only:{A}"})
     void onlyTheOwnerChangesARecord(String template) throws Exception {
-        String id = createPerson("Owned Person", template.replace("A", allowed));
+        String id = createPerson("Owned Person", template.replace("{A}", allowed));
         mvc.perform(post("/api/v1/records/" + id + "/cancel").header("Authorization", "Bearer " + refusedToken)
                         .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"mine now\"}"))
                 .andExpect(status().is(template.equals("all") ? 403 : 404));

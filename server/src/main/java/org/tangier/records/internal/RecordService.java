@@ -189,6 +189,7 @@ class RecordService implements Records, RecordBatches {
     }
 
     @Override
+    @Transactional(readOnly = true)
     public void forEachVisible(Caller caller, org.tangier.records.RecordType type, String purpose,
             Consumer<RecordView> consumer) {
         long[] count = new long[1];
@@ -279,6 +280,7 @@ class RecordService implements Records, RecordBatches {
     }
 
     @Override
+    @Transactional(readOnly = true)
     public void forEachActive(Consumer<RecordSnapshot> consumer) {
         store.forEachActive(r -> consumer.accept(snapshotOf(r)));
     }

@@ -29,11 +29,16 @@ class RecordStore {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    /** For exports: reads rows a thousand at a time instead of the whole result first. */
+    private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate streaming;
     private final RecordJson json;
 
     RecordStore(JdbcClient jdbc, JdbcTemplate template, RecordJson json) {
         this.jdbc = jdbc;
         this.template = template;
+        JdbcTemplate fetching = new JdbcTemplate(template.getDataSource());
+        fetching.setFetchSize(1000);
+        this.streaming = new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(fetching);
         this.json = json;
     }
 
@@ -156,13 +161,15 @@ class RecordStore {
         });
     }
 
-    /** Streams the records of a type that the viewer may see, oldest first. */
+    /**
+     * Streams the records of a type that the viewer may see, oldest first. Call it inside a read-only transaction:
+     * PostgreSQL only streams with a fetch size when autocommit is off.
+     */
     void forEachVisible(String viewer, RecordType type, Consumer<StoredRecord> consumer) {
         AccessRules.SqlCondition access = AccessRules.sqlCondition("r", viewer);
         Map<String, Object> params = new HashMap<>(access.parameters());
         params.put("type", type.name());
-        new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(template).query(
-                "select * from record r where r.type = :type and " + access.sql() + " order by r.created_at, r.id",
+        streaming.query("select * from record r where r.type = :type and " + access.sql() + " order by r.created_at, r.id",
                 params, rs -> {
                     consumer.accept(map(rs, 0));
                 });
