@@ -168,7 +168,7 @@ class NoticeApiTest {
                         .contentType(MediaType.APPLICATION_XML).content(xml))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.imported").value(0)).andExpect(jsonPath("$.updated").value(4));
 
-        String list = mvc.perform(get("/api/v1/notices").param("type", "UN").param("q", "LYi.023")
+        String list = mvc.perform(get("/api/v1/notices").param("type", "UN").param("q", "LYi.023").param("owner", owner)
                         .header("Authorization", "Bearer " + refusedOfficer))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(1))
                 .andExpect(jsonPath("$[0].status").value("PUBLISHED"))
