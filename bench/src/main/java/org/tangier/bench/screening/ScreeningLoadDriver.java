@@ -46,6 +46,16 @@ public final class ScreeningLoadDriver {
     }
 
     public static void main(String[] args) throws Exception {
+        try {
+            run(args);
+        } catch (Exception e) {
+            e.printStackTrace();
+            System.exit(1); // the HTTP client's threads would keep the JVM alive
+        }
+        System.exit(0);
+    }
+
+    private static void run(String[] args) throws Exception {
         switch (args[0]) {
             case "setup" -> setup(local(args[1]), args[2], args[3]);
             case "docs" -> openLoop(local(args[1]), args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]),
@@ -57,7 +67,6 @@ public final class ScreeningLoadDriver {
             case "baseline-names" -> baselineNames(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
             default -> throw new IllegalArgumentException("unknown mode " + args[0]);
         }
-        System.exit(0);
     }
 
     static String local(String base) {
