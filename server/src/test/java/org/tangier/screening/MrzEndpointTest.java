@@ -92,6 +92,17 @@ class MrzEndpointTest {
     }
 
     @Test
+    void theRawMrzCanBeSentAsPlainText() throws Exception {
+        mvc.perform(post("/api/v1/screening/mrz").param("purpose", "border control").with(as(border(agency)))
+                        .contentType(MediaType.TEXT_PLAIN).content(TD3))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.parse.documentNumber").value("L898902C3"))
+                .andExpect(jsonPath("$.check.outcome").exists());
+        mvc.perform(post("/api/v1/screening/mrz").with(as(border(agency))).contentType(MediaType.TEXT_PLAIN).content(TD3))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
     void textThatIsNoMrzIsA400NamingLineAndPosition() throws Exception {
         String broken = TD3.replace("L898902C3", "L89890$C3");
         mvc.perform(post("/api/v1/screening/mrz").with(as(border(agency))).contentType(MediaType.APPLICATION_JSON)

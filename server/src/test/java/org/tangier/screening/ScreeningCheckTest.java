@@ -175,6 +175,16 @@ class ScreeningCheckTest {
     }
 
     @Test
+    void aCancelledRecordLeavesTheIndexAtOnce() throws Exception {
+        String number = "CX" + (100000 + new java.util.Random().nextInt(800000));
+        RecordView doc = fixtures.create(owner, "all", new TravelDocumentDetails(number, "id-card", "ES", "lost", "2026-03-01", null));
+        String check = "{\"purpose\":\"p\",\"document\":{\"number\":\"" + number + "\",\"issuingCountry\":\"ES\"}}";
+        assertThat(check(border(allowed), check).get("outcome").asString()).isEqualTo("HIT");
+        records.cancel(bureau(owner), doc.id(), "found by its holder");
+        assertThat(check(border(allowed), check).get("outcome").asString()).isEqualTo("NO_HIT");
+    }
+
+    @Test
     void aCheckWithoutPurposeOrCriteriaIsA400AndARecordsReaderWithoutScreeningRoleIs403() throws Exception {
         mvc.perform(post("/api/v1/screening/checks").with(as(border(allowed))).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"name\":\"Someone\"}")).andExpect(status().isBadRequest());

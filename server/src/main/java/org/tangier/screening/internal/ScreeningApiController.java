@@ -35,7 +35,7 @@ class ScreeningApiController {
     }
 
     /** Body: {"mrz": "P<UTO...\nL898...", "purpose": "border control", "location": {...}} */
-    @PostMapping("/mrz")
+    @PostMapping(path = "/mrz", consumes = org.springframework.http.MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Parse an MRZ (TD1, TD2, TD3, MRV-A, MRV-B) and check its holder and document")
     MrzCheck mrz(@RequestBody Map<String, Object> body) {
         Object text = body.get("mrz");
@@ -52,6 +52,20 @@ class ScreeningApiController {
         CheckAnswer answer = screening.check(caller, new CheckRequest((String) body.get("purpose"), location, null,
                 null, null, null, null, null, mrz, null, null, null));
         return new MrzCheck(MrzView.of(parsed), answer);
+    }
+
+    /** The raw MRZ as a text/plain body (what a document reader emits), purpose and checkpoint as parameters. */
+    @PostMapping(path = "/mrz", consumes = org.springframework.http.MediaType.TEXT_PLAIN_VALUE)
+    @Operation(summary = "Parse a raw MRZ sent as text/plain (?purpose=...&checkpoint=...) and check holder and document")
+    MrzCheck mrzText(@RequestBody String mrz, @org.springframework.web.bind.annotation.RequestParam(required = false) String purpose,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String checkpoint) {
+        Map<String, Object> body = new java.util.HashMap<>();
+        body.put("mrz", mrz);
+        body.put("purpose", purpose);
+        if (checkpoint != null) {
+            body.put("location", Map.of("checkpoint", checkpoint));
+        }
+        return mrz(body);
     }
 
     record MrzCheck(MrzView parse, CheckAnswer check) {

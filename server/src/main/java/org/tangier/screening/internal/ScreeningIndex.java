@@ -67,6 +67,8 @@ final class ScreeningIndex {
     private volatile AtomicReferenceArray<IndexedRecord> byOrdinal = new AtomicReferenceArray<>(1024);
     private int nextOrdinal;
 
+    /** Most records share a handful of restrictions: one instance each instead of one per record. */
+    private final Map<org.tangier.access.Restriction, org.tangier.access.Restriction> restrictions = new ConcurrentHashMap<>();
     private final Map<UUID, NoticeInForce> notices = new ConcurrentHashMap<>();
     private final Map<UUID, Set<UUID>> noticesBySubject = new ConcurrentHashMap<>();
 
@@ -291,7 +293,7 @@ final class ScreeningIndex {
         String[] recordKeys = keysOf(record);
         boolean named = record.details() instanceof PersonDetails p && !p.names().isEmpty();
         IndexedRecord r = new IndexedRecord(record.id(), ordinal, record.type(), record.owner().intern(),
-                record.restriction(), recordKeys, standalone, named);
+                restrictions.computeIfAbsent(record.restriction(), k -> k), recordKeys, standalone, named);
         AtomicReferenceArray<IndexedRecord> table = byOrdinal;
         if (ordinal >= table.length()) {
             AtomicReferenceArray<IndexedRecord> bigger = new AtomicReferenceArray<>(Math.max(ordinal + 1, table.length() * 2));

@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.tangier.access.AccessRules;
 import org.tangier.audit.AuditEvent;
 import org.tangier.audit.AuditLog;
@@ -73,7 +72,11 @@ class ScreeningService {
         return purpose.strip();
     }
 
-    @Transactional
+    /**
+     * Not one transaction: a check holds no database connection while the audit writer (which commits entries in
+     * groups on a connection of its own) records it; under load, requests that each held a connection while waiting
+     * for the writer would starve it. Each hit commits with its HitRaised publication in {@link Hits#raise}.
+     */
     public CheckAnswer check(Caller caller, CheckRequest request) {
         requireChecker(caller);
         String purpose = requirePurpose(request.purpose());

@@ -1,0 +1,311 @@
+package org.tangier.bench.screening;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.tangier.matching.identifier.DocumentKey;
+import org.tangier.matching.index.KeyIndex;
+import org.tangier.matching.name.NameIndex;
+import org.tangier.matching.name.PersonQuery;
+
+/**
+ * Load driver for screening through the HTTP API, against a server on 127.0.0.1 only, with bounded loops, and the
+ * in-process baselines measured in the same run.
+ *
+ * <pre>
+ * setup    BASE ADMIN_USER ADMIN_PASSWORD            creates agency BENCHCHK and a border-officer API client; prints its token
+ * docs     BASE TOKEN RATE SECONDS SEEDED            open-loop document checks at RATE/s; 1 in 100 is a seeded stolen document
+ * names    BASE TOKEN RATE SECONDS                   open-loop name + birth date checks
+ * manifest BASE TOKEN ROWS RUNS                      a ROWS-passenger manifest as text/csv, submit to DONE, RUNS times
+ * baseline-docs  KEYS LOOKUPS                        raw KeyIndex lookups of the same query mix, in process
+ * baseline-names PERSONS QUERIES                     NameIndex.search (the library call), in process
+ * </pre>
+ *
+ * Latency is measured from the moment a request was due, not when it was sent, so a server that falls behind is
+ * charged for the queue it causes (no coordinated omission).
+ */
+public final class ScreeningLoadDriver {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+            .executor(Executors.newFixedThreadPool(16)).version(HttpClient.Version.HTTP_1_1).build();
+
+    private ScreeningLoadDriver() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        try {
+            run(args);
+        } catch (Exception e) {
+            e.printStackTrace();
+            System.exit(1); // the HTTP client's threads would keep the JVM alive
+        }
+        System.exit(0);
+    }
+
+    private static void run(String[] args) throws Exception {
+        switch (args[0]) {
+            case "setup" -> setup(local(args[1]), args[2], args[3]);
+            case "docs" -> openLoop(local(args[1]), args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]),
+                    documentChecks(Long.parseLong(args[5])));
+            case "names" -> openLoop(local(args[1]), args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]),
+                    nameChecks());
+            case "manifest" -> manifest(local(args[1]), args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]));
+            case "baseline-docs" -> baselineDocs(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
+            case "baseline-names" -> baselineNames(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
+            default -> throw new IllegalArgumentException("unknown mode " + args[0]);
+        }
+    }
+
+    static String local(String base) {
+        URI uri = URI.create(base);
+        if (!"127.0.0.1".equals(uri.getHost())) {
+            throw new IllegalArgumentException("the load driver only talks to 127.0.0.1");
+        }
+        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    }
+
+    // ---- set-up --------------------------------------------------------------------------------------------------
+
+    static void setup(String base, String user, String password) throws Exception {
+        String admin = field(post(base + "/api/v1/auth/token", null, "application/json",
+                "{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}").body(), "token");
+        post(base + "/api/v1/agencies", admin, "application/json",
+                "{\"code\":\"BENCHCHK\",\"name\":\"Benchmark checkpoint\",\"kind\":\"regional-body\"}");
+        String client = post(base + "/api/v1/agencies/BENCHCHK/clients", admin, "application/json",
+                "{\"name\":\"load driver\",\"roles\":[\"border-officer\"]}").body();
+        System.out.println(field(client, "token"));
+    }
+
+    // ---- open-loop HTTP checks ------------------------------------------------------------------------------------
+
+    interface Checks {
+        String body(int i, Random random);
+    }
+
+    static Checks documentChecks(long seeded) {
+        return (i, random) -> {
+            String number;
+            String country;
+            if (i % 100 == 0 && seeded > 0) {
+                long d = Math.floorMod(random.nextLong(), seeded);
+                number = SeedStolenDocuments.number(d);
+                country = SeedStolenDocuments.country(d);
+            } else {
+                number = "M" + Long.toString(1_000_000_000L + Math.floorMod(random.nextLong(), 9_000_000_000L), 36).toUpperCase(Locale.ROOT);
+                country = SeedStolenDocuments.COUNTRIES[random.nextInt(SeedStolenDocuments.COUNTRIES.length)];
+            }
+            return "{\"purpose\":\"load test\",\"location\":{\"checkpoint\":\"BENCH\"},\"document\":{\"number\":\""
+                    + number + "\",\"issuingCountry\":\"" + country + "\"}}";
+        };
+    }
+
+    static Checks nameChecks() {
+        return (i, random) -> "{\"purpose\":\"load test\",\"name\":\"" + SyntheticPersons.name(random) + "\",\"birthDate\":\""
+                + (1950 + random.nextInt(50)) + "-0" + (1 + random.nextInt(9)) + "-1" + random.nextInt(10) + "\"}";
+    }
+
+    static void openLoop(String base, String token, int rate, int seconds, Checks checks) throws Exception {
+        int total = rate * seconds;
+        if (total <= 0 || total > 2_000_000) {
+            throw new IllegalArgumentException("rate x seconds must be 1 to 2,000,000");
+        }
+        Random random = new Random(42);
+        // warm-up: a tenth of the run at the same rate, not recorded
+        runAt(base, token, rate, Math.max(1, total / 10), checks, random, new long[Math.max(1, total / 10)]);
+        long[] latencies = new long[total];
+        long start = System.nanoTime();
+        int errors = runAt(base, token, rate, total, checks, random, latencies);
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        report("HTTP " + rate + "/s for " + seconds + " s", latencies, total / elapsed, errors);
+    }
+
+    private static int runAt(String base, String token, int rate, int total, Checks checks, Random random, long[] latencies)
+            throws Exception {
+        AtomicInteger errors = new AtomicInteger();
+        List<CompletableFuture<?>> pending = new ArrayList<>(total);
+        long start = System.nanoTime();
+        long interval = 1_000_000_000L / rate;
+        for (int i = 0; i < total; i++) {
+            long due = start + i * interval;
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                TimeUnit.NANOSECONDS.sleep(wait);
+            }
+            HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/screening/checks"))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                    .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofString(checks.body(i, random))).build();
+            int n = i;
+            pending.add(HTTP.sendAsync(request, HttpResponse.BodyHandlers.ofString()).handle((response, failure) -> {
+                latencies[n] = System.nanoTime() - due;
+                if (failure != null || response.statusCode() != 200) {
+                    if (errors.getAndIncrement() < 3) {
+                        System.err.println("error: " + (failure != null ? failure : response.statusCode() + " " + response.body()));
+                    }
+                }
+                return null;
+            }));
+        }
+        CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).get(120, TimeUnit.SECONDS);
+        return errors.get();
+    }
+
+    // ---- manifest ---------------------------------------------------------------------------------------------------
+
+    static void manifest(String base, String token, int rows, int runs) throws Exception {
+        Random random = new Random(7);
+        StringBuilder csv = new StringBuilder("reference,name,birthDate,nationality,documentNumber,documentCountry\n");
+        for (int i = 0; i < rows; i++) {
+            csv.append("P").append(i).append(',').append(SyntheticPersons.name(random)).append(',')
+                    .append(1950 + random.nextInt(50)).append("-0").append(1 + random.nextInt(9)).append("-1").append(random.nextInt(10))
+                    .append(",MA,").append("M").append(100000 + random.nextInt(800000)).append(",MAR\n");
+        }
+        long[] times = new long[runs];
+        for (int r = 0; r < runs; r++) {
+            long start = System.nanoTime();
+            String accepted = post(base + "/api/v1/screening/batches?purpose=load%20test", token, "text/csv", csv.toString()).body();
+            String id = field(accepted, "id");
+            while (true) {
+                String progress = get(base + "/api/v1/screening/batches/" + id, token);
+                String status = field(progress, "status");
+                if (status.equals("DONE") || status.equals("FAILED")) {
+                    if (status.equals("FAILED")) {
+                        System.err.println(progress);
+                    }
+                    break;
+                }
+                Thread.sleep(10);
+            }
+            times[r] = System.nanoTime() - start;
+            System.out.printf("run %d: %d rows submitted to done in %.0f ms%n", r + 1, rows, times[r] / 1e6);
+        }
+        Arrays.sort(times);
+        System.out.printf("manifest of %d rows: median %.0f ms over %d runs%n", rows, times[runs / 2] / 1e6, runs);
+    }
+
+    // ---- in-process baselines ---------------------------------------------------------------------------------------
+
+    static void baselineDocs(int keys, int lookups) {
+        long before = usedHeap();
+        long t0 = System.nanoTime();
+        KeyIndex index = new KeyIndex(keys);
+        for (int i = 0; i < keys; i++) {
+            index.add("D" + DocumentKey.of(SeedStolenDocuments.country(i), SeedStolenDocuments.number(i)).lookupKey(), i);
+        }
+        double build = (System.nanoTime() - t0) / 1e9;
+        long after = usedHeap();
+        System.out.printf("raw KeyIndex: %,d keys built in %.1f s, %.0f bytes/key (heap), %.0f bytes/key (arrays)%n", keys,
+                build, (after - before) / (double) keys, index.allocatedBytes() / (double) keys);
+        Random random = new Random(42);
+        Checks checks = documentChecks(keys);
+        String[] queries = new String[lookups];
+        for (int i = 0; i < lookups; i++) {
+            String body = checks.body(i, random);
+            queries[i] = "D" + DocumentKey.of(between(body, "issuingCountry\":\"", "\""), between(body, "number\":\"", "\"")).lookupKey();
+        }
+        long[] latencies = new long[lookups];
+        int found = 0;
+        for (int i = 0; i < lookups; i++) {
+            long s = System.nanoTime();
+            found += index.lookup(queries[i]).length;
+            latencies[i] = System.nanoTime() - s;
+        }
+        report("raw KeyIndex lookup (key already normalised), " + found + " hits", latencies, 0, 0);
+    }
+
+    static void baselineNames(int persons, int queries) {
+        long before = usedHeap();
+        long t0 = System.nanoTime();
+        NameIndex index = new NameIndex();
+        Random random = new Random(1);
+        List<org.tangier.matching.name.PersonEntry> batch = new ArrayList<>(10_000);
+        for (int i = 0; i < persons; i++) {
+            batch.add(SyntheticPersons.entry(i, random));
+            if (batch.size() == 10_000) {
+                index.putAll(batch);
+                batch.clear();
+            }
+        }
+        index.putAll(batch);
+        double build = (System.nanoTime() - t0) / 1e9;
+        System.out.printf("NameIndex: %,d persons built in %.1f s, %.0f bytes/person (heap)%n", persons, build,
+                (usedHeap() - before) / (double) persons);
+        Random q = new Random(42);
+        long[] latencies = new long[queries];
+        for (int i = 0; i < queries + 200; i++) {
+            PersonQuery query = PersonQuery.name(SyntheticPersons.name(q))
+                    .withBirthDates(new org.tangier.matching.name.BirthDate(1950 + q.nextInt(50), 1 + q.nextInt(9), 10 + q.nextInt(10)));
+            long s = System.nanoTime();
+            index.search(query, id -> true, 10);
+            if (i >= 200) {
+                latencies[i - 200] = System.nanoTime() - s;
+            }
+        }
+        report("NameIndex.search (library call, no HTTP)", latencies, 0, 0);
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------------------------
+
+    static void report(String what, long[] latencies, double achievedRate, int errors) {
+        long[] sorted = latencies.clone();
+        Arrays.sort(sorted);
+        System.out.printf("%s: n=%d%s p50 %.3f ms, p90 %.3f ms, p99 %.3f ms, p99.9 %.3f ms, max %.3f ms, errors %d%n", what,
+                sorted.length, achievedRate > 0 ? String.format(" achieved %.0f/s,", achievedRate) : "",
+                pct(sorted, 0.50), pct(sorted, 0.90), pct(sorted, 0.99), pct(sorted, 0.999), sorted[sorted.length - 1] / 1e6, errors);
+    }
+
+    static double pct(long[] sorted, double p) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
+    }
+
+    static long usedHeap() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        Runtime rt = Runtime.getRuntime();
+        return rt.totalMemory() - rt.freeMemory();
+    }
+
+    static HttpResponse<String> post(String url, String token, String type, String body) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", type)
+                .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<String> response = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 300) {
+            throw new IllegalStateException(url + ": " + response.statusCode() + " " + response.body());
+        }
+        return response;
+    }
+
+    static String get(String url, String token) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    static String field(String json, String name) {
+        Matcher m = Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]*)\"").matcher(json);
+        if (!m.find()) {
+            throw new IllegalStateException("no " + name + " in " + json);
+        }
+        return m.group(1);
+    }
+
+    static String between(String s, String from, String to) {
+        int a = s.indexOf(from) + from.length();
+        return s.substring(a, s.indexOf(to, a));
+    }
+}
