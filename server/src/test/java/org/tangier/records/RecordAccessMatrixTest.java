@@ -100,6 +100,10 @@ class RecordAccessMatrixTest {
                             .header("Authorization", "Bearer " + viewer.token))
                     .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
             assertThat(typed.contains(id)).isEqualTo(viewer.sees);
+            String exported = mvc.perform(get("/api/v1/records/export").param("format", "ftm").param("type", "person")
+                            .header("Authorization", "Bearer " + viewer.token))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(exported.contains(marker)).as("FtM export").isEqualTo(viewer.sees);
         }
     }
 
