@@ -241,7 +241,7 @@ class NoticePages {
         for (String s : params.getOrDefault("subjects", List.of())) {
             try {
                 records.read(caller, UUID.fromString(s), "choose notice subjects").ifPresent(r -> subjects.add(
-                        new NoticeView.Subject(r.id(), r.type().id(), r.caption(), null)));
+                        new NoticeView.Subject(r.id(), r.type().id(), r.caption(), null, false)));
             } catch (IllegalArgumentException ignored) {
                 // not an id: dropped from the echo, the error already says so
             }

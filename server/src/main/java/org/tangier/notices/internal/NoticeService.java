@@ -434,7 +434,7 @@ public class NoticeService implements Notices {
                 Optional<RecordView> r = records.read(caller, id, "notice " + n.reference());
                 if (r.isPresent()) {
                     subjects.add(new NoticeView.Subject(id, r.get().type().id(), r.get().caption(),
-                            NoticeText.describe(r.get().details())));
+                            NoticeText.describe(r.get().details()), r.get().hasPhoto()));
                 } else {
                     hidden++;
                 }

@@ -19,7 +19,7 @@ public record NoticeView(UUID id, String reference, NoticeType type, boolean dif
         Instant reviewedAt, String reviewedBy, String reviewReasons, List<Check> checks, List<Transition> history) {
 
     /** A subject record, as the viewer may see it. */
-    public record Subject(UUID id, String type, String caption, String details) {
+    public record Subject(UUID id, String type, String caption, String details, boolean hasPhoto) {
     }
 
     /**
