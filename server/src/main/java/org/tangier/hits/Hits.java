@@ -11,4 +11,7 @@ public interface Hits {
      * owner's notification is as durable as the hit. Returns the hit's id, which the checker quotes to the owner.
      */
     UUID raise(Caller checker, NewHit hit);
+
+    /** Hits not acknowledged yet, the most urgent deadline first; system-level, for the coordination-centre board. */
+    java.util.List<WaitingHit> waiting(int limit);
 }

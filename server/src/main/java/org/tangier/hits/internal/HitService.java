@@ -65,6 +65,14 @@ class HitService implements Hits {
         return stored.id();
     }
 
+    @Override
+    public List<org.tangier.hits.WaitingHit> waiting(int limit) {
+        return store.waiting(Math.max(1, Math.min(limit, 1000))).stream()
+                .map(h -> new org.tangier.hits.WaitingHit(h.id(), h.ownerAgency(), h.checkingAgency(), h.noticeType(),
+                        h.priority(), h.locationCountry(), h.raisedAt(), h.acknowledgeBy()))
+                .toList();
+    }
+
     @Transactional
     public List<HitView> inbox(Caller caller, HitStatus status, int limit, int offset) {
         requireAny(caller, OWNER_ROLES, "The hit inbox needs the bureau-officer or duty-officer role.");

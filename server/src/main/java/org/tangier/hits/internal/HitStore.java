@@ -67,6 +67,11 @@ class HitStore {
                 .param("limit", limit).param("offset", offset).query(HitStore::map).list();
     }
 
+    List<StoredHit> waiting(int limit) {
+        return jdbc.sql("select * from hit h where h.status = 'NEW' order by h.acknowledge_by, h.raised_at limit :limit")
+                .param("limit", limit).query(HitStore::map).list();
+    }
+
     /** The hits the agency's checks caused, newest first. */
     List<StoredHit> caused(String checker, int limit, int offset) {
         return jdbc.sql("select * from hit h where h.checking_agency = :viewer order by h.raised_at desc"

@@ -1,0 +1,103 @@
+package org.tangier.operations.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.tangier.audit.AuditEvent;
+import org.tangier.audit.AuditLog;
+import org.tangier.hits.Hits;
+import org.tangier.hits.WaitingHit;
+import org.tangier.platform.Caller;
+import org.tangier.platform.Callers;
+import org.tangier.platform.ProblemException;
+import org.tangier.platform.Role;
+
+/**
+ * The coordination-centre board: hits waiting for their owner's acknowledgement with how long each has waited, those
+ * past their deadline in red, and where they happen by country; new hits arrive live. The coordination agency's
+ * duty officers see every hit; another agency's duty officers see the hits it owns or caused.
+ */
+@Controller
+class BoardPages {
+
+    private final Hits hits;
+    private final BoardStream stream;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final String coordinationAgency;
+
+    BoardPages(Hits hits, BoardStream stream, AuditLog audit, Clock clock,
+            @Value("${tangier.board.coordination-agency:OPS}") String coordinationAgency) {
+        this.hits = hits;
+        this.stream = stream;
+        this.audit = audit;
+        this.clock = clock;
+        this.coordinationAgency = coordinationAgency;
+    }
+
+    @GetMapping("/board")
+    String board(Model model) {
+        fill(model, dutyOfficer());
+        return "operations/board";
+    }
+
+    @GetMapping("/board/hits")
+    String hitsFragment(Model model) {
+        fill(model, dutyOfficer());
+        return "operations/board :: hits";
+    }
+
+    @GetMapping(path = "/board/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @ResponseBody
+    SseEmitter live() {
+        return stream.open(scope(dutyOfficer()));
+    }
+
+    private void fill(Model model, Caller caller) {
+        String scope = scope(caller);
+        Instant now = clock.instant();
+        List<BoardRow> rows = hits.waiting(500).stream()
+                .filter(h -> scope == null || h.ownerAgency().equals(scope) || h.checkingAgency().equals(scope))
+                .map(h -> new BoardRow(h, Duration.between(h.raisedAt(), now).toMinutes(), h.overdue(now)))
+                .toList();
+        Map<String, Long> byCountry = new TreeMap<>();
+        for (BoardRow row : rows) {
+            String where = row.hit().locationCountry() != null ? row.hit().locationCountry() : row.hit().checkingAgency();
+            byCountry.merge(where, 1L, Long::sum);
+        }
+        long max = byCountry.values().stream().mapToLong(Long::longValue).max().orElse(1);
+        model.addAttribute("rows", rows);
+        model.addAttribute("overdue", rows.stream().filter(BoardRow::overdue).count());
+        model.addAttribute("byCountry", byCountry);
+        model.addAttribute("maxCount", max);
+        model.addAttribute("scope", scope);
+        audit.record(new AuditEvent("board.view", "hit", null, "coordination board", AuditEvent.Outcome.SUCCESS,
+                rows.size() + " waiting hits"));
+    }
+
+    private String scope(Caller caller) {
+        return caller.agencyCode().equals(coordinationAgency) || caller.isPlatformAdmin() ? null : caller.agencyCode();
+    }
+
+    private static Caller dutyOfficer() {
+        Caller caller = Callers.required();
+        if (!caller.has(Role.DUTY_OFFICER) && !caller.isPlatformAdmin()) {
+            throw ProblemException.forbidden("The board is for duty officers.");
+        }
+        return caller;
+    }
+
+    /** A waiting hit, how long it has waited, and whether its acknowledgement deadline has passed. */
+    record BoardRow(WaitingHit hit, long waitedMinutes, boolean overdue) {
+    }
+}
