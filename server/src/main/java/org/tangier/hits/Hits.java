@@ -14,4 +14,10 @@ public interface Hits {
 
     /** Hits not acknowledged yet, the most urgent deadline first; system-level, for the coordination-centre board. */
     java.util.List<WaitingHit> waiting(int limit);
+
+    /**
+     * A coordination-centre duty officer's action on a hit (taken over, owner called, escalated...), kept as a note
+     * on the hit where owner and checker read it. The caller need be neither owner nor checker.
+     */
+    void logCoordinationAction(org.tangier.platform.Caller dutyOfficer, UUID hitId, String action);
 }

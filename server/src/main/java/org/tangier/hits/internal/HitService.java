@@ -141,6 +141,23 @@ class HitService implements Hits {
         return HitView.of(hit, caller.agencyCode(), now, store.notes(id));
     }
 
+    @Override
+    @Transactional
+    public void logCoordinationAction(Caller dutyOfficer, UUID hitId, String action) {
+        if (!dutyOfficer.has(org.tangier.platform.Role.DUTY_OFFICER)) {
+            throw ProblemException.forbidden("Coordination actions need the duty-officer role.");
+        }
+        if (action == null || action.isBlank()) {
+            throw ProblemException.invalidField("action", "say what was done (taken over, owner called...)");
+        }
+        store.find(hitId).orElseThrow(() -> ProblemException.notFound("Hit " + hitId));
+        String text = "[coordination centre " + dutyOfficer.agencyCode() + "] " + action.strip();
+        store.addNote(hitId, clock.instant(), dutyOfficer.name(), dutyOfficer.agencyCode(), null, null,
+                text.length() > 2000 ? text.substring(0, 2000) : text);
+        audit.record(new AuditEvent("hit.coordination", "hit", hitId.toString(), null, AuditEvent.Outcome.SUCCESS,
+                action.strip().length() > 200 ? action.strip().substring(0, 200) : action.strip()));
+    }
+
     /** Delivers a raised hit to the owner's inbox; called by the listener, possibly again after a restart. */
     @Transactional
     public boolean deliver(HitRaised event) {

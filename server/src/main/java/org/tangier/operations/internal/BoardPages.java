@@ -31,14 +31,16 @@ import org.tangier.platform.Role;
 class BoardPages {
 
     private final Hits hits;
+    private final HitEscalation escalation;
     private final BoardStream stream;
     private final AuditLog audit;
     private final Clock clock;
     private final String coordinationAgency;
 
-    BoardPages(Hits hits, BoardStream stream, AuditLog audit, Clock clock,
+    BoardPages(Hits hits, HitEscalation escalation, BoardStream stream, AuditLog audit, Clock clock,
             @Value("${tangier.board.coordination-agency:OPS}") String coordinationAgency) {
         this.hits = hits;
+        this.escalation = escalation;
         this.stream = stream;
         this.audit = audit;
         this.clock = clock;
@@ -57,6 +59,20 @@ class BoardPages {
         return "operations/board :: hits";
     }
 
+    /** The duty officer takes a hit over, calls the owner in, or notes what was done: kept on the hit, audited. */
+    @org.springframework.web.bind.annotation.PostMapping("/board/hits/{id}/action")
+    String action(@org.springframework.web.bind.annotation.PathVariable java.util.UUID id,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String action,
+            org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        try {
+            hits.logCoordinationAction(dutyOfficer(), id, action);
+            redirect.addFlashAttribute("logged", true);
+        } catch (ProblemException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/board";
+    }
+
     @GetMapping(path = "/board/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @ResponseBody
     SseEmitter live() {
@@ -68,7 +84,8 @@ class BoardPages {
         Instant now = clock.instant();
         List<BoardRow> rows = hits.waiting(500).stream()
                 .filter(h -> scope == null || h.ownerAgency().equals(scope) || h.checkingAgency().equals(scope))
-                .map(h -> new BoardRow(h, Duration.between(h.raisedAt(), now).toMinutes(), h.overdue(now)))
+                .map(h -> new BoardRow(h, Duration.between(h.raisedAt(), now).toMinutes(), h.overdue(now),
+                        escalation.escalated(h.id())))
                 .toList();
         Map<String, Long> byCountry = new TreeMap<>();
         for (BoardRow row : rows) {
@@ -98,6 +115,6 @@ class BoardPages {
     }
 
     /** A waiting hit, how long it has waited, and whether its acknowledgement deadline has passed. */
-    record BoardRow(WaitingHit hit, long waitedMinutes, boolean overdue) {
+    record BoardRow(WaitingHit hit, long waitedMinutes, boolean overdue, boolean escalated) {
     }
 }

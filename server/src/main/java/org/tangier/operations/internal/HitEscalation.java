@@ -1,0 +1,81 @@
+package org.tangier.operations.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.tangier.audit.AuditActor;
+import org.tangier.audit.AuditEvent;
+import org.tangier.audit.AuditLog;
+import org.tangier.hits.Hits;
+import org.tangier.hits.WaitingHit;
+import org.tangier.messaging.MessageLink;
+import org.tangier.messaging.Messaging;
+import org.tangier.messaging.Priority;
+
+/**
+ * Escalation: a hit whose owner has not acknowledged it by its deadline is escalated once, with a flash platform
+ * message from the coordination centre to the owner's duty officers (every user of the owning agency sees it in the
+ * inbox and live), and the board shows it escalated.
+ */
+@Component
+class HitEscalation {
+
+    private final Hits hits;
+    private final Messaging messaging;
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final String coordinationAgency;
+
+    HitEscalation(Hits hits, Messaging messaging, JdbcClient jdbc, AuditLog audit, Clock clock,
+            @Value("${tangier.board.coordination-agency:OPS}") String coordinationAgency) {
+        this.hits = hits;
+        this.messaging = messaging;
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.clock = clock;
+        this.coordinationAgency = coordinationAgency;
+    }
+
+    @Scheduled(fixedDelayString = "${tangier.board.escalation-interval:60s}", initialDelayString = "${tangier.board.escalation-interval:60s}")
+    void run() {
+        escalateOverdue();
+    }
+
+    /** Escalates every overdue hit not escalated yet; returns how many. */
+    @Transactional
+    int escalateOverdue() {
+        Instant now = clock.instant();
+        int count = 0;
+        for (WaitingHit hit : hits.waiting(1000)) {
+            if (!hit.overdue(now) || escalated(hit.id())) {
+                continue;
+            }
+            UUID message = messaging.sendPlatformNotice(coordinationAgency, "hit escalation", Set.of(hit.ownerAgency()),
+                    Priority.FLASH, "Hit past its acknowledgement deadline",
+                    "A " + (hit.noticeType() == null ? "" : hit.noticeType() + " ") + "hit on one of your records, raised by "
+                            + hit.checkingAgency() + " at " + hit.raisedAt() + ", was due for acknowledgement at "
+                            + hit.acknowledgeBy() + ". Acknowledge it in your hit inbox or call the coordination centre.",
+                    List.of(new MessageLink(MessageLink.Kind.HIT, hit.id())));
+            jdbc.sql("insert into hit_escalation (hit_id, owner_agency, escalated_at, message_id) values (:h, :o, :at, :m)")
+                    .param("h", hit.id()).param("o", hit.ownerAgency()).param("at", Timestamp.from(now))
+                    .param("m", message).update();
+            audit.record(AuditActor.system(), AuditEvent.success("hit.escalate", "hit", hit.id().toString())
+                    .withDetail("to " + hit.ownerAgency() + ", deadline " + hit.acknowledgeBy()));
+            count++;
+        }
+        return count;
+    }
+
+    boolean escalated(UUID hitId) {
+        return jdbc.sql("select count(*) from hit_escalation where hit_id = :h").param("h", hitId).query(Long.class).single() > 0;
+    }
+}
