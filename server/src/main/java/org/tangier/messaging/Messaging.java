@@ -21,4 +21,7 @@ public interface Messaging {
      */
     UUID sendPlatformNotice(String onBehalfOf, String origin, Set<String> recipients, Priority priority, String subject,
             String body, List<MessageLink> links);
+
+    /** The urgent and flash messages the caller's agency received lately, newest first (lists them as delivered). */
+    java.util.List<LiveMessage> recentUrgent(Caller caller, int limit);
 }

@@ -164,6 +164,15 @@ class MessageService implements Messaging {
     }
 
     @Transactional
+    @Override
+    public List<org.tangier.messaging.LiveMessage> recentUrgent(Caller caller, int limit) {
+        return inbox(caller, 200, 0).stream().filter(m -> m.priority() != Priority.ROUTINE && m.integrity())
+                .limit(Math.max(1, limit))
+                .map(m -> new org.tangier.messaging.LiveMessage(m.id(), m.threadId(), m.sender(), m.priority(),
+                        m.subject(), m.sentAt()))
+                .toList();
+    }
+
     public List<MessageSummary> sent(Caller caller, int limit, int offset) {
         require(caller, READERS);
         List<StoredMessage> found = store.sent(caller.agencyCode(), clamp(limit), Math.max(0, offset));

@@ -31,15 +31,20 @@ import org.tangier.platform.Role;
 class BoardPages {
 
     private final Hits hits;
+    private final org.tangier.messaging.Messaging messaging;
+    private final OperationService operations;
     private final HitEscalation escalation;
     private final BoardStream stream;
     private final AuditLog audit;
     private final Clock clock;
     private final String coordinationAgency;
 
-    BoardPages(Hits hits, HitEscalation escalation, BoardStream stream, AuditLog audit, Clock clock,
+    BoardPages(Hits hits, org.tangier.messaging.Messaging messaging, OperationService operations,
+            HitEscalation escalation, BoardStream stream, AuditLog audit, Clock clock,
             @Value("${tangier.board.coordination-agency:OPS}") String coordinationAgency) {
         this.hits = hits;
+        this.messaging = messaging;
+        this.operations = operations;
         this.escalation = escalation;
         this.stream = stream;
         this.audit = audit;
@@ -49,7 +54,12 @@ class BoardPages {
 
     @GetMapping("/board")
     String board(Model model) {
-        fill(model, dutyOfficer());
+        Caller caller = dutyOfficer();
+        fill(model, caller);
+        model.addAttribute("urgentMessages", messaging.recentUrgent(caller, 20));
+        model.addAttribute("activeOperations", operations.list(caller).stream()
+                .filter(o -> o.status() == OperationModel.Status.ACTIVE || o.status() == OperationModel.Status.PLANNED)
+                .toList());
         return "operations/board";
     }
 

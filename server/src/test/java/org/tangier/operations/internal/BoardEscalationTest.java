@@ -61,6 +61,12 @@ class BoardEscalationTest {
                 .andReturn().getResponse().getContentAsString();
         assertThat(board).contains("data-hit=\"" + hit + "\"").contains("tag warn");
 
+        Caller ownerDuty = TestCallers.user("owner.duty", owner, EnumSet.of(Role.DUTY_OFFICER));
+        String ownerBoard = mvc.perform(get("/board").with(session(ownerDuty))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(ownerBoard).as("the escalation reached the owner as a flash message")
+                .contains("Hit past its acknowledgement deadline");
+
         mvc.perform(post("/board/hits/" + hit + "/action").param("action", "taken over; owner bureau called")
                         .with(session(duty)).with(SecurityMockMvcRequestPostProcessors.csrf()))
                 .andExpect(status().is3xxRedirection());
