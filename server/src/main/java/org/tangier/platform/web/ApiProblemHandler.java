@@ -83,6 +83,18 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return problem(ProblemException.invalidField(e.getName(), "'" + e.getValue() + "' is not a valid value"), request);
     }
 
+    /** Overload (no free database connection in time) is the server's state, not the client's fault: 503, retry. */
+    @ExceptionHandler(org.springframework.jdbc.CannotGetJdbcConnectionException.class)
+    Object overloaded(Exception e, HttpServletRequest request) {
+        log.warn("Overloaded: {} {} found no free database connection", request.getMethod(), request.getRequestURI());
+        Object response = problem(new ProblemException(503, "Service unavailable",
+                "The server is at capacity; retry in a moment."), request);
+        if (response instanceof ResponseEntity<?> entity) {
+            return ResponseEntity.status(503).headers(entity.getHeaders()).header("Retry-After", "1").body(entity.getBody());
+        }
+        return response;
+    }
+
     @ExceptionHandler(Exception.class)
     Object unexpected(Exception e, HttpServletRequest request) {
         log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
