@@ -51,7 +51,9 @@ import tools.jackson.databind.ObjectMapper;
 class WebhookService implements Webhooks {
 
     static final Set<String> FAMILIES = Set.of("hit", "message", "operation");
-    private static final int BATCH = 20;
+    private static final int BATCH = 100;
+    /** Rounds of a full batch one poll may run before it yields, so a backlog drains without starving the scheduler. */
+    private static final int MAX_ROUNDS = 20;
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
@@ -205,6 +207,13 @@ class WebhookService implements Webhooks {
     /** POSTs the due deliveries; several nodes may poll: a row is claimed by moving its next attempt first. */
     @Scheduled(fixedDelayString = "${tangier.webhooks.poll-interval:1s}", initialDelayString = "${tangier.webhooks.poll-interval:1s}")
     void deliverDue() {
+        // keep going while batches come back full: under a burst of hits one batch a second would fall behind
+        for (int round = 0; round < MAX_ROUNDS && deliverBatch() == BATCH; round++) {
+            // next batch
+        }
+    }
+
+    private int deliverBatch() {
         Instant now = now();
         List<Due> due = jdbc.sql("""
                 select d.id, d.event_type, d.payload, d.attempts, w.url, w.secret from webhook_delivery d
@@ -224,6 +233,7 @@ class WebhookService implements Webhooks {
                 attempt(d);
             }
         }
+        return due.size();
     }
 
     private record Due(UUID id, String eventType, String payload, int attempts, String url, String secret) {
