@@ -34,14 +34,18 @@ class BoardPages {
     private final org.tangier.messaging.Messaging messaging;
     private final OperationService operations;
     private final HitEscalation escalation;
+    private final WorldMap map;
+    private final org.tangier.notices.Notices notices;
     private final BoardStream stream;
     private final AuditLog audit;
     private final Clock clock;
     private final String coordinationAgency;
 
     BoardPages(Hits hits, org.tangier.messaging.Messaging messaging, OperationService operations,
-            HitEscalation escalation, BoardStream stream, AuditLog audit, Clock clock,
-            @Value("${tangier.board.coordination-agency:OPS}") String coordinationAgency) {
+            HitEscalation escalation, WorldMap map, org.tangier.notices.Notices notices, BoardStream stream,
+            AuditLog audit, Clock clock, @Value("${tangier.board.coordination-agency:OPS}") String coordinationAgency) {
+        this.map = map;
+        this.notices = notices;
         this.hits = hits;
         this.messaging = messaging;
         this.operations = operations;
@@ -57,6 +61,7 @@ class BoardPages {
         Caller caller = dutyOfficer();
         fill(model, caller);
         model.addAttribute("urgentMessages", messaging.recentUrgent(caller, 20));
+        model.addAttribute("noticeMap", map.svg(noticesByCountry(caller)));
         model.addAttribute("activeOperations", operations.list(caller).stream()
                 .filter(o -> o.status() == OperationModel.Status.ACTIVE || o.status() == OperationModel.Status.PLANNED)
                 .toList());
@@ -107,9 +112,22 @@ class BoardPages {
         model.addAttribute("overdue", rows.stream().filter(BoardRow::overdue).count());
         model.addAttribute("byCountry", byCountry);
         model.addAttribute("maxCount", max);
+        model.addAttribute("hitMap", map.svg(byCountry));
         model.addAttribute("scope", scope);
         audit.record(new AuditEvent("board.view", "hit", null, "coordination board", AuditEvent.Outcome.SUCCESS,
                 rows.size() + " waiting hits"));
+    }
+
+    /** Notices and diffusions in force that the caller's agency may see, by the owning agency's country. */
+    private Map<String, Long> noticesByCountry(Caller caller) {
+        Map<String, Long> counts = new TreeMap<>();
+        notices.forEachInForce(n -> {
+            if (org.tangier.access.AccessRules.maySee(caller.agencyCode(), n.ownerAgency(), n.restriction())
+                    && map.knows(n.ownerAgency())) {
+                counts.merge(n.ownerAgency(), 1L, Long::sum);
+            }
+        });
+        return counts;
     }
 
     private String scope(Caller caller) {

@@ -60,6 +60,8 @@ class BoardEscalationTest {
         String board = mvc.perform(get("/board").with(session(duty))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(board).contains("data-hit=\"" + hit + "\"").contains("tag warn");
+        assertThat(board).as("the map shipped with the app shades the country of the hit")
+                .contains("data-testid=\"hit-map\"").contains("data-country=\"MA\"").contains("Morocco: 1");
 
         Caller ownerDuty = TestCallers.user("owner.duty", owner, EnumSet.of(Role.DUTY_OFFICER));
         String ownerBoard = mvc.perform(get("/board").with(session(ownerDuty))).andExpect(status().isOk())
