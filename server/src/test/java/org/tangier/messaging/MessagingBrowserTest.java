@@ -9,41 +9,27 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tangier.platform.Role;
-import org.tangier.testing.Browser;
+import org.tangier.testing.BrowserTest;
 import org.tangier.testing.TestAgencies;
 import org.tangier.testing.TestCallers;
 
 /** Messaging and operations in a real browser: compose, the recipient's inbox, receipts, a live flash message. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties =
         "tangier.db.url=jdbc:h2:mem:tangier-messaging-browser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
-class MessagingBrowserTest {
+class MessagingBrowserTest extends BrowserTest {
 
-    static Browser browser;
 
-    @LocalServerPort
-    int port;
     @Autowired
     JdbcClient jdbc;
     @Autowired
     Messaging messaging;
 
-    @BeforeAll
-    static void launch() {
-        browser = new Browser();
-    }
 
-    @AfterAll
-    static void close() {
-        browser.close();
-    }
 
     @Test
     void aComposedMessageReachesTheRecipientsInboxAndAFlashMessageArrivesLive() {
@@ -135,13 +121,4 @@ class MessagingBrowserTest {
         stranger.context().close();
     }
 
-    private Page login(String username) {
-        Page page = browser.newPage("http://localhost:" + port);
-        page.navigate("/login");
-        page.fill("#username", username);
-        page.fill("#password", TestAgencies.PASSWORD);
-        page.click("button[type=submit].primary");
-        assertThat(page).hasURL(Pattern.compile(".*/$"));
-        return page;
-    }
 }

@@ -6,41 +6,27 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.util.EnumSet;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tangier.platform.Role;
 import org.tangier.records.Records;
-import org.tangier.testing.Browser;
+import org.tangier.testing.BrowserTest;
 import org.tangier.testing.TestCallers;
 
 /** A bureau officer drafts and submits a RED notice in the browser; a reviewer of OPS publishes it; both see it published. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "tangier.db.url=jdbc:h2:mem:tangier-notice-browser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"})
-class NoticeBrowserTest {
+class NoticeBrowserTest extends BrowserTest {
 
-    static Browser browser;
 
-    @LocalServerPort
-    int port;
     @Autowired
     JdbcClient jdbc;
     @Autowired
     Records records;
 
-    @BeforeAll
-    static void launch() {
-        browser = new Browser();
-    }
 
-    @AfterAll
-    static void close() {
-        browser.close();
-    }
 
     @Test
     void officerCreatesARedNoticeAndAnOpsReviewerPublishesIt() {
@@ -52,7 +38,7 @@ class NoticeBrowserTest {
         NoticeFixtures.person(records, TestCallers.user(officer, agency, EnumSet.of(Role.BUREAU_OFFICER)),
                 "Ahmed " + surname, "1986-09-14", "all");
 
-        Page page = login(officer);
+        Page page = login(officer, NoticeFixtures.PASSWORD);
         page.navigate("/notices");
         page.click("[data-testid=new-notice]");
         page.selectOption("#type", "RED");
@@ -76,7 +62,7 @@ class NoticeBrowserTest {
         page.click("[data-testid=submit]");
         assertThat(page.locator("[data-testid=status]")).hasAttribute("data-status", "SUBMITTED");
 
-        Page review = login(reviewer);
+        Page review = login(reviewer, NoticeFixtures.PASSWORD);
         review.navigate("/notices/review");
         Locator card = review.locator("article.queue-item[data-reference='" + reference + "']");
         assertThat(card).isVisible();
@@ -94,13 +80,4 @@ class NoticeBrowserTest {
         assertThat(page.locator("[data-testid=notices] tr[data-reference='" + reference + "']")).isVisible();
     }
 
-    private Page login(String username) {
-        Page page = browser.newPage("http://localhost:" + port);
-        page.navigate("/login");
-        page.fill("#username", username);
-        page.fill("#password", NoticeFixtures.PASSWORD);
-        page.click("button[type=submit].primary");
-        page.waitForURL(Pattern.compile(".*/$"));
-        return page;
-    }
 }

@@ -6,18 +6,15 @@ import com.microsoft.playwright.Page;
 import java.util.EnumSet;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tangier.hits.Hits;
 import org.tangier.hits.NewHit;
 import org.tangier.platform.Role;
-import org.tangier.testing.Browser;
+import org.tangier.testing.BrowserTest;
 import org.tangier.testing.TestAgencies;
 import org.tangier.testing.TestCallers;
 
@@ -25,12 +22,9 @@ import org.tangier.testing.TestCallers;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "tangier.db.url=jdbc:h2:mem:tangier-board-browser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
         "tangier.board.coordination-agency=CCBOARD"})
-class BoardBrowserTest {
+class BoardBrowserTest extends BrowserTest {
 
-    static Browser browser;
 
-    @LocalServerPort
-    int port;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -38,15 +32,7 @@ class BoardBrowserTest {
     @Autowired
     TransactionTemplate tx;
 
-    @BeforeAll
-    static void launch() {
-        browser = new Browser();
-    }
 
-    @AfterAll
-    static void close() {
-        browser.close();
-    }
 
     @Test
     void aNewHitAppearsOnTheBoardWithoutReloading() {
@@ -56,7 +42,7 @@ class BoardBrowserTest {
         String checker = agencies.agency("BC");
         String duty = agencies.user("CCBOARD", Role.DUTY_OFFICER);
 
-        Page page = browser.newPage("http://localhost:" + port);
+        Page page = page();
         page.navigate("/login");
         page.fill("#username", duty);
         page.fill("#password", TestAgencies.PASSWORD);

@@ -8,39 +8,25 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tangier.platform.Role;
-import org.tangier.testing.Browser;
+import org.tangier.testing.BrowserTest;
 import org.tangier.testing.TestAgencies;
 
 /** Fingerprints in a real browser: enrol on a person, search from a border post, examine a possible match. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties =
         "tangier.db.url=jdbc:h2:mem:tangier-prints-browser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
-class FingerprintsBrowserTest {
+class FingerprintsBrowserTest extends BrowserTest {
 
     static final Path PRINTS = Path.of("../biometrics/src/test/resources/fingerprints");
-    static Browser browser;
 
-    @LocalServerPort
-    int port;
     @Autowired
     JdbcClient jdbc;
 
-    @BeforeAll
-    static void launch() {
-        browser = new Browser();
-    }
 
-    @AfterAll
-    static void close() {
-        browser.close();
-    }
 
     @Test
     void enrolSearchHitAndExamine() {
@@ -94,13 +80,4 @@ class FingerprintsBrowserTest {
         }
     }
 
-    private Page login(String username) {
-        Page page = browser.newPage("http://localhost:" + port);
-        page.navigate("/login");
-        page.fill("#username", username);
-        page.fill("#password", TestAgencies.PASSWORD);
-        page.click("button[type=submit].primary");
-        assertThat(page).hasURL(Pattern.compile(".*/$"));
-        return page;
-    }
 }

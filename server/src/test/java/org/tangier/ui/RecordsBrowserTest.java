@@ -4,38 +4,24 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Page;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tangier.platform.Role;
-import org.tangier.testing.Browser;
+import org.tangier.testing.BrowserTest;
 import org.tangier.testing.TestAgencies;
 
 /** Records in a real browser: an owner creates a restricted person; an allowed agency finds it, a refused one does not. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties =
         "tangier.db.url=jdbc:h2:mem:tangier-records-browser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
-class RecordsBrowserTest {
+class RecordsBrowserTest extends BrowserTest {
 
-    static Browser browser;
 
-    @LocalServerPort
-    int port;
     @Autowired
     JdbcClient jdbc;
 
-    @BeforeAll
-    static void launch() {
-        browser = new Browser();
-    }
 
-    @AfterAll
-    static void close() {
-        browser.close();
-    }
 
     @Test
     void refusedAgencyDoesNotSeeARestrictedPersonThatAnAllowedAgencyFinds() {
@@ -80,13 +66,4 @@ class RecordsBrowserTest {
         strangerPage.context().close();
     }
 
-    private Page login(String username) {
-        Page page = browser.newPage("http://localhost:" + port);
-        page.navigate("/login");
-        page.fill("#username", username);
-        page.fill("#password", TestAgencies.PASSWORD);
-        page.click("button[type=submit].primary");
-        assertThat(page).hasURL(Pattern.compile(".*/$"));
-        return page;
-    }
 }

@@ -6,38 +6,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import dev.samstevens.totp.code.DefaultCodeGenerator;
 import dev.samstevens.totp.code.HashingAlgorithm;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.tangier.testing.Browser;
+import org.tangier.testing.BrowserTest;
 
 /** The UI shell in a real browser: login with enrolment of a second factor, Arabic right to left, creating a user. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "tangier.bootstrap.admin-username=root.admin",
         "tangier.bootstrap.admin-password=browser-test-passphrase",
         "tangier.db.url=jdbc:h2:mem:tangier-browser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"})
-class ShellBrowserTest {
+class ShellBrowserTest extends BrowserTest {
 
-    static Browser browser;
 
-    @LocalServerPort
-    int port;
 
-    @BeforeAll
-    static void launch() {
-        browser = new Browser();
-    }
 
-    @AfterAll
-    static void close() {
-        browser.close();
-    }
 
     @Test
     void adminEnrolsSecondFactorSwitchesToArabicAndCreatesAUser() throws Exception {
-        Page page = browser.newPage("http://localhost:" + port);
+        Page page = page();
         page.navigate("/");
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login$"));
 
