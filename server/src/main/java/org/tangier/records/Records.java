@@ -43,6 +43,15 @@ public interface Records {
 
     void forEachActive(Consumer<RecordSnapshot> consumer);
 
+    /** Every active record of one type (screening rebuilds its name index from the persons). */
+    void forEachActive(RecordType type, Consumer<RecordSnapshot> consumer);
+
+    /**
+     * Every record changed at or after {@code since}, whatever its status now (a node catching up from an index
+     * snapshot). Records purged since are not reported: a snapshot older than the purge delay must not be used.
+     */
+    void forEachChangedSince(java.time.Instant since, Consumer<RecordSnapshot> consumer);
+
     record UpsertResult(RecordView record, boolean created) {
     }
 }

@@ -10,7 +10,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -132,33 +133,57 @@ public final class ScreeningLoadDriver {
         report("HTTP " + rate + "/s for " + seconds + " s", latencies, total / elapsed, errors);
     }
 
+    /** Connections the driver keeps open; a request waits for a free one (and is charged for the wait). */
+    static final int CONNECTIONS = Integer.getInteger("connections", 32);
+
     private static int runAt(String base, String token, int rate, int total, Checks checks, Random random, long[] latencies)
             throws Exception {
+        String[] bodies = new String[total];
+        for (int i = 0; i < total; i++) {
+            bodies[i] = checks.body(i, random);
+        }
         AtomicInteger errors = new AtomicInteger();
-        List<CompletableFuture<?>> pending = new ArrayList<>(total);
+        BlockingQueue<long[]> due = new LinkedBlockingQueue<>();
+        URI uri = URI.create(base);
+        String path = uri.getRawPath().isEmpty() ? "/api/v1/screening/checks" : uri.getRawPath() + "/api/v1/screening/checks";
+        List<Thread> workers = new ArrayList<>();
+        for (int w = 0; w < CONNECTIONS; w++) {
+            workers.add(Thread.ofPlatform().name("load-" + w).start(() -> {
+                try (KeepAliveConnection connection = new KeepAliveConnection(uri, token)) {
+                    for (long[] job = due.take(); job[0] >= 0; job = due.take()) {
+                        int n = (int) job[0];
+                        int status;
+                        try {
+                            status = connection.post(path, bodies[n]);
+                        } catch (java.io.IOException e) {
+                            status = -1;
+                        }
+                        latencies[n] = System.nanoTime() - job[1];
+                        if (status != 200 && errors.getAndIncrement() < 3) {
+                            System.err.println("error: status " + status + " for " + bodies[n]);
+                        }
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+        }
         long start = System.nanoTime();
         long interval = 1_000_000_000L / rate;
         for (int i = 0; i < total; i++) {
-            long due = start + i * interval;
-            long wait = due - System.nanoTime();
+            long at = start + i * interval;
+            long wait = at - System.nanoTime();
             if (wait > 0) {
                 TimeUnit.NANOSECONDS.sleep(wait);
             }
-            HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/screening/checks"))
-                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                    .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofString(checks.body(i, random))).build();
-            int n = i;
-            pending.add(HTTP.sendAsync(request, HttpResponse.BodyHandlers.ofString()).handle((response, failure) -> {
-                latencies[n] = System.nanoTime() - due;
-                if (failure != null || response.statusCode() != 200) {
-                    if (errors.getAndIncrement() < 3) {
-                        System.err.println("error: " + (failure != null ? failure : response.statusCode() + " " + response.body()));
-                    }
-                }
-                return null;
-            }));
+            due.add(new long[] {i, at});
         }
-        CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).get(120, TimeUnit.SECONDS);
+        for (int w = 0; w < CONNECTIONS; w++) {
+            due.add(new long[] {-1, 0});
+        }
+        for (Thread worker : workers) {
+            worker.join(120_000);
+        }
         return errors.get();
     }
 

@@ -61,6 +61,7 @@ final class KeyIndexSnapshot {
                     out.buffer.put((byte) (0x80 | (length >>> 7))).put((byte) (length & 0x7f));
                 }
                 out.bytes(page, offset, length);
+                out.ensure(5); // the key bytes may have filled the buffer to its last byte
                 int n = ids.length;
                 while ((n & ~0x7f) != 0) {
                     out.buffer.put((byte) ((n & 0x7f) | 0x80));

@@ -24,6 +24,24 @@ class KeyIndexSnapshotTest {
     Path dir;
 
     @Test
+    void aKeyWhoseBytesEndExactlyAtTheWriteBufferEdgeIsWrittenWhole() throws IOException {
+        // 28 header bytes, then entries of 1 + length + 1 + 4 bytes: with a first key of about 101 bytes and 100-byte
+        // keys after it, one key's bytes end on the 1 MB buffer's last byte and its id count needs a fresh buffer
+        for (int first = 95; first <= 107; first++) {
+            KeyIndex index = new KeyIndex();
+            index.add("F".repeat(first), 0);
+            for (int i = 1; i <= 9_900; i++) {
+                index.add(String.format("K%099d", i), i);
+            }
+            Path file = dir.resolve("edge-" + first + ".snap");
+            index.writeSnapshot(file);
+            KeyIndex loaded = KeyIndex.readSnapshot(file);
+            assertThat(loaded.size()).isEqualTo(9_901);
+            assertThat(loaded.lookup(String.format("K%099d", 9_891))).containsExactly(9_891);
+        }
+    }
+
+    @Test
     void snapshotRoundTripKeepsEveryKeyAndId() throws IOException {
         KeyIndex index = new KeyIndex();
         Map<String, Set<Integer>> model = new HashMap<>();

@@ -12,9 +12,11 @@ import org.tangier.agencies.AgencyKind;
 class AgencyStore {
 
     private final JdbcClient jdbc;
+    private final BearerCache bearers;
 
-    AgencyStore(JdbcClient jdbc) {
+    AgencyStore(JdbcClient jdbc, BearerCache bearers) {
         this.jdbc = jdbc;
+        this.bearers = bearers;
     }
 
     void insert(Agency agency) {
@@ -35,6 +37,7 @@ class AgencyStore {
     void setActive(String code, boolean active) {
         jdbc.sql("update agency set active = :active where code = :code").param("active", active).param("code", code)
                 .update();
+        bearers.forgetAll();
     }
 
     private Agency map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

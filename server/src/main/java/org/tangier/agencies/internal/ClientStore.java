@@ -14,9 +14,11 @@ import org.springframework.stereotype.Repository;
 class ClientStore {
 
     private final JdbcClient jdbc;
+    private final BearerCache bearers;
 
-    ClientStore(JdbcClient jdbc) {
+    ClientStore(JdbcClient jdbc, BearerCache bearers) {
         this.jdbc = jdbc;
+        this.bearers = bearers;
     }
 
     void insert(ApiClient client, String secretHash) {
@@ -45,6 +47,7 @@ class ClientStore {
     void revoke(UUID id, Instant at) {
         jdbc.sql("update api_client set revoked_at = :at where id = :id and revoked_at is null")
                 .param("at", Timestamp.from(at)).param("id", id).update();
+        bearers.forgetAll();
     }
 
     private ApiClient map(ResultSet rs, int row) throws SQLException {

@@ -33,9 +33,10 @@ class Credentials {
     private final AuthSettings settings;
     private final AuditLog audit;
     private final Clock clock;
+    private final BearerCache bearers;
 
     Credentials(UserStore users, ClientStore clients, TokenStore tokens, AgencyStore agencies, PasswordEncoder passwords,
-            TotpCodes totp, AuthSettings settings, AuditLog audit, Clock clock) {
+            TotpCodes totp, AuthSettings settings, AuditLog audit, Clock clock, BearerCache bearers) {
         this.users = users;
         this.clients = clients;
         this.tokens = tokens;
@@ -45,6 +46,7 @@ class Credentials {
         this.settings = settings;
         this.audit = audit;
         this.clock = clock;
+        this.bearers = bearers;
         this.decoyHash = passwords.encode("decoy-password-for-timing");
     }
 
@@ -102,6 +104,10 @@ class Credentials {
     /** The caller a bearer secret stands for: a user's short-lived token or an API client's secret. */
     Optional<Caller> bearer(String secret) {
         String hash = Secrets.hash(secret);
+        return bearers.get(hash, () -> readBearer(secret, hash));
+    }
+
+    private Optional<Caller> readBearer(String secret, String hash) {
         Instant now = clock.instant();
         if (secret.startsWith("tgt_")) {
             return tokens.validUser(hash, now).flatMap(users::findById)

@@ -12,9 +12,11 @@ import org.springframework.stereotype.Repository;
 class TokenStore {
 
     private final JdbcClient jdbc;
+    private final BearerCache bearers;
 
-    TokenStore(JdbcClient jdbc) {
+    TokenStore(JdbcClient jdbc, BearerCache bearers) {
         this.jdbc = jdbc;
+        this.bearers = bearers;
     }
 
     void insert(String hash, UUID userId, Instant createdAt, Instant expiresAt) {
@@ -33,11 +35,13 @@ class TokenStore {
     void revoke(String hash, Instant at) {
         jdbc.sql("update access_token set revoked_at = :at where token_hash = :h and revoked_at is null")
                 .param("at", Timestamp.from(at)).param("h", hash).update();
+        bearers.forgetAll();
     }
 
     void revokeAllOf(UUID userId, Instant at) {
         jdbc.sql("update access_token set revoked_at = :at where user_id = :u and revoked_at is null")
                 .param("at", Timestamp.from(at)).param("u", userId).update();
+        bearers.forgetAll();
     }
 
     int deleteExpiredBefore(Instant cutoff) {

@@ -16,9 +16,11 @@ import org.tangier.platform.Role;
 class UserStore {
 
     private final JdbcClient jdbc;
+    private final BearerCache bearers;
 
-    UserStore(JdbcClient jdbc) {
+    UserStore(JdbcClient jdbc, BearerCache bearers) {
         this.jdbc = jdbc;
+        this.bearers = bearers;
     }
 
     void insert(UserAccount user) {
@@ -55,6 +57,7 @@ class UserStore {
         jdbc.sql("update user_account set failed_logins = :f, locked_until = :l where id = :id")
                 .param("f", failures).param("l", lockedUntil == null ? null : Timestamp.from(lockedUntil))
                 .param("id", id).update();
+        bearers.forgetAll();
     }
 
     void clearFailures(UUID id) {
@@ -64,11 +67,13 @@ class UserStore {
 
     void setEnabled(UUID id, boolean enabled) {
         jdbc.sql("update user_account set enabled = :e where id = :id").param("e", enabled).param("id", id).update();
+        bearers.forgetAll();
     }
 
     void setRoles(UUID id, Set<Role> roles) {
         jdbc.sql("update user_account set roles = :r where id = :id").param("r", RoleSet.store(roles)).param("id", id)
                 .update();
+        bearers.forgetAll();
     }
 
     void enrolTotp(UUID id, String secret) {

@@ -31,6 +31,8 @@ class AuditChainWriter implements SmartLifecycle {
     private final BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(20_000);
     private volatile Thread thread;
     private volatile boolean running;
+    /** The head as this writer last left it; null until the first batch, and after any failure. */
+    private AuditStore.ChainHead knownHead;
 
     AuditChainWriter(AuditStore store, PlatformTransactionManager transactions) {
         this.store = store;
@@ -79,27 +81,48 @@ class AuditChainWriter implements SmartLifecycle {
 
     private synchronized void writeBatch(List<Pending> batch) {
         try {
-            List<AuditEntry> chained = transaction.execute(status -> {
-                AuditStore.ChainHead head = store.lockHead();
-                long seq = head.seq();
-                String previous = head.hash();
-                List<AuditEntry> entries = new ArrayList<>(batch.size());
-                for (Pending pending : batch) {
-                    AuditEntry entry = pending.draft().chain(++seq, previous);
-                    entries.add(entry);
-                    previous = entry.hash();
-                }
-                store.append(entries);
-                store.moveHead(seq, previous);
-                return entries;
-            });
+            List<AuditEntry> chained = transaction.execute(status -> chainAndAppend(batch));
+            knownHead = new AuditStore.ChainHead(chained.getLast().seq(), chained.getLast().hash());
             for (int i = 0; i < batch.size(); i++) {
                 batch.get(i).done().complete(chained.get(i).seq());
             }
         } catch (RuntimeException e) {
+            knownHead = null;
             log.error("Could not append {} audit entries", batch.size(), e);
             batch.forEach(p -> p.done().completeExceptionally(e));
         }
+    }
+
+    /**
+     * Chains the batch after the head this writer last wrote and moves the head in one conditional update. Only when
+     * another node appended since (or at the first batch) is the head read under its lock, and the batch chained again.
+     */
+    private List<AuditEntry> chainAndAppend(List<Pending> batch) {
+        AuditStore.ChainHead head = knownHead;
+        if (head != null) {
+            List<AuditEntry> entries = chain(batch, head);
+            if (store.advanceHead(head, entries.getLast().seq(), entries.getLast().hash())) {
+                store.append(entries);
+                return entries;
+            }
+        }
+        head = store.lockHead();
+        List<AuditEntry> entries = chain(batch, head);
+        store.append(entries);
+        store.moveHead(entries.getLast().seq(), entries.getLast().hash());
+        return entries;
+    }
+
+    private static List<AuditEntry> chain(List<Pending> batch, AuditStore.ChainHead head) {
+        long seq = head.seq();
+        String previous = head.hash();
+        List<AuditEntry> entries = new ArrayList<>(batch.size());
+        for (Pending pending : batch) {
+            AuditEntry entry = pending.draft().chain(++seq, previous);
+            entries.add(entry);
+            previous = entry.hash();
+        }
+        return entries;
     }
 
     @Override

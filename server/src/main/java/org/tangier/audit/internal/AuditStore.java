@@ -55,8 +55,16 @@ class AuditStore {
     }
 
     void moveHead(long seq, String hash) {
-        jdbc.sql("update audit_chain_head set last_seq = :seq, last_hash = :hash where id = 1")
-                .param("seq", seq).param("hash", hash).update();
+        template.update("update audit_chain_head set last_seq = ?, last_hash = ? where id = 1", seq, hash);
+    }
+
+    /**
+     * Moves the head from {@code expected} to {@code seq}/{@code hash} if no one else moved it: one statement that
+     * also takes the head's row lock for the rest of the transaction. False when another node appended meanwhile.
+     */
+    boolean advanceHead(ChainHead expected, long seq, String hash) {
+        return template.update("update audit_chain_head set last_seq = ?, last_hash = ? where id = 1 and last_seq = ? and last_hash = ?",
+                seq, hash, expected.seq(), expected.hash()) == 1;
     }
 
     /** Streams the whole chain in order, without holding it in memory. */

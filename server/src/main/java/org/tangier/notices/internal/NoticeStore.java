@@ -144,10 +144,19 @@ class NoticeStore {
                 .param("today", today).query(this::map).list());
     }
 
+    /** Pages through the notices in force by id, so that a million of them never sit in memory at once. */
     void forEachInForce(Consumer<StoredNotice> consumer) {
-        List<StoredNotice> all = jdbc.sql("select * from notice where status = 'PUBLISHED' order by id").query(this::map).list();
-        for (int from = 0; from < all.size(); from += 500) {
-            withSubjects(all.subList(from, Math.min(all.size(), from + 500))).forEach(consumer);
+        UUID after = null;
+        while (true) {
+            List<StoredNotice> page = after == null
+                    ? jdbc.sql("select * from notice where status = 'PUBLISHED' order by id limit 500").query(this::map).list()
+                    : jdbc.sql("select * from notice where status = 'PUBLISHED' and id > :after order by id limit 500")
+                            .param("after", after).query(this::map).list();
+            if (page.isEmpty()) {
+                return;
+            }
+            withSubjects(page).forEach(consumer);
+            after = page.getLast().id();
         }
     }
 

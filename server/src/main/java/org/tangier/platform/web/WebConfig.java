@@ -17,6 +17,12 @@ class WebConfig implements WebMvcConfigurer {
     static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.FRENCH, Locale.forLanguageTag("es"),
             Locale.forLanguageTag("ar"));
 
+    private final ShellModel shellModel;
+
+    WebConfig(ShellModel shellModel) {
+        this.shellModel = shellModel;
+    }
+
     @Bean
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver("TANGIER_LANG");
@@ -29,5 +35,6 @@ class WebConfig implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new LanguageSwitch());
+        registry.addInterceptor(shellModel);
     }
 }

@@ -285,6 +285,18 @@ class RecordService implements Records, RecordBatches {
         store.forEachActive(r -> consumer.accept(snapshotOf(r)));
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public void forEachActive(RecordType type, Consumer<RecordSnapshot> consumer) {
+        store.forEachActive(type, r -> consumer.accept(snapshotOf(r)));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public void forEachChangedSince(java.time.Instant since, Consumer<RecordSnapshot> consumer) {
+        store.forEachChangedSince(since, r -> consumer.accept(snapshotOf(r)));
+    }
+
     // ---- photos (used by the web layer of this part)
 
     void savePhoto(Caller caller, UUID id, String contentType, byte[] bytes) {

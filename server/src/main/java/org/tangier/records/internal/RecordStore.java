@@ -161,6 +161,20 @@ class RecordStore {
         });
     }
 
+    void forEachActive(RecordType type, Consumer<StoredRecord> consumer) {
+        streaming.query("select * from record where status = 'ACTIVE' and type = :type order by id",
+                Map.of("type", type.name()), rs -> {
+                    consumer.accept(map(rs, 0));
+                });
+    }
+
+    void forEachChangedSince(Instant since, Consumer<StoredRecord> consumer) {
+        streaming.query("select * from record where updated_at >= :since order by updated_at, id",
+                Map.of("since", Timestamp.from(since)), rs -> {
+                    consumer.accept(map(rs, 0));
+                });
+    }
+
     /**
      * Streams the records of a type that the viewer may see, oldest first. Call it inside a read-only transaction:
      * PostgreSQL only streams with a fetch size when autocommit is off.

@@ -1,6 +1,21 @@
 package org.tangier.screening.internal;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.zip.CRC32C;
+import java.util.zip.CheckedInputStream;
+import java.util.zip.CheckedOutputStream;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,7 +25,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Function;
 import java.util.function.IntPredicate;
 import org.slf4j.Logger;
@@ -59,16 +73,15 @@ final class ScreeningIndex {
     static final Set<String> SCREENED_DOCUMENT_STATUSES = Set.of("stolen", "lost", "revoked", "invalid", "stolen-blank");
 
     /** Key prefixes, so that kinds of key never collide. */
+    private static final long SNAPSHOT_MAGIC = 0x5447_5253_4E41_5031L; // "TGRSNAP1"
+    private static final int SNAPSHOT_VERSION = 1;
+
     static final String DOCUMENT = "D", VIN = "V", PLATE = "P", FIREARM = "F", SERIAL = "S", INDICATOR = "I";
 
     private final NameIndex persons;
-    private final KeyIndex keys;
-    private final Map<UUID, IndexedRecord> byId = new ConcurrentHashMap<>();
-    private volatile AtomicReferenceArray<IndexedRecord> byOrdinal = new AtomicReferenceArray<>(1024);
-    private int nextOrdinal;
-
-    /** Most records share a handful of restrictions: one instance each instead of one per record. */
-    private final Map<org.tangier.access.Restriction, org.tangier.access.Restriction> restrictions = new ConcurrentHashMap<>();
+    /** Replaced as a whole when a snapshot is loaded at start-up, before checks are served. */
+    private volatile KeyIndex keys;
+    private volatile ScreenedRecords table = new ScreenedRecords();
     private final Map<UUID, NoticeInForce> notices = new ConcurrentHashMap<>();
     private final Map<UUID, Set<UUID>> noticesBySubject = new ConcurrentHashMap<>();
 
@@ -90,9 +103,9 @@ final class ScreeningIndex {
             return List.of();
         }
         List<IndexedRecord> found = new ArrayList<>(ordinals.length);
-        AtomicReferenceArray<IndexedRecord> table = byOrdinal;
+        ScreenedRecords records = table;
         for (int ordinal : ordinals) {
-            IndexedRecord r = ordinal < table.length() ? table.get(ordinal) : null;
+            IndexedRecord r = records.view(ordinal);
             if (r != null) {
                 found.add(r);
             }
@@ -102,14 +115,14 @@ final class ScreeningIndex {
 
     /** Persons like the query, best first; {@code visible} filters by record (yente's "what the caller may see"). */
     List<PersonCandidate> searchPersons(PersonQuery query, Function<IndexedRecord, Boolean> visible, int limit) {
-        AtomicReferenceArray<IndexedRecord> table = byOrdinal;
+        ScreenedRecords records = table;
         IntPredicate filter = visible == null ? ordinal -> true : ordinal -> {
-            IndexedRecord r = ordinal < table.length() ? table.get(ordinal) : null;
+            IndexedRecord r = records.view(ordinal);
             return r != null && visible.apply(r);
         };
         List<PersonCandidate> found = new ArrayList<>();
         for (Candidate c : persons.search(query, filter, limit)) {
-            IndexedRecord r = c.id() < table.length() ? table.get(c.id()) : null;
+            IndexedRecord r = records.view(c.id());
             if (r != null) {
                 found.add(new PersonCandidate(r, c));
             }
@@ -121,7 +134,9 @@ final class ScreeningIndex {
     }
 
     Optional<IndexedRecord> find(UUID id) {
-        return Optional.ofNullable(byId.get(id));
+        ScreenedRecords records = table;
+        int ordinal = records.ordinalOf(id);
+        return ordinal < 0 ? Optional.empty() : Optional.ofNullable(records.view(ordinal));
     }
 
     /** The notices in force on the record, most binding first (RED before YELLOW before BLUE...). */
@@ -142,15 +157,12 @@ final class ScreeningIndex {
     }
 
     Stats stats() {
-        int[] byType = new int[org.tangier.records.RecordType.values().length];
-        for (IndexedRecord r : byId.values()) {
-            byType[r.type().ordinal()]++;
-        }
+        int[] byType = table.countByType();
         Map<String, Integer> types = new java.util.LinkedHashMap<>();
         for (var t : org.tangier.records.RecordType.values()) {
             types.put(t.id(), byType[t.ordinal()]);
         }
-        return new Stats(byId.size(), types, persons.size(), keys.size(), keys.pairs(), keys.allocatedBytes(),
+        return new Stats(table.live(), types, persons.size(), keys.size(), keys.pairs(), keys.allocatedBytes(),
                 notices.size());
     }
 
@@ -199,17 +211,18 @@ final class ScreeningIndex {
     }
 
     synchronized void remove(UUID id) {
-        IndexedRecord old = byId.remove(id);
-        if (old == null) {
-            return;
-        }
-        for (String key : old.keys()) {
+        find(id).ifPresent(this::unindex);
+    }
+
+    /** Takes the record out of the key and name indexes and marks it removed. */
+    private void unindex(IndexedRecord old) {
+        for (String key : table.keysOf(old.ordinal())) {
             keys.remove(key, old.ordinal());
         }
         if (old.named()) {
             persons.remove(old.ordinal());
         }
-        byOrdinal.set(old.ordinal(), null);
+        table.remove(old.ordinal());
     }
 
     /**
@@ -226,7 +239,7 @@ final class ScreeningIndex {
         }
         for (UUID subject : notice.subjectIds()) {
             noticesBySubject.computeIfAbsent(subject, s -> ConcurrentHashMap.newKeySet()).add(notice.noticeId());
-            if (!byId.containsKey(subject) && load != null) {
+            if (find(subject).isEmpty() && load != null) {
                 load.apply(subject).ifPresent(this::apply);
             }
         }
@@ -259,10 +272,7 @@ final class ScreeningIndex {
                 noticesBySubject.remove(subject);
             }
         }
-        IndexedRecord r = byId.get(subject);
-        if (r != null && !r.standalone() && !noticesBySubject.containsKey(subject)) {
-            remove(subject);
-        }
+        find(subject).filter(r -> !r.standalone() && !noticesBySubject.containsKey(subject)).ifPresent(this::unindex);
     }
 
     private void put(RecordSnapshot record, boolean standalone) {
@@ -277,38 +287,135 @@ final class ScreeningIndex {
 
     /** Keys the record and registers it; the caller adds a person to the name index (one by one or in bulk). */
     private IndexedRecord index(RecordSnapshot record, boolean standalone, boolean replacePerson) {
-        IndexedRecord old = byId.get(record.id());
-        int ordinal;
-        if (old != null) {
-            ordinal = old.ordinal();
-            for (String key : old.keys()) {
-                keys.remove(key, ordinal);
-            }
-            if (old.named()) {
-                persons.remove(ordinal);
-            }
-        } else {
-            ordinal = nextOrdinal++;
-        }
+        find(record.id()).ifPresent(this::unindex);
         String[] recordKeys = keysOf(record);
         boolean named = record.details() instanceof PersonDetails p && !p.names().isEmpty();
-        IndexedRecord r = new IndexedRecord(record.id(), ordinal, record.type(), record.owner().intern(),
-                restrictions.computeIfAbsent(record.restriction(), k -> k), recordKeys, standalone, named);
-        AtomicReferenceArray<IndexedRecord> table = byOrdinal;
-        if (ordinal >= table.length()) {
-            AtomicReferenceArray<IndexedRecord> bigger = new AtomicReferenceArray<>(Math.max(ordinal + 1, table.length() * 2));
-            for (int i = 0; i < table.length(); i++) {
-                bigger.set(i, table.get(i));
-            }
-            table = bigger;
-            byOrdinal = bigger;
-        }
-        table.set(ordinal, r);
-        byId.put(record.id(), r);
+        int ordinal = table.put(record.id(), record.type(), record.owner(), record.restriction(), recordKeys, standalone,
+                named);
         for (String key : recordKeys) {
             keys.add(key, ordinal);
         }
-        return r;
+        return table.view(ordinal);
+    }
+    // ---- snapshot ----------------------------------------------------------------------------------------------
+
+    /**
+     * Writes the key index and the record table under {@code dir} (not the name index: persons are re-read at
+     * start). Changes wait while it is written; checks do not. The record table names the key file it belongs to,
+     * and is moved into place last, so a crash while writing leaves the previous pair intact.
+     */
+    synchronized void writeSnapshot(Path dir, Instant watermark, String database) throws IOException {
+        Files.createDirectories(dir);
+        String generation = UUID.randomUUID().toString();
+        Path keyFile = dir.resolve("keys-" + generation + ".snap");
+        keys.writeSnapshot(keyFile);
+        Path tmp = dir.resolve("records.snap.tmp");
+        try (OutputStream file = Files.newOutputStream(tmp)) {
+            BufferedOutputStream buffered = new BufferedOutputStream(file, 1 << 20);
+            CheckedOutputStream checked = new CheckedOutputStream(buffered, new CRC32C());
+            DataOutputStream out = new DataOutputStream(checked);
+            out.writeLong(SNAPSHOT_MAGIC);
+            out.writeInt(SNAPSHOT_VERSION);
+            out.writeLong(watermark.toEpochMilli());
+            out.writeUTF(database);
+            out.writeUTF(generation);
+            table.write(out);
+            out.flush();
+            new DataOutputStream(buffered).writeLong(checked.getChecksum().getValue());
+            buffered.flush();
+        }
+        Files.move(tmp, dir.resolve("records.snap"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        try (var old = Files.newDirectoryStream(dir, "keys-*.snap")) {
+            for (Path p : old) {
+                if (!p.equals(keyFile)) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+
+    /**
+     * Replaces the key index and record table with the snapshot under {@code dir} when there is one for this
+     * database, not older than {@code maxAge} and undamaged; returns the time up to which it is complete. The name
+     * index is left empty: the caller rebuilds it from the persons.
+     */
+    synchronized Optional<Instant> loadSnapshot(Path dir, String database, Duration maxAge, Instant now) {
+        Path file = dir.resolve("records.snap");
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try (InputStream raw = Files.newInputStream(file)) {
+            BufferedInputStream buffered = new BufferedInputStream(raw, 1 << 20);
+            CheckedInputStream checked = new CheckedInputStream(buffered, new CRC32C());
+            DataInputStream in = new DataInputStream(checked);
+            if (in.readLong() != SNAPSHOT_MAGIC || in.readInt() != SNAPSHOT_VERSION) {
+                log.warn("Screening snapshot {} is not one this version reads; rebuilding from the database", file);
+                return Optional.empty();
+            }
+            Instant watermark = Instant.ofEpochMilli(in.readLong());
+            String source = in.readUTF();
+            String generation = in.readUTF();
+            if (!source.equals(database)) {
+                log.warn("Screening snapshot {} was written for another database; rebuilding from the database", file);
+                return Optional.empty();
+            }
+            if (watermark.plus(maxAge).isBefore(now)) {
+                log.warn("Screening snapshot {} is from {}, older than {}; rebuilding from the database", file, watermark, maxAge);
+                return Optional.empty();
+            }
+            ScreenedRecords loaded = ScreenedRecords.read(in);
+            long expected = checked.getChecksum().getValue();
+            if (new DataInputStream(buffered).readLong() != expected) {
+                log.warn("Screening snapshot {} is damaged (checksum); rebuilding from the database", file);
+                return Optional.empty();
+            }
+            KeyIndex loadedKeys = KeyIndex.readSnapshot(dir.resolve("keys-" + generation + ".snap"));
+            table = loaded;
+            keys = loadedKeys;
+            return Optional.of(watermark);
+        } catch (IOException | RuntimeException e) {
+            log.warn("Screening snapshot under {} cannot be read ({}); rebuilding from the database", dir, e.toString());
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * After a snapshot load and catch-up: drops records screened only under a notice no longer in force, and
+     * returns the subjects of notices in force that the snapshot does not hold.
+     */
+    synchronized List<UUID> reconcileNoticeSubjects() {
+        List<IndexedRecord> orphans = new ArrayList<>();
+        table.forEachLive(ordinal -> {
+            IndexedRecord r = table.view(ordinal);
+            if (r != null && !r.standalone() && !noticesBySubject.containsKey(r.id())) {
+                orphans.add(r);
+            }
+        });
+        orphans.forEach(this::unindex);
+        List<UUID> missing = new ArrayList<>();
+        for (UUID subject : noticesBySubject.keySet()) {
+            if (find(subject).isEmpty()) {
+                missing.add(subject);
+            }
+        }
+        return missing;
+    }
+
+    /** Puts the persons the table marks as named (after a snapshot load) into the name index, a batch at a time. */
+    synchronized void restorePersons(List<RecordSnapshot> batch) {
+        List<PersonEntry> named = new ArrayList<>();
+        for (RecordSnapshot record : batch) {
+            Optional<IndexedRecord> r = find(record.id());
+            if (r.isPresent() && r.get().named() && record.details() instanceof PersonDetails p) {
+                PersonEntry entry = personEntry(r.get().ordinal(), p);
+                if (entry != null) {
+                    named.add(entry);
+                }
+            }
+        }
+        if (!named.isEmpty()) {
+            persons.putAll(named);
+        }
     }
 
     // ---- what is screened, and by which keys -------------------------------------------------------------------

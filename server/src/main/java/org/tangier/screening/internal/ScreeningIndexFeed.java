@@ -1,10 +1,18 @@
 package org.tangier.screening.internal;
 
+import jakarta.annotation.PreDestroy;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Optional;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -14,6 +22,7 @@ import org.tangier.notices.NoticeWithdrawn;
 import org.tangier.notices.Notices;
 import org.tangier.records.RecordChanged;
 import org.tangier.records.RecordSnapshot;
+import org.tangier.records.RecordType;
 import org.tangier.records.Records;
 
 /**
@@ -35,24 +44,66 @@ class ScreeningIndexFeed {
 
     private static final Logger log = LoggerFactory.getLogger(ScreeningIndexFeed.class);
     private static final int BATCH = 10_000;
+    /** Catch-up re-reads records changed this long before the snapshot too: a change committed late is not missed. */
+    static final Duration CATCH_UP_MARGIN = Duration.ofMinutes(10);
 
     private final ScreeningIndex index;
     private final Records records;
     private final ObjectProvider<Notices> notices;
+    private final ScreeningSettings settings;
+    private final Path snapshotDir;
+    private final String database;
+    private final Clock clock;
+    private volatile Instant builtAt;
+    private volatile boolean fromSnapshot;
 
-    ScreeningIndexFeed(ScreeningIndex index, Records records, ObjectProvider<Notices> notices) {
+    ScreeningIndexFeed(ScreeningIndex index, Records records, ObjectProvider<Notices> notices, ScreeningSettings settings,
+            @Value("${tangier.data-dir}") Path dataDir, @Value("${spring.datasource.url:}") String database, Clock clock) {
         this.index = index;
         this.records = records;
         this.notices = notices;
+        this.settings = settings;
+        this.snapshotDir = dataDir.resolve("screening");
+        this.database = database;
+        this.clock = clock;
     }
 
     @EventListener(ApplicationStartedEvent.class)
     void build() {
         long start = System.nanoTime();
+        Instant startedAt = clock.instant();
         Notices source = notices.getIfAvailable();
         if (source != null) {
             source.forEachInForce(index::noticeKnown);
         }
+        Optional<Instant> snapshot = settings.snapshots()
+                ? index.loadSnapshot(snapshotDir, database, settings.snapshotMaxAge(), startedAt)
+                : Optional.empty();
+        fromSnapshot = snapshot.isPresent();
+        if (snapshot.isPresent()) {
+            long loaded = System.nanoTime();
+            int changed = catchUp(snapshot.get().minus(CATCH_UP_MARGIN));
+            List<java.util.UUID> missing = index.reconcileNoticeSubjects();
+            missing.forEach(id -> records.snapshot(id).ifPresent(index::apply));
+            restorePersons();
+            log.info("Screening index loaded from its snapshot of {} in {} ms, {} records changed since caught up, "
+                    + "{} notice subjects read, persons restored in {} ms", snapshot.get(), (loaded - start) / 1_000_000,
+                    changed, missing.size(), (System.nanoTime() - loaded) / 1_000_000);
+        } else {
+            buildFromDatabase();
+        }
+        builtAt = startedAt;
+        ScreeningIndex.Stats stats = index.stats();
+        log.info("Screening index ready in {} ms: {} records ({} persons by name), {} keys, {} notices in force",
+                (System.nanoTime() - start) / 1_000_000, stats.records(), stats.persons(), stats.keys(),
+                stats.noticesInForce());
+        if (snapshot.isEmpty() && settings.snapshots()) {
+            // so that the next start, even after a crash, does not read every record again
+            Thread.ofPlatform().name("screening-snapshot").daemon().start(this::writeSnapshot);
+        }
+    }
+
+    private void buildFromDatabase() {
         List<RecordSnapshot> batch = new ArrayList<>(BATCH);
         records.forEachActive(record -> {
             batch.add(record);
@@ -62,10 +113,48 @@ class ScreeningIndexFeed {
             }
         });
         index.applyAll(batch);
-        ScreeningIndex.Stats stats = index.stats();
-        log.info("Screening index built in {} ms: {} records ({} persons by name), {} keys, {} notices in force",
-                (System.nanoTime() - start) / 1_000_000, stats.records(), stats.persons(), stats.keys(),
-                stats.noticesInForce());
+    }
+
+    private int catchUp(Instant since) {
+        int[] count = {0};
+        records.forEachChangedSince(since, record -> {
+            index.apply(record);
+            count[0]++;
+        });
+        return count[0];
+    }
+
+    private void restorePersons() {
+        List<RecordSnapshot> batch = new ArrayList<>(BATCH);
+        records.forEachActive(RecordType.PERSON, record -> {
+            batch.add(record);
+            if (batch.size() == BATCH) {
+                index.restorePersons(batch);
+                batch.clear();
+            }
+        });
+        index.restorePersons(batch);
+    }
+
+    boolean startedFromSnapshot() {
+        return fromSnapshot;
+    }
+
+    /** Written at shutdown too, so that a restart loads the index instead of reading every record. */
+    @PreDestroy
+    void writeSnapshot() {
+        Instant watermark = builtAt;
+        if (!settings.snapshots() || watermark == null) {
+            return;
+        }
+        long start = System.nanoTime();
+        Instant now = clock.instant();
+        try {
+            index.writeSnapshot(snapshotDir, now, database);
+            log.info("Screening index snapshot written to {} in {} ms", snapshotDir, (System.nanoTime() - start) / 1_000_000);
+        } catch (IOException | RuntimeException e) {
+            log.warn("Could not write the screening index snapshot to {}: {}", snapshotDir, e.toString());
+        }
     }
 
     @TransactionalEventListener(fallbackExecution = true)

@@ -1,0 +1,110 @@
+package org.tangier.bench.screening;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Random;
+import java.util.UUID;
+
+/**
+ * Writes synthetic wanted persons straight into a Tangier database (its schema made by a first start of the server):
+ * each a person record and a published RED notice naming it, so that the name index holds them at the next start.
+ * Names come from {@link SyntheticPersons} (common given names, mostly rare syllable surnames), birth dates and
+ * nationalities vary. Never run it against a real database.
+ *
+ * <pre>
+ * java -cp bench/target/classes:$HOME/.m2/repository/com/h2database/h2/2.4.240/h2-2.4.240.jar \
+ *   org.tangier.bench.screening.SeedWantedPersons "jdbc:h2:file:/tmp/tangier-names/data/tangier;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" 1000000
+ * </pre>
+ */
+public final class SeedWantedPersons {
+
+    static final String OWNER = "BENCH";
+    static final String[] NATIONALITIES = {"MA", "FR", "ES", "EG", "AE", "QA", "DZ", "TN", "SA", "JO"};
+
+    private SeedWantedPersons() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String url = args[0];
+        long count = Long.parseLong(args[1]);
+        if (!url.startsWith("jdbc:h2:") && !url.contains("127.0.0.1") && !url.contains("localhost")) {
+            throw new IllegalArgumentException("seed only local benchmark databases");
+        }
+        Random random = new Random(1);
+        long start = System.nanoTime();
+        try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+            c.setAutoCommit(false);
+            try (var s = c.createStatement(); var rs = s.executeQuery("select count(*) from agency where code = '" + OWNER + "'")) {
+                rs.next();
+                if (rs.getInt(1) == 0) {
+                    s.executeUpdate("insert into agency (code, name, kind, active, created_at) values ('" + OWNER
+                            + "', 'Benchmark agency (synthetic data)', 'national-bureau', true, current_timestamp)");
+                }
+            }
+            Timestamp now = Timestamp.from(Instant.now());
+            java.sql.Date review = java.sql.Date.valueOf(LocalDate.now().plusYears(5));
+            try (PreparedStatement person = c.prepareStatement("""
+                    insert into record (id, type, owner_agency, restriction_kind, restriction_agencies, status, external_id,
+                      caption, caption_folded, review_by, version, data, created_at, created_by, updated_at, updated_by)
+                    values (?, 'PERSON', ?, 'ALL', '', 'ACTIVE', null, ?, ?, ?, 1, ?, ?, 'bench', ?, 'bench')""");
+                 PreparedStatement notice = c.prepareStatement("""
+                    insert into notice (id, reference, type, diffusion, owner_agency, restriction_kind, restriction_agencies,
+                      status, review_pending, instruction, summary, data, expires_on, external_id, version, created_at,
+                      created_by, updated_at, updated_by)
+                    values (?, ?, 'RED', false, ?, 'ALL', '', 'PUBLISHED', false, 'ARREST', 'Synthetic wanted person',
+                      '{}', ?, null, 1, ?, 'bench', ?, 'bench')""");
+                 PreparedStatement subject = c.prepareStatement(
+                         "insert into notice_subject (notice_id, record_id, position) values (?, ?, 0)")) {
+                for (long i = 0; i < count; i++) {
+                    String name = SyntheticPersons.name(random);
+                    String birth = String.format("%d-%02d-%02d", 1950 + random.nextInt(50), 1 + random.nextInt(12),
+                            1 + random.nextInt(28));
+                    String nationality = NATIONALITIES[random.nextInt(NATIONALITIES.length)];
+                    String gender = random.nextBoolean() ? "M" : "F";
+                    UUID recordId = new UUID(0x7A6E_0001_0000_0000L, i);
+                    UUID noticeId = new UUID(0x7A6E_0002_0000_0000L, i);
+                    person.setObject(1, recordId);
+                    person.setString(2, OWNER);
+                    person.setString(3, name);
+                    person.setString(4, name.toLowerCase());
+                    person.setDate(5, review);
+                    person.setString(6, "{\"names\":[{\"value\":\"" + name + "\",\"script\":null,\"kind\":\"primary\"}],"
+                            + "\"gender\":\"" + gender + "\",\"birthDates\":[\"" + birth + "\"],\"placeOfBirth\":null,"
+                            + "\"nationalities\":[\"" + nationality + "\"],\"identifiers\":[],\"distinguishingMarks\":[],"
+                            + "\"remarks\":null}");
+                    person.setTimestamp(7, now);
+                    person.setTimestamp(8, now);
+                    person.addBatch();
+                    notice.setObject(1, noticeId);
+                    notice.setString(2, String.format("RED-BENCH-2026-%07d", i));
+                    notice.setString(3, OWNER);
+                    notice.setDate(4, review);
+                    notice.setTimestamp(5, now);
+                    notice.setTimestamp(6, now);
+                    notice.addBatch();
+                    subject.setObject(1, noticeId);
+                    subject.setObject(2, recordId);
+                    subject.addBatch();
+                    if ((i + 1) % 5_000 == 0) {
+                        person.executeBatch();
+                        notice.executeBatch();
+                        subject.executeBatch();
+                        c.commit();
+                        if ((i + 1) % 100_000 == 0) {
+                            System.out.printf("%,d wanted persons in %.0f s%n", i + 1, (System.nanoTime() - start) / 1e9);
+                        }
+                    }
+                }
+                person.executeBatch();
+                notice.executeBatch();
+                subject.executeBatch();
+                c.commit();
+            }
+        }
+        System.out.printf("seeded %,d wanted persons with RED notices in %.1f s%n", count, (System.nanoTime() - start) / 1e9);
+    }
+}

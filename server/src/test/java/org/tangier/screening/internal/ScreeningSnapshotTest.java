@@ -1,0 +1,95 @@
+package org.tangier.screening.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.tangier.TangierApplication;
+import org.tangier.records.Records;
+import org.tangier.records.TravelDocumentDetails;
+import org.tangier.screening.ScreeningFixtures;
+
+/**
+ * A node that stops writes its index to a snapshot; the next start loads it instead of reading every record, and
+ * catches up on what changed in the database while it was down (another node cancelled one stolen passport and
+ * reported another).
+ */
+class ScreeningSnapshotTest {
+
+    @TempDir
+    Path dataDir;
+
+    ConfigurableApplicationContext start(String url) {
+        return new SpringApplicationBuilder(TangierApplication.class).profiles("test")
+                .run("--tangier.db.url=" + url, "--server.port=0", "--spring.jmx.enabled=false",
+                        "--tangier.data-dir=" + dataDir, "--tangier.screening.snapshots=true");
+    }
+
+    static TravelDocumentDetails stolenPassport(String number) {
+        return new TravelDocumentDetails(number, "passport", "FR", "stolen", null, null);
+    }
+
+    @Test
+    void aRestartedNodeLoadsItsSnapshotAndCatchesUpOnChangesMadeWhileItWasDown() throws Exception {
+        String url = "jdbc:h2:mem:snapshot-" + UUID.randomUUID()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+        UUID kept;
+        UUID cancelledMeanwhile;
+        UUID reportedMeanwhile = UUID.randomUUID();
+        String owner;
+        try (ConfigurableApplicationContext first = start(url)) {
+            ScreeningFixtures fixtures = new ScreeningFixtures(first.getBean(JdbcClient.class), first.getBean(Records.class),
+                    first, new TransactionTemplate(first.getBean(PlatformTransactionManager.class)));
+            owner = fixtures.agency("SNAP");
+            kept = fixtures.create(owner, "all", stolenPassport("SN1000001")).id();
+            cancelledMeanwhile = fixtures.create(owner, "only:" + owner, stolenPassport("SN1000002")).id();
+            assertThat(first.getBean(ScreeningIndexFeed.class).startedFromSnapshot()).isFalse();
+        }
+        assertThat(dataDir.resolve("screening/records.snap")).isRegularFile();
+        try (var keyFiles = Files.list(dataDir.resolve("screening"))) {
+            assertThat(keyFiles.filter(p -> p.getFileName().toString().startsWith("keys-"))).hasSize(1);
+        }
+
+        {
+            // what another node sharing the database does while this one is down
+            var jdbc = JdbcClient.create(new org.springframework.jdbc.datasource.DriverManagerDataSource(url, "sa", ""));
+            Timestamp now = Timestamp.from(Instant.now());
+            jdbc.sql("update record set status = 'CANCELLED', updated_at = :now where id = :id")
+                    .param("now", now).param("id", cancelledMeanwhile).update();
+            jdbc.sql("""
+                    insert into record (id, type, owner_agency, restriction_kind, restriction_agencies, status, external_id,
+                      caption, caption_folded, review_by, version, data, created_at, created_by, updated_at, updated_by)
+                    values (:id, 'TRAVEL_DOCUMENT', :owner, 'ALL', '', 'ACTIVE', null, 'FR passport SN1000003',
+                      'fr passport sn1000003', :review, 1, :data, :now, 'test', :now, 'test')""")
+                    .param("id", reportedMeanwhile).param("owner", owner)
+                    .param("review", java.sql.Date.valueOf(java.time.LocalDate.now().plusYears(1)))
+                    .param("data", "{\"number\":\"SN1000003\",\"documentType\":\"passport\",\"issuingCountry\":\"FR\","
+                            + "\"status\":\"stolen\",\"dateReported\":null,\"holderId\":null}")
+                    .param("now", now).update();
+        }
+
+        try (ConfigurableApplicationContext second = start(url)) {
+            assertThat(second.getBean(ScreeningIndexFeed.class).startedFromSnapshot()).isTrue();
+            ScreeningIndex index = second.getBean(ScreeningIndex.class);
+            assertThat(index.lookup(ScreeningIndex.documentKey("FR", "SN1000001")))
+                    .singleElement().satisfies(r -> {
+                        assertThat(r.id()).isEqualTo(kept);
+                        assertThat(r.owner()).isEqualTo(owner);
+                        assertThat(r.restriction().toString()).isEqualTo("all");
+                    });
+            assertThat(index.lookup(ScreeningIndex.documentKey("FR", "SN1000002"))).as("cancelled while down").isEmpty();
+            assertThat(index.lookup(ScreeningIndex.documentKey("FR", "SN1000003"))).as("reported while down")
+                    .extracting(IndexedRecord::id).containsExactly(reportedMeanwhile);
+        }
+    }
+}
