@@ -144,19 +144,26 @@ class NoticeStore {
                 .param("today", today).query(this::map).list());
     }
 
-    /** Pages through the notices in force by id, so that a million of them never sit in memory at once. */
+    /**
+     * Pages through the notices by primary key and keeps those in force, so that a million of them never sit in
+     * memory at once. The status is filtered here, not in SQL: with it in the query, H2 walks the status index from
+     * its start for every page (quadratic: a million notices did not load in five minutes).
+     */
     void forEachInForce(Consumer<StoredNotice> consumer) {
         UUID after = null;
         while (true) {
             List<StoredNotice> page = after == null
-                    ? jdbc.sql("select * from notice where status = 'PUBLISHED' order by id limit 500").query(this::map).list()
-                    : jdbc.sql("select * from notice where status = 'PUBLISHED' and id > :after order by id limit 500")
+                    ? jdbc.sql("select * from notice order by id limit 1000").query(this::map).list()
+                    : jdbc.sql("select * from notice where id > :after order by id limit 1000")
                             .param("after", after).query(this::map).list();
             if (page.isEmpty()) {
                 return;
             }
-            withSubjects(page).forEach(consumer);
             after = page.getLast().id();
+            List<StoredNotice> inForce = page.stream().filter(n -> n.status() == NoticeStatus.PUBLISHED).toList();
+            if (!inForce.isEmpty()) {
+                withSubjects(inForce).forEach(consumer);
+            }
         }
     }
 

@@ -81,7 +81,7 @@ class ScreeningService {
         requireChecker(caller);
         String purpose = requirePurpose(request.purpose());
         Probe probe = Probe.of(request);
-        UUID checkId = UUID.randomUUID();
+        UUID checkId = org.tangier.platform.TimeOrderedIds.next();
         Instant now = clock.instant();
         List<Found> found = find(probe);
         List<CheckAnswer.Match> matches = new ArrayList<>();
