@@ -250,6 +250,10 @@ public final class ScreeningLoadDriver {
         report("raw KeyIndex lookup (key already normalised), " + found + " hits", latencies, 0, 0);
     }
 
+    /**
+     * The library call without HTTP, on the population {@link SeedWantedPersons} writes (same seed, same order) and
+     * the query stream of the {@code names} mode (same seed), so that the two figures compare.
+     */
     static void baselineNames(int persons, int queries) {
         long before = usedHeap();
         long t0 = System.nanoTime();
@@ -257,7 +261,10 @@ public final class ScreeningLoadDriver {
         Random random = new Random(1);
         List<org.tangier.matching.name.PersonEntry> batch = new ArrayList<>(10_000);
         for (int i = 0; i < persons; i++) {
-            batch.add(SyntheticPersons.entry(i, random));
+            SeedWantedPersons.Wanted w = SeedWantedPersons.Wanted.next(random);
+            batch.add(new org.tangier.matching.name.PersonEntry(i, List.of(org.tangier.matching.name.PersonName.primary(w.name())),
+                    List.of(org.tangier.matching.name.BirthDate.parse(w.birthDate())), List.of(w.nationality()),
+                    w.gender().equals("M") ? org.tangier.matching.name.Gender.MALE : org.tangier.matching.name.Gender.FEMALE));
             if (batch.size() == 10_000) {
                 index.putAll(batch);
                 batch.clear();
@@ -267,18 +274,24 @@ public final class ScreeningLoadDriver {
         double build = (System.nanoTime() - t0) / 1e9;
         System.out.printf("NameIndex: %,d persons built in %.1f s, %.0f bytes/person (heap)%n", persons, build,
                 (usedHeap() - before) / (double) persons);
+        Checks checks = nameChecks();
         Random q = new Random(42);
+        int warmUp = Math.max(200, queries / 10);
         long[] latencies = new long[queries];
-        for (int i = 0; i < queries + 200; i++) {
-            PersonQuery query = PersonQuery.name(SyntheticPersons.name(q))
-                    .withBirthDates(new org.tangier.matching.name.BirthDate(1950 + q.nextInt(50), 1 + q.nextInt(9), 10 + q.nextInt(10)));
+        int[] verdicts = new int[3];
+        for (int i = 0; i < queries + warmUp; i++) {
+            String body = checks.body(i, q);
+            PersonQuery query = PersonQuery.name(between(body, "\"name\":\"", "\""))
+                    .withBirthDates(org.tangier.matching.name.BirthDate.parse(between(body, "\"birthDate\":\"", "\"")));
             long s = System.nanoTime();
-            index.search(query, id -> true, 10);
-            if (i >= 200) {
-                latencies[i - 200] = System.nanoTime() - s;
+            var found = index.search(query, id -> true, 10);
+            if (i >= warmUp) {
+                latencies[i - warmUp] = System.nanoTime() - s;
+                verdicts[found.isEmpty() ? 2 : found.get(0).verdict().ordinal()]++;
             }
         }
         report("NameIndex.search (library call, no HTTP)", latencies, 0, 0);
+        System.out.printf("best verdicts: HIT %d, POSSIBLE %d, none %d%n", verdicts[0], verdicts[1], verdicts[2]);
     }
 
     // ---- helpers -------------------------------------------------------------------------------------------------

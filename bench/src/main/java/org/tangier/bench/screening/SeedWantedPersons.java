@@ -28,6 +28,19 @@ public final class SeedWantedPersons {
     private SeedWantedPersons() {
     }
 
+    /** The i-th seeded person, drawn in order from {@code new Random(1)}: the in-process baseline indexes the same. */
+    record Wanted(String name, String birthDate, String nationality, String gender) {
+
+        static Wanted next(Random random) {
+            String name = SyntheticPersons.name(random);
+            String birth = String.format("%d-%02d-%02d", 1950 + random.nextInt(50), 1 + random.nextInt(12),
+                    1 + random.nextInt(28));
+            String nationality = NATIONALITIES[random.nextInt(NATIONALITIES.length)];
+            String gender = random.nextBoolean() ? "M" : "F";
+            return new Wanted(name, birth, nationality, gender);
+        }
+    }
+
     public static void main(String[] args) throws Exception {
         String url = args[0];
         long count = Long.parseLong(args[1]);
@@ -60,11 +73,11 @@ public final class SeedWantedPersons {
                  PreparedStatement subject = c.prepareStatement(
                          "insert into notice_subject (notice_id, record_id, position) values (?, ?, 0)")) {
                 for (long i = 0; i < count; i++) {
-                    String name = SyntheticPersons.name(random);
-                    String birth = String.format("%d-%02d-%02d", 1950 + random.nextInt(50), 1 + random.nextInt(12),
-                            1 + random.nextInt(28));
-                    String nationality = NATIONALITIES[random.nextInt(NATIONALITIES.length)];
-                    String gender = random.nextBoolean() ? "M" : "F";
+                    Wanted wanted = Wanted.next(random);
+                    String name = wanted.name();
+                    String birth = wanted.birthDate();
+                    String nationality = wanted.nationality();
+                    String gender = wanted.gender();
                     UUID recordId = new UUID(0x7A6E_0001_0000_0000L, i);
                     UUID noticeId = new UUID(0x7A6E_0002_0000_0000L, i);
                     person.setObject(1, recordId);
