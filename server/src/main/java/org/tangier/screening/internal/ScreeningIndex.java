@@ -78,7 +78,8 @@ final class ScreeningIndex {
 
     static final String DOCUMENT = "D", VIN = "V", PLATE = "P", FIREARM = "F", SERIAL = "S", INDICATOR = "I";
 
-    private final NameIndex persons;
+    /** Replaced with the table when a snapshot is loaded, so that no entry points at another table's ordinals. */
+    private volatile NameIndex persons;
     /** Replaced as a whole when a snapshot is loaded at start-up, before checks are served. */
     private volatile KeyIndex keys;
     private volatile ScreenedRecords table = new ScreenedRecords();
@@ -370,8 +371,10 @@ final class ScreeningIndex {
                 return Optional.empty();
             }
             KeyIndex loadedKeys = KeyIndex.readSnapshot(dir.resolve("keys-" + generation + ".snap"));
+            // whatever was indexed before (a change during start-up) is caught up from the database afterwards
             table = loaded;
             keys = loadedKeys;
+            persons = new NameIndex(persons.thresholds());
             return Optional.of(watermark);
         } catch (IOException | RuntimeException e) {
             log.warn("Screening snapshot under {} cannot be read ({}); rebuilding from the database", dir, e.toString());

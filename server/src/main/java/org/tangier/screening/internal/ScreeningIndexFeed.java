@@ -72,24 +72,25 @@ class ScreeningIndexFeed {
     void build() {
         long start = System.nanoTime();
         Instant startedAt = clock.instant();
-        Notices source = notices.getIfAvailable();
-        if (source != null) {
-            source.forEachInForce(index::noticeKnown);
-        }
         Optional<Instant> snapshot = settings.snapshots()
                 ? index.loadSnapshot(snapshotDir, database, settings.snapshotMaxAge(), startedAt)
                 : Optional.empty();
         fromSnapshot = snapshot.isPresent();
         if (snapshot.isPresent()) {
+            // the notices in force and the persons of the snapshot are read side by side: neither needs the other
+            java.util.concurrent.FutureTask<Void> noticesRead = new java.util.concurrent.FutureTask<>(this::readNoticesInForce, null);
+            Thread.ofPlatform().name("screening-notices").start(noticesRead);
+            restorePersons();
+            await(noticesRead);
             long loaded = System.nanoTime();
             int changed = catchUp(snapshot.get().minus(CATCH_UP_MARGIN));
             List<java.util.UUID> missing = index.reconcileNoticeSubjects();
             missing.forEach(id -> records.snapshot(id).ifPresent(index::apply));
-            restorePersons();
-            log.info("Screening index loaded from its snapshot of {} in {} ms, {} records changed since caught up, "
-                    + "{} notice subjects read, persons restored in {} ms", snapshot.get(), (loaded - start) / 1_000_000,
-                    changed, missing.size(), (System.nanoTime() - loaded) / 1_000_000);
+            log.info("Screening index loaded from its snapshot of {}, with notices in force and persons, in {} ms; "
+                    + "{} records changed since caught up and {} notice subjects read in {} ms", snapshot.get(),
+                    (loaded - start) / 1_000_000, changed, missing.size(), (System.nanoTime() - loaded) / 1_000_000);
         } else {
+            readNoticesInForce();
             buildFromDatabase();
         }
         builtAt = startedAt;
@@ -100,6 +101,25 @@ class ScreeningIndexFeed {
         if (snapshot.isEmpty() && settings.snapshots()) {
             // so that the next start, even after a crash, does not read every record again
             Thread.ofPlatform().name("screening-snapshot").daemon().start(this::writeSnapshot);
+        }
+    }
+
+    private void readNoticesInForce() {
+        Notices source = notices.getIfAvailable();
+        if (source != null) {
+            source.forEachInForce(index::noticeKnown);
+        }
+    }
+
+    /** Waits for the notices; a failure there fails the build (reconciling without them would drop every subject). */
+    private static void await(java.util.concurrent.FutureTask<Void> task) {
+        try {
+            task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the notices in force", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("could not read the notices in force", e.getCause());
         }
     }
 
