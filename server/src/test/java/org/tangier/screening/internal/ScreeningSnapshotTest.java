@@ -15,6 +15,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tangier.TangierApplication;
+import org.tangier.matching.name.PersonQuery;
+import org.tangier.notices.Instruction;
+import org.tangier.notices.NoticeInForce;
+import org.tangier.notices.NoticeType;
 import org.tangier.records.Records;
 import org.tangier.records.TravelDocumentDetails;
 import org.tangier.screening.ScreeningFixtures;
@@ -46,6 +50,8 @@ class ScreeningSnapshotTest {
         UUID kept;
         UUID cancelledMeanwhile;
         UUID reportedMeanwhile = UUID.randomUUID();
+        UUID wanted;
+        String wantedName = "Kovarelu " + ScreeningFixtures.uniqueNamePart();
         String owner;
         try (ConfigurableApplicationContext first = start(url)) {
             ScreeningFixtures fixtures = new ScreeningFixtures(first.getBean(JdbcClient.class), first.getBean(Records.class),
@@ -53,6 +59,23 @@ class ScreeningSnapshotTest {
             owner = fixtures.agency("SNAP");
             kept = fixtures.create(owner, "all", stolenPassport("SN1000001")).id();
             cancelledMeanwhile = fixtures.create(owner, "only:" + owner, stolenPassport("SN1000002")).id();
+            wanted = fixtures.person(owner, "all", wantedName, "1971-03-09", "MA").id();
+            NoticeInForce notice = fixtures.notice(owner, NoticeType.RED, "all", Instruction.ARREST, wanted);
+            // the notice as the notices part stores it, so that the next start finds it in force
+            JdbcClient jdbc = first.getBean(JdbcClient.class);
+            Timestamp now = Timestamp.from(Instant.now());
+            jdbc.sql("""
+                    insert into notice (id, reference, type, diffusion, owner_agency, restriction_kind, restriction_agencies,
+                      status, review_pending, instruction, summary, data, expires_on, external_id, version, created_at,
+                      created_by, updated_at, updated_by)
+                    values (:id, :ref, 'RED', false, :owner, 'ALL', '', 'PUBLISHED', false, 'ARREST', 'test', '{}', :exp,
+                      null, 1, :now, 'test', :now, 'test')""")
+                    .param("id", notice.noticeId()).param("ref", notice.reference()).param("owner", owner)
+                    .param("exp", java.sql.Date.valueOf(java.time.LocalDate.now().plusYears(1))).param("now", now).update();
+            jdbc.sql("insert into notice_subject (notice_id, record_id, position) values (:n, :r, 0)")
+                    .param("n", notice.noticeId()).param("r", wanted).update();
+            assertThat(first.getBean(ScreeningIndex.class).searchPersons(PersonQuery.name(wantedName), null, 5))
+                    .extracting(c -> c.record().id()).contains(wanted);
             assertThat(first.getBean(ScreeningIndexFeed.class).startedFromSnapshot()).isFalse();
         }
         assertThat(dataDir.resolve("screening/records.snap")).isRegularFile();
@@ -64,6 +87,10 @@ class ScreeningSnapshotTest {
             // what another node sharing the database does while this one is down
             var jdbc = JdbcClient.create(new org.springframework.jdbc.datasource.DriverManagerDataSource(url, "sa", ""));
             Timestamp now = Timestamp.from(Instant.now());
+            // records written long before the snapshot: only the snapshot (and the persons' restore) brings them back
+            jdbc.sql("update record set updated_at = :then where id in (:ids)")
+                    .param("then", Timestamp.from(Instant.now().minus(java.time.Duration.ofHours(1))))
+                    .param("ids", java.util.List.of(kept, wanted)).update();
             jdbc.sql("update record set status = 'CANCELLED', updated_at = :now where id = :id")
                     .param("now", now).param("id", cancelledMeanwhile).update();
             jdbc.sql("""
@@ -88,6 +115,8 @@ class ScreeningSnapshotTest {
                         assertThat(r.restriction().toString()).isEqualTo("all");
                     });
             assertThat(index.lookup(ScreeningIndex.documentKey("FR", "SN1000002"))).as("cancelled while down").isEmpty();
+            assertThat(index.searchPersons(PersonQuery.name(wantedName), null, 5)).as("the name index is rebuilt")
+                    .extracting(c -> c.record().id()).contains(wanted);
             assertThat(index.lookup(ScreeningIndex.documentKey("FR", "SN1000003"))).as("reported while down")
                     .extracting(IndexedRecord::id).containsExactly(reportedMeanwhile);
         }
