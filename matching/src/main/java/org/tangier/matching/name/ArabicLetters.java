@@ -21,7 +21,8 @@ final class ArabicLetters {
             out.append(switch (c) {
                 case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
                 case 'ى', 'ی', 'ئ' -> 'ي';
-                case 'ة' -> 'ه';
+                case 'ة', 'ہ', 'ھ', 'ۀ', 'ۃ' -> 'ه'; // Urdu and Persian forms of heh: اللہ is الله
+                case 'ے', 'ۓ' -> 'ي';
                 case 'ؤ' -> 'و';
                 case 'ک' -> 'ك';
                 default -> c;

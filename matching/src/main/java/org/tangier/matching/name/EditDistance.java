@@ -67,6 +67,8 @@ final class EditDistance {
                 || (a == 'S' && b == 'X')
                 || (a == 'X' && b == 'K') // German ch is خ: Tucholsky
                 || (a == 'H' && b == 'K')
-                || (a == 'A' && (b == 'Y' || b == 'W'));
+                || (a == 'A' && (b == 'Y' || b == 'W'))
+                || (a == 'W' && b == 'F') // German w, Persian and Turkish v written و: Weyand / فاياند, Vahida / وحيدة
+                || (a == 'J' && b == 'S'); // zh, ž, French j written ز: Zhelyazkov / زيليازكوف, Hadžić / هادزيتش
     }
 }

@@ -142,6 +142,27 @@ public final class NameIndex {
         }
     }
 
+    /**
+     * The query scored against one indexed person, with its explanation, whether or not a search would bring
+     * that person in as a candidate; null when no person has this id. For re-checking a known record and for
+     * telling a candidate-generation miss from a scoring miss.
+     */
+    public MatchScore score(PersonQuery query, int id) {
+        lock.readLock().lock();
+        try {
+            int doc = docById.get(id, -1);
+            if (doc < 0) return null;
+            int population = docById.size();
+            AnalyzedQuery q = new AnalyzedQuery(query, t -> weight(t, t.initial ? -1 : keyIds.getOrDefault(t.skeleton, -1)));
+            Scratch s = Scratch.get();
+            load(docs[doc], s, population);
+            double score = PersonScorer.score(q, query.spelling(), s);
+            return new MatchScore(score, thresholds.verdict(score), PersonScorer.explain(q, query.spelling(), s, score));
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
     /** Rebuilds the postings without removed persons; worth it after many removals. */
     public void compact() {
         lock.writeLock().lock();

@@ -22,6 +22,14 @@ final class NameToken {
     final String latin;
     final Script script;
     final boolean initial;
+    /**
+     * Skeletons of the part as other spelling conventions read it ({@link ScriptReadings}), made on the first
+     * cross-script comparison: most parts are never compared across scripts. A data race only computes them
+     * twice; the holder's final field publishes the array safely.
+     */
+    private Readings readings;
+
+    private record Readings(String[] skeletons) {}
 
     NameToken(String exact, String folded, String canonical, String phonetic, String skeleton, String latin,
               Script script, boolean initial) {
@@ -34,6 +42,15 @@ final class NameToken {
         this.latin = this.canonical.equals(latin) ? this.canonical : latin;
         this.script = script;
         this.initial = initial;
+    }
+
+    String[] readings() {
+        Readings r = readings;
+        if (r == null) {
+            r = new Readings(initial ? ScriptReadings.NONE : arabic() ? ScriptReadings.arabic(canonical) : ScriptReadings.latin(canonical));
+            readings = r;
+        }
+        return r.skeletons();
     }
 
     boolean arabic() {

@@ -53,14 +53,30 @@ final class TokenSimilarity {
     private static int crossScript(NameToken q, NameToken r, Scratch s) {
         String a = q.skeleton, b = r.skeleton;
         if (a.isEmpty() || b.isEmpty()) return 0;
-        if (a.equals(b)) return pack(MatchRule.CROSS_SCRIPT, a.length() >= 2 ? CROSS_SCRIPT : CROSS_SCRIPT - 0.1);
-        if (gluedArticle(a, b)) return pack(MatchRule.CROSS_SCRIPT, CROSS_SCRIPT - 0.02);
+        int best = skeletons(a, b, 0, s);
+        if ((best & 0xFFFF) >= Math.round(CROSS_SCRIPT * 1000) - 20) return best;
+        // the spelling conventions of other languages (Gautier / غوتييه, Wallenstein / فالنشتاين), a little below
+        String[] qr = q.readings(), rr = r.readings();
+        for (String x : qr) best = max(best, skeletons(x, b, READING_COST, s));
+        for (String y : rr) {
+            best = max(best, skeletons(a, y, READING_COST, s));
+            for (String x : qr) best = max(best, skeletons(x, y, READING_COST, s));
+        }
+        return best;
+    }
+
+    /** What a match through another language's reading costs: a little less sure than the main skeletons. */
+    static final double READING_COST = 0.02;
+
+    private static int skeletons(String a, String b, double cost, Scratch s) {
+        if (a.equals(b)) return pack(MatchRule.CROSS_SCRIPT, (a.length() >= 2 ? CROSS_SCRIPT : CROSS_SCRIPT - 0.1) - cost);
+        if (gluedArticle(a, b)) return pack(MatchRule.CROSS_SCRIPT, CROSS_SCRIPT - 0.02 - cost);
         int len = Math.max(a.length(), b.length());
         if (len < 2) return 0;
         float d = EditDistance.skeleton(a, b, s);
-        if (d <= 0.5f) return pack(MatchRule.CROSS_SCRIPT, len >= 3 ? CROSS_SCRIPT_CLOSE : CROSS_SCRIPT_CLOSE - 0.08);
+        if (d <= 0.5f) return pack(MatchRule.CROSS_SCRIPT, (len >= 3 ? CROSS_SCRIPT_CLOSE : CROSS_SCRIPT_CLOSE - 0.08) - cost);
         // a full consonant apart is a different name more often than a variant (محمد, Ahmed): weak, long parts only
-        if (d <= 1f && len >= 5) return pack(MatchRule.CROSS_SCRIPT, 0.72);
+        if (d <= 1f && len >= 5) return pack(MatchRule.CROSS_SCRIPT, 0.72 - cost);
         return 0;
     }
 

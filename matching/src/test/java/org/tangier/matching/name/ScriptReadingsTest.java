@@ -1,0 +1,69 @@
+package org.tangier.matching.name;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The spelling conventions of other languages, read only when a Latin part meets an Arabic-script part. */
+class ScriptReadingsTest {
+
+    private static double similarity(String latin, String arabic) {
+        NameToken a = NameAnalyzer.analyze(latin)[0], b = NameAnalyzer.analyze(arabic)[0];
+        return TokenSimilarity.similarity(TokenSimilarity.compare(a, b, SpellingMode.TRANSLITERATE, Scratch.get()));
+    }
+
+    @Test
+    void frenchSilentEndingsMeetTheirArabicSpelling() {
+        assertThat(similarity("Gautier", "غوتييه")).isGreaterThanOrEqualTo(0.93);
+        assertThat(similarity("Tussaud", "توسو")).isGreaterThanOrEqualTo(0.93);
+        assertThat(similarity("Benoit", "بينوا")).isGreaterThanOrEqualTo(0.93);
+        assertThat(similarity("Coulomb", "كولوم")).isGreaterThanOrEqualTo(0.93);
+        assertThat(ScriptReadings.french("brillouin")).isEqualTo("briyouin");
+        assertThat(ScriptReadings.french("vignal")).isEqualTo("vinyal");
+    }
+
+    @Test
+    void germanicAndSlavicLettersAreReadAsTheirLanguagesSayThem() {
+        assertThat(similarity("Wallenstein", "فالنشتاين")).isGreaterThanOrEqualTo(0.86);
+        assertThat(similarity("Merzbacher", "ميرتسباخر")).isGreaterThanOrEqualTo(0.93);
+        assertThat(similarity("Lijewski", "لييفسكي")).isGreaterThanOrEqualTo(0.93);
+        assertThat(similarity("Václav", "فاتسلاف")).isGreaterThanOrEqualTo(0.93);
+    }
+
+    @Test
+    void romanceAndPinyinLettersAreReadAsTheirLanguagesSayThem() {
+        assertThat(similarity("Sanjurjo", "سانخورخو")).isGreaterThanOrEqualTo(0.93);
+        assertThat(similarity("Capucci", "كابوتشي")).isGreaterThanOrEqualTo(0.93);
+        assertThat(similarity("Romagnoli", "رومانيولي")).isGreaterThanOrEqualTo(0.93);
+        assertThat(similarity("Xiaobo", "شياوبو")).isGreaterThanOrEqualTo(0.93);
+    }
+
+    @Test
+    void aGluedArticleIsFoundOnTheLatinSide() {
+        assertThat(similarity("Alaidy", "العايدي")).isGreaterThanOrEqualTo(0.93);
+        assertThat(similarity("Elimam", "الإمام")).isGreaterThanOrEqualTo(0.93);
+    }
+
+    @Test
+    void arabicLettersSaidDifferentlyInPersianAndTurkishNames() {
+        assertThat(similarity("Ousmane", "عثمان")).isGreaterThanOrEqualTo(0.93);
+        assertThat(similarity("Davud", "داود")).isGreaterThanOrEqualTo(0.93);
+        assertThat(similarity("Vahida", "وحيدة")).isGreaterThanOrEqualTo(0.86);
+    }
+
+    @Test
+    void urduHehIsFoldedLikeTheArabicOne() {
+        assertThat(ArabicLetters.fold("اللہ")).isEqualTo("الله");
+        assertThat(ArabicLetters.fold("ے")).isEqualTo("ي");
+    }
+
+    @Test
+    void readingsDoNotMakeDifferentNamesAlike() {
+        // another name stays another name, whatever the language of its spelling
+        assertThat(similarity("Gautier", "غازي")).isLessThan(0.75);
+        assertThat(similarity("Wallenstein", "والي")).isLessThan(0.75);
+        assertThat(similarity("Capucci", "كابول")).isLessThan(0.75);
+        // and a reading scores below the main skeleton's match
+        assertThat(similarity("Gautier", "غوتييه")).isLessThan(similarity("Gotye", "غوتييه"));
+    }
+}
