@@ -29,7 +29,7 @@ final class NameToken {
      */
     private Readings readings;
 
-    private record Readings(String[] skeletons) {}
+    private record Readings(String[] skeletons, String vocalised) {}
 
     NameToken(String exact, String folded, String canonical, String phonetic, String skeleton, String latin,
               Script script, boolean initial) {
@@ -45,12 +45,23 @@ final class NameToken {
     }
 
     String[] readings() {
+        return cross().skeletons();
+    }
+
+    /** The skeleton with its vowel letters in each gap (see {@link LatinSkeleton#vocalised}, {@link ArabicLetters#vocalised}). */
+    String vocalised() {
+        return cross().vocalised();
+    }
+
+    private Readings cross() {
         Readings r = readings;
         if (r == null) {
-            r = new Readings(initial ? ScriptReadings.NONE : arabic() ? ScriptReadings.arabic(canonical) : ScriptReadings.latin(canonical));
+            r = initial ? new Readings(ScriptReadings.NONE, "")
+                    : arabic() ? new Readings(ScriptReadings.arabic(canonical), ArabicLetters.vocalised(canonical))
+                    : new Readings(ScriptReadings.latin(canonical), LatinSkeleton.vocalised(canonical));
             readings = r;
         }
-        return r.skeletons();
+        return r;
     }
 
     boolean arabic() {

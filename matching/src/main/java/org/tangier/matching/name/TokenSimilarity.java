@@ -16,6 +16,10 @@ final class TokenSimilarity {
     /** Arabic and Latin skeletons one routine substitution apart (Juan, خوان). */
     static final double CROSS_SCRIPT_CLOSE = 0.88;
     static final double CONSONANTS = 0.86;
+    /** Same skeleton, and the long vowels the Arabic writes stand where the Latin has them. */
+    static final double CROSS_SCRIPT_VOWELS = 0.97;
+    /** Same skeleton, but a long vowel the Arabic writes is missing or of another kind in the Latin. */
+    static final double CROSS_SCRIPT_VOWELS_DIFFER = 0.90;
     static final double INITIAL = 0.75;
 
     static int compare(NameToken q, NameToken r, SpellingMode mode, Scratch s) {
@@ -53,8 +57,61 @@ final class TokenSimilarity {
     private static int crossScript(NameToken q, NameToken r, Scratch s) {
         String a = q.skeleton, b = r.skeleton;
         if (a.isEmpty() || b.isEmpty()) return 0;
+        if (a.equals(b)) {
+            // the long vowels Arabic writes confirm the Latin spelling (Hussein / حسين) or tell it apart (Hassan)
+            NameToken latin = q.arabic() ? r : q, arabic = q.arabic() ? q : r;
+            int vowels = vowels(arabic.vocalised(), latin.vocalised());
+            boolean longEnough = a.length() >= 2;
+            double sim = vowels > 0 ? (longEnough ? CROSS_SCRIPT_VOWELS : CROSS_SCRIPT_VOWELS - 0.04)
+                    : vowels < 0 ? (longEnough ? CROSS_SCRIPT_VOWELS_DIFFER : CROSS_SCRIPT_VOWELS_DIFFER - 0.1)
+                    : (longEnough ? CROSS_SCRIPT : CROSS_SCRIPT - 0.1);
+            if (vowels >= 0) return pack(MatchRule.CROSS_SCRIPT, sim);
+            return max(pack(MatchRule.CROSS_SCRIPT, sim), readingsOnly(q, r, s));
+        }
         int best = skeletons(a, b, 0, s);
         if ((best & 0xFFFF) >= Math.round(CROSS_SCRIPT * 1000) - 20) return best;
+        return max(best, readingsOnly(q, r, s));
+    }
+
+    /**
+     * Whether the long vowels the Arabic spelling writes (ا و ي inside the word) stand where the Latin spelling
+     * has a vowel of the same kind: 1 when at least one does and none contradicts, -1 when one is missing or of
+     * another kind, 0 when the Arabic writes none (or the two do not line up).
+     */
+    static int vowels(String arabic, String latin) {
+        int i = 0, j = 0, confirmed = 0;
+        while (true) {
+            // the gap before the next consonant on each side
+            int ai = i, lj = j;
+            while (ai < arabic.length() && Character.isLowerCase(arabic.charAt(ai))) ai++;
+            while (lj < latin.length() && Character.isLowerCase(latin.charAt(lj))) lj++;
+            for (int k = i; k < ai; k++) {
+                if (!vowelOfKind(arabic.charAt(k), latin, j, lj)) return -1;
+                confirmed++;
+            }
+            if (ai == arabic.length() || lj == latin.length()) return ai == arabic.length() && lj == latin.length() ? Integer.signum(confirmed) : 0;
+            if (arabic.charAt(ai) != latin.charAt(lj)) return 0;
+            i = ai + 1;
+            j = lj + 1;
+        }
+    }
+
+    private static boolean vowelOfKind(char arabicVowel, String latin, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = latin.charAt(k);
+            boolean ok = switch (arabicVowel) {
+                case 'a' -> c == 'a' || c == 'e';
+                case 'i' -> c == 'i' || c == 'e' || c == 'y';
+                default -> c == 'u' || c == 'o' || c == 'w';
+            };
+            if (ok) return true;
+        }
+        return false;
+    }
+
+    private static int readingsOnly(NameToken q, NameToken r, Scratch s) {
+        String a = q.skeleton, b = r.skeleton;
+        int best = 0;
         // the spelling conventions of other languages (Gautier / غوتييه, Wallenstein / فالنشتاين), a little below
         String[] qr = q.readings(), rr = r.readings();
         for (String x : qr) best = max(best, skeletons(x, b, READING_COST, s));

@@ -52,6 +52,20 @@ class ScriptReadingsTest {
     }
 
     @Test
+    void longVowelsWrittenInArabicConfirmOrTellApartLatinSpellings() {
+        assertThat(similarity("Hussein", "حسين")).isEqualTo(TokenSimilarity.CROSS_SCRIPT_VOWELS);
+        assertThat(similarity("Hassan", "حسان")).isEqualTo(TokenSimilarity.CROSS_SCRIPT_VOWELS);
+        assertThat(similarity("Hassan", "حسين")).isEqualTo(TokenSimilarity.CROSS_SCRIPT_VOWELS_DIFFER);
+        assertThat(similarity("Saad", "سعيد")).isEqualTo(TokenSimilarity.CROSS_SCRIPT_VOWELS_DIFFER);
+        // no long vowel written: the skeleton is all there is
+        assertThat(similarity("Mohammad", "محمد")).isEqualTo(TokenSimilarity.CROSS_SCRIPT);
+        // one-consonant names are confirmed by their vowels (Bia / بيا)
+        assertThat(similarity("Bia", "بيا")).isGreaterThan(similarity("Bia", "بو"));
+        assertThat(TokenSimilarity.vowels(ArabicLetters.vocalised("حسين"), LatinSkeleton.vocalised("hussein"))).isEqualTo(1);
+        assertThat(TokenSimilarity.vowels(ArabicLetters.vocalised("حسين"), LatinSkeleton.vocalised("hassan"))).isEqualTo(-1);
+    }
+
+    @Test
     void urduHehIsFoldedLikeTheArabicOne() {
         assertThat(ArabicLetters.fold("اللہ")).isEqualTo("الله");
         assertThat(ArabicLetters.fold("ے")).isEqualTo("ي");
