@@ -49,8 +49,9 @@ import org.tangier.matching.name.PersonName;
  *
  * <p>Usage (from the repository root): {@code java -cp bench/target/tangier-bench.jar
  * org.tangier.bench.names.NameEvaluation [evaluation.tsv] [--ours-only] [--sweep] [--split dev|test|all]
- * [--misses category-prefix]} ({@code --misses} prints our misses at HIT in the chosen half, dev by default,
- * with the expected person's score and explanation and the top candidate's.)
+ * [--misses category-prefix [--false-hits]]} ({@code --misses} prints our misses at HIT in the chosen half, dev by
+ * default, with the expected person's score and explanation and the top candidate's; {@code --false-hits} also
+ * the queries that found their person but another one at HIT too.)
  */
 public final class NameEvaluation {
 
@@ -106,7 +107,7 @@ public final class NameEvaluation {
         if (List.of(args).contains("--sweep")) {
             for (String sp : SPLITS) if (only == null || only.equals(sp)) sweep(ours, data, sp);
         }
-        if (misses != null) printMisses(ours, data, misses, only == null ? "dev" : only);
+        if (misses != null) printMisses(ours, data, misses, only == null ? "dev" : only, List.of(args).contains("--false-hits"));
     }
 
     /** Leaves out the wd- queries built from a pair that is not a transliteration (see {@link NonTransliterations}). */
@@ -144,7 +145,7 @@ public final class NameEvaluation {
     }
 
     /** Misses at HIT of the categories starting with {@code prefix} in one half: what the engine saw and why. */
-    private static void printMisses(Ours ours, EvaluationData data, String prefix, String half) {
+    private static void printMisses(Ours ours, EvaluationData data, String prefix, String half, boolean falseHits) {
         Map<Integer, PersonEntry> byId = new HashMap<>();
         for (PersonEntry p : data.records()) byId.put(p.id(), p);
         System.out.printf("%n==== misses at HIT, categories %s*, %s half%n", prefix, half);
@@ -154,7 +155,7 @@ public final class NameEvaluation {
             List<Candidate> found = ours.last.get(i);
             boolean hit = found.stream().anyMatch(c -> c.id() == q.expected() && c.score() >= ours.thresholds.hit());
             boolean falseHit = found.stream().anyMatch(c -> c.id() != q.expected() && c.score() >= ours.thresholds.hit());
-            if (q.expected() != 0 ? hit : !falseHit) continue;
+            if (q.expected() != 0 ? hit && !(falseHits && falseHit) : !falseHit) continue;
             System.out.printf("%n-- %s: \"%s\" %s%n", q.category(), q.query().names().get(0), q.query().birthDates());
             if (q.expected() != 0) {
                 boolean candidate = found.stream().anyMatch(c -> c.id() == q.expected());
@@ -164,8 +165,8 @@ public final class NameEvaluation {
                         candidate ? "among the candidates" : "NOT A CANDIDATE", expected.score(),
                         expected.explanation().toString().replace("\n", "\n   "));
             }
-            if (!found.isEmpty() && found.get(0).id() != q.expected()) {
-                Candidate top = found.get(0);
+            if (!found.isEmpty() && found.get(0).id() != q.expected() || falseHits && falseHit) {
+                Candidate top = found.stream().filter(c -> c.id() != q.expected()).findFirst().orElseThrow();
                 System.out.printf("   top %d %s: %.3f%n   %s", top.id(), byId.get(top.id()).names().stream().map(PersonName::text).toList(),
                         top.score(), top.match().explanation().toString().replace("\n", "\n   "));
             }

@@ -23,7 +23,7 @@ final class PersonScorer {
     /** ...and parts each side has but the other lacks (Ahmed against Mohammed) cost fully. */
     private static final double CONFLICT_PART_COST = 0.7;
     /** Aligned weight at which a name counts as fully identifying: about one rare and two common parts. */
-    private static final double FULL_EVIDENCE = 12;
+    private static final double FULL_EVIDENCE = 11;
     /** One aligned part (a surname, a mononym) cannot alone make a HIT under the default thresholds. */
     static final double SINGLE_PART_CAP = 0.85;
     private static final double SINGLE_PART_FLOOR = 0.5, SINGLE_PART_RARE = 8;

@@ -24,6 +24,8 @@ final class ScriptReadings {
         String main = LatinSkeleton.skeleton(s);
         Set<String> out = new LinkedHashSet<>();
         add(out, main, french(s));
+        add(out, main, frenchEr(s));
+        add(out, main, frenchH(s));
         add(out, main, spanish(s));
         add(out, main, italian(s));
         add(out, main, germanic(s));
@@ -86,11 +88,24 @@ final class ScriptReadings {
             char last = t.charAt(t.length() - 1);
             if ("tdsxz".indexOf(last) >= 0) t = t.substring(0, t.length() - 1);
         }
-        if (t.length() >= 4 && t.endsWith("er")) t = t.substring(0, t.length() - 1);
         if (t.length() >= 5 && t.endsWith("e") && !vowel(t.charAt(t.length() - 2)) && t.charAt(t.length() - 2) == t.charAt(t.length() - 3)) {
             t = t.substring(0, t.length() - 2); // Valenciennes: the doubled consonant before a mute e
         }
         return t.equals(s) ? null : t;
+    }
+
+    /** French -er and -ier said as é (Gautier, Pélissier), after the silent consonants (Thiers keeps its r). */
+    static String frenchEr(String s) {
+        String t = french(s);
+        if (t == null) t = s;
+        return t.length() >= 4 && t.endsWith("er") ? t.substring(0, t.length() - 1) : null;
+    }
+
+    /** A silent French h at the start (Hortefeux / أورتوفو). */
+    static String frenchH(String s) {
+        if (s.length() < 5 || s.charAt(0) != 'h' || !vowel(s.charAt(1))) return null;
+        String t = french(s.substring(1));
+        return t == null ? s.substring(1) : t;
     }
 
     /** Spanish and Portuguese: j as kh (Javi, Sanjurjo), ll as y (Mallo, Orellana). */

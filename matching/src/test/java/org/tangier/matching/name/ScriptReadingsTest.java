@@ -18,6 +18,8 @@ class ScriptReadingsTest {
         assertThat(similarity("Tussaud", "توسو")).isGreaterThanOrEqualTo(0.93);
         assertThat(similarity("Benoit", "بينوا")).isGreaterThanOrEqualTo(0.93);
         assertThat(similarity("Coulomb", "كولوم")).isGreaterThanOrEqualTo(0.93);
+        assertThat(similarity("Thiers", "تيير")).isGreaterThanOrEqualTo(0.93);
+        assertThat(similarity("Hortefeux", "أورتوفو")).isGreaterThanOrEqualTo(0.93);
         assertThat(ScriptReadings.french("brillouin")).isEqualTo("briyouin");
         assertThat(ScriptReadings.french("vignal")).isEqualTo("vinyal");
     }
