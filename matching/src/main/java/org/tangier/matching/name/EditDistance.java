@@ -50,6 +50,29 @@ final class EditDistance {
         return prev[m];
     }
 
+    /**
+     * {@link #skeleton} of {@code a} followed by {@code b} from {@code bStart} against {@code whole}, without
+     * building the joined string.
+     */
+    static float skeletonJoined(String a, String b, int bStart, String whole, Scratch s) {
+        int n = a.length() + b.length() - bStart, m = whole.length();
+        s.ensureStringCapacity(Math.max(n, m) + 1);
+        float[] prev = s.frow0, cur = s.frow1;
+        prev[0] = 0;
+        for (int j = 1; j <= m; j++) prev[j] = prev[j - 1] + indel(whole.charAt(j - 1));
+        for (int i = 1; i <= n; i++) {
+            char ca = i <= a.length() ? a.charAt(i - 1) : b.charAt(bStart + i - 1 - a.length());
+            cur[0] = prev[0] + indel(ca);
+            for (int j = 1; j <= m; j++) {
+                char cb = whole.charAt(j - 1);
+                float v = Math.min(prev[j] + indel(ca), cur[j - 1] + indel(cb));
+                cur[j] = Math.min(v, prev[j - 1] + substitution(ca, cb));
+            }
+            float[] t = prev; prev = cur; cur = t;
+        }
+        return prev[m];
+    }
+
     private static float indel(char c) {
         // J: Slavic and Germanic j is ي, which Arabic spells as a vowel letter (Mijajlo, ميايلو)
         return c == 'H' || c == 'A' || c == 'Y' || c == 'W' || c == 'J' ? 0.5f : 1f;

@@ -34,6 +34,7 @@ final class ScriptReadings {
         add(out, main, pinyin(s));
         add(out, main, english(s));
         add(out, main, turkishPersian(s));
+        add(out, main, splitDigraphs(s));
         // the article glued on, which only the comparison can tell from a name: Alaidy / العايدي, Elimam / الإمام
         if (s.length() >= 5 && (s.startsWith("al") || s.startsWith("el"))) add(out, main, s.substring(2));
         return out.isEmpty() ? NONE : out.toArray(String[]::new);
@@ -154,6 +155,15 @@ final class ScriptReadings {
     static String english(String s) {
         String t = s.replace("sch", "sk");
         if (t.endsWith("gh") && t.length() >= 5) t = t.substring(0, t.length() - 2);
+        return t.equals(s) ? null : t;
+    }
+
+    /**
+     * An h after s, k, t, d, g or z that is a letter of its own, not half of a digraph: Eshaq is اسحاق (s, ḥ),
+     * Lakhal is لكحل (k, ḥ), Adham is ادهم. The apostrophe keeps the two letters apart in the skeleton.
+     */
+    static String splitDigraphs(String s) {
+        String t = s.replaceAll("([sktdgzc])h", "$1'h");
         return t.equals(s) ? null : t;
     }
 

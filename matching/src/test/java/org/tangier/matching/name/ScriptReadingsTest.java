@@ -41,6 +41,20 @@ class ScriptReadingsTest {
     }
 
     @Test
+    void anHAfterSOrKMayBeALetterOfItsOwn() {
+        assertThat(similarity("Eshaq", "اسحاق")).isGreaterThanOrEqualTo(0.93);
+        assertThat(similarity("Lakhal", "لكحل")).isGreaterThanOrEqualTo(0.93);
+        assertThat(ScriptReadings.splitDigraphs("mashhad")).isEqualTo("mas'hhad");
+    }
+
+    @Test
+    void twoArabicWordsMeetOneLatinWordWithASeamLetterDropped() {
+        MatchScore s = new NameMatcher().score(PersonQuery.name("محمد اسحاق آخوند زاده"), PersonEntry.of(1, "Mohammad Eshaq Akhunzada"));
+        assertThat(s.explanation().unmatchedQueryParts()).isEmpty();
+        assertThat(s.verdict()).isEqualTo(Verdict.HIT);
+    }
+
+    @Test
     void aGluedArticleIsFoundOnTheLatinSide() {
         assertThat(similarity("Alaidy", "العايدي")).isGreaterThanOrEqualTo(0.93);
         assertThat(similarity("Elimam", "الإمام")).isGreaterThanOrEqualTo(0.93);
