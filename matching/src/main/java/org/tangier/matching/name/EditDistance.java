@@ -32,22 +32,7 @@ final class EditDistance {
      * Muhammad), ذ/ظ as z, ش as s; a lost h or word-initial vowel marker costs half too.
      */
     static float skeleton(String a, String b, Scratch s) {
-        int n = a.length(), m = b.length();
-        s.ensureStringCapacity(Math.max(n, m) + 1);
-        float[] prev = s.frow0, cur = s.frow1;
-        prev[0] = 0;
-        for (int j = 1; j <= m; j++) prev[j] = prev[j - 1] + indel(b.charAt(j - 1));
-        for (int i = 1; i <= n; i++) {
-            char ca = a.charAt(i - 1);
-            cur[0] = prev[0] + indel(ca);
-            for (int j = 1; j <= m; j++) {
-                char cb = b.charAt(j - 1);
-                float v = Math.min(prev[j] + indel(ca), cur[j - 1] + indel(cb));
-                cur[j] = Math.min(v, prev[j - 1] + substitution(ca, cb));
-            }
-            float[] t = prev; prev = cur; cur = t;
-        }
-        return prev[m];
+        return skeletonJoined(a, "", 0, b, s);
     }
 
     /**
