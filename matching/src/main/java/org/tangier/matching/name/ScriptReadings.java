@@ -2,6 +2,7 @@ package org.tangier.matching.name;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Other skeletons a name part may have when it is written in another script, for the cross-script comparison
@@ -17,6 +18,11 @@ final class ScriptReadings {
     private ScriptReadings() {}
 
     static final String[] NONE = new String[0];
+
+    private static final Pattern ILL_AFTER_VOWEL = Pattern.compile("([aeiou])ill");
+    private static final Pattern ILL_AT_START = Pattern.compile("^([bcdfghjklmnpqrstvwxz]r?)ill");
+    private static final Pattern SOFT_C = Pattern.compile("c{1,2}([ei])");
+    private static final Pattern H_AFTER = Pattern.compile("([sktdgzc])h");
 
     /** Alternative skeletons of a folded Latin part (lower-case ASCII), without the main one. */
     static String[] latin(String s) {
@@ -83,7 +89,7 @@ final class ScriptReadings {
      * and y (Vignal, Brillouin).
      */
     static String french(String s) {
-        String t = s.replace("gn", "ny").replaceAll("([aeiou])ill", "$1y").replaceAll("^([bcdfghjklmnpqrstvwxz]r?)ill", "$1iy");
+        String t = ILL_AT_START.matcher(ILL_AFTER_VOWEL.matcher(s.replace("gn", "ny")).replaceAll("$1y")).replaceAll("$1iy");
         if (t.endsWith("mb")) t = t.substring(0, t.length() - 1);
         for (int k = 0; k < 2 && t.length() >= 4; k++) {
             char last = t.charAt(t.length() - 1);
@@ -117,7 +123,7 @@ final class ScriptReadings {
 
     /** Italian: ch as k, c and cc before e and i as ch (Capucci, Ferruccio), gn as ny, gli as ly, z as ts. */
     static String italian(String s) {
-        String t = s.replace("ch", "k").replaceAll("c{1,2}([ei])", "ch$1").replace("gn", "ny").replace("gli", "ly")
+        String t = SOFT_C.matcher(s.replace("ch", "k")).replaceAll("ch$1").replace("gn", "ny").replace("gli", "ly")
                 .replace("zz", "ts").replace("z", "ts");
         return t.equals(s) ? null : t;
     }
@@ -163,7 +169,7 @@ final class ScriptReadings {
      * Lakhal is لكحل (k, ḥ), Adham is ادهم. The apostrophe keeps the two letters apart in the skeleton.
      */
     static String splitDigraphs(String s) {
-        String t = s.replaceAll("([sktdgzc])h", "$1'h");
+        String t = H_AFTER.matcher(s).replaceAll("$1'h");
         return t.equals(s) ? null : t;
     }
 

@@ -70,8 +70,14 @@ final class TokenSimilarity {
         }
         int best = skeletons(a, b, 0, s);
         if ((best & 0xFFFF) >= Math.round(CROSS_SCRIPT * 1000) - 20) return best;
+        // a reading moves a skeleton by a consonant or two: parts further apart are other names, and are not
+        // worth making (and keeping) the readings of a record's part for
+        if (Math.abs(a.length() - b.length()) > 3 || EditDistance.skeleton(a, b, s) > READINGS_MAX_DISTANCE) return best;
         return max(best, readingsOnly(q, r, s));
     }
+
+    /** Main skeletons further apart than this are not compared through readings. */
+    static final float READINGS_MAX_DISTANCE = 3f;
 
     /**
      * Whether the long vowels the Arabic spelling writes (ا و ي inside the word) stand where the Latin spelling
