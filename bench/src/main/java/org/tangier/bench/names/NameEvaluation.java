@@ -30,6 +30,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.tangier.matching.name.Candidate;
+import org.tangier.matching.name.MatchScore;
 import org.tangier.matching.name.MatchThresholds;
 import org.tangier.matching.name.NameIndex;
 import org.tangier.matching.name.PersonEntry;
@@ -43,8 +44,14 @@ import org.tangier.matching.name.PersonName;
  * <p>A query predicts every person it returns at or above a threshold. True positive: the expected person is
  * among them; every other returned person is a false positive; a missed expected person is a false negative.
  *
+ * <p>The queries are split deterministically into a development half (to tune on) and a test half (to report
+ * on), by a hash of the expected record id; the tables are printed for each half and for all queries.
+ *
  * <p>Usage (from the repository root): {@code java -cp bench/target/tangier-bench.jar
- * org.tangier.bench.names.NameEvaluation [evaluation.tsv] [--ours-only] [--sweep]}
+ * org.tangier.bench.names.NameEvaluation [evaluation.tsv] [--ours-only] [--sweep] [--split dev|test|all]
+ * [--misses category-prefix [--false-hits]]} ({@code --misses} prints our misses at HIT in the chosen half, dev by
+ * default, with the expected person's score and explanation and the top candidate's; {@code --false-hits} also
+ * the queries that found their person but another one at HIT too.)
  */
 public final class NameEvaluation {
 
@@ -56,40 +63,125 @@ public final class NameEvaluation {
         Set<Integer>[] screen(EvaluationData.LabelledQuery query) throws Exception;
     }
 
+    /** The halves of the set: tune on the development half, report on the test half. */
+    static final List<String> SPLITS = List.of("dev", "test", "all");
+
     public static void main(String[] args) throws Exception {
         boolean oursOnly = List.of(args).contains("--ours-only");
-        Path file = Arrays.stream(args).filter(a -> !a.startsWith("--")).findFirst().map(Path::of).orElse(EvaluationData.DEFAULT);
+        String misses = option(args, "--misses");
+        String only = option(args, "--split");
+        Path file = Arrays.stream(args).filter(a -> !a.startsWith("--") && !a.equals(misses) && !a.equals(only))
+                .findFirst().map(Path::of).orElse(EvaluationData.DEFAULT);
         EvaluationData data = EvaluationData.read(file);
-        System.out.printf("evaluation set %s: %d persons, %d queries%n", file, data.records().size(), data.queries().size());
+        if (!List.of(args).contains("--keep-non-transliterations")) data = withoutNonTransliterations(data);
+        System.out.printf("evaluation set %s: %d persons, %d queries (dev %d, test %d)%n", file, data.records().size(),
+                data.queries().size(), data.queries().stream().filter(q -> split(q).equals("dev")).count(),
+                data.queries().stream().filter(q -> split(q).equals("test")).count());
         List<Method> methods = oursOnly ? List.of(new Ours(data.records())) : List.of(new Ours(data.records()),
                 new LuceneFuzzy(data.records()), new JaroWinkler(data.records()), new Metaphone(data.records()));
-        Map<String, Map<String, Counts[]>> results = new LinkedHashMap<>();
+        // split -> method -> category -> counts at HIT and at POSSIBLE
+        Map<String, Map<String, Map<String, Counts[]>>> results = new LinkedHashMap<>();
+        for (String sp : SPLITS) results.put(sp, new LinkedHashMap<>());
         for (Method m : methods) {
             long start = System.nanoTime();
-            Map<String, Counts[]> byCategory = new TreeMap<>();
+            for (String sp : SPLITS) results.get(sp).put(m.name(), new TreeMap<>());
             for (EvaluationData.LabelledQuery q : data.queries()) {
                 Set<Integer>[] found = m.screen(q);
-                for (String group : groups(q.category())) {
-                    Counts[] c = byCategory.computeIfAbsent(group, k -> new Counts[] {new Counts(), new Counts()});
-                    c[0].add(q.expected(), found[0]);
-                    c[1].add(q.expected(), found[1]);
+                for (String sp : List.of(split(q), "all")) {
+                    Map<String, Counts[]> byCategory = results.get(sp).get(m.name());
+                    for (String group : groups(q.category())) {
+                        Counts[] c = byCategory.computeIfAbsent(group, k -> new Counts[] {new Counts(), new Counts()});
+                        c[0].add(q.expected(), found[0]);
+                        c[1].add(q.expected(), found[1]);
+                    }
                 }
             }
-            results.put(m.name(), byCategory);
             System.out.printf("%s: %.1f s%n", m.name(), (System.nanoTime() - start) / 1e9);
         }
-        print(results);
-        if (List.of(args).contains("--sweep")) sweep((Ours) methods.get(0), data);
+        for (String sp : SPLITS) {
+            if (only != null && !only.equals(sp)) continue;
+            System.out.printf("%n==== %s queries%n", sp.equals("all") ? "all" : sp + " half of the");
+            print(results.get(sp));
+        }
+        Ours ours = (Ours) methods.get(0);
+        if (List.of(args).contains("--sweep")) {
+            for (String sp : SPLITS) if (only == null || only.equals(sp)) sweep(ours, data, sp);
+        }
+        if (misses != null) printMisses(ours, data, misses, only == null ? "dev" : only, List.of(args).contains("--false-hits"));
+    }
+
+    /** Leaves out the wd- queries built from a pair that is not a transliteration (see {@link NonTransliterations}). */
+    static EvaluationData withoutNonTransliterations(EvaluationData data) {
+        Map<Integer, String> recordNames = new HashMap<>();
+        for (PersonEntry p : data.records()) recordNames.put(p.id(), p.names().get(0).text());
+        List<EvaluationData.LabelledQuery> kept = new ArrayList<>();
+        int wd = 0;
+        for (EvaluationData.LabelledQuery q : data.queries()) {
+            if (q.category().startsWith("wd-")) {
+                wd++;
+                if (NonTransliterations.contains(q.query().names().get(0), recordNames.get(q.expected()))) continue;
+            }
+            kept.add(q);
+        }
+        System.out.printf("left out %d of %d wd- queries: built from one of the %d Wikidata pairs judged not transliterations "
+                + "(NonTransliterations; --keep-non-transliterations keeps them)%n", data.queries().size() - kept.size(), wd, NonTransliterations.size());
+        return new EvaluationData(data.records(), kept);
+    }
+
+    private static String option(String[] args, String name) {
+        for (int i = 0; i + 1 < args.length; i++) if (args[i].equals(name)) return args[i + 1];
+        return null;
+    }
+
+    /**
+     * Development or test half, by a hash of the expected record id (so every query about one person falls in
+     * the same half), or of the query name for the negatives, which expect nobody.
+     */
+    static String split(EvaluationData.LabelledQuery q) {
+        long h = q.expected() != 0 ? q.expected() : q.query().names().get(0).hashCode();
+        h *= 0x9E3779B97F4A7C15L;
+        h ^= h >>> 31;
+        return (h & 1) == 0 ? "dev" : "test";
+    }
+
+    /** Misses at HIT of the categories starting with {@code prefix} in one half: what the engine saw and why. */
+    private static void printMisses(Ours ours, EvaluationData data, String prefix, String half, boolean falseHits) {
+        Map<Integer, PersonEntry> byId = new HashMap<>();
+        for (PersonEntry p : data.records()) byId.put(p.id(), p);
+        System.out.printf("%n==== misses at HIT, categories %s*, %s half%n", prefix, half);
+        for (int i = 0; i < data.queries().size(); i++) {
+            EvaluationData.LabelledQuery q = data.queries().get(i);
+            if (!q.category().startsWith(prefix) || !(half.equals("all") || split(q).equals(half))) continue;
+            List<Candidate> found = ours.last.get(i);
+            boolean hit = found.stream().anyMatch(c -> c.id() == q.expected() && c.score() >= ours.thresholds.hit());
+            boolean falseHit = found.stream().anyMatch(c -> c.id() != q.expected() && c.score() >= ours.thresholds.hit());
+            if (q.expected() != 0 ? hit && !(falseHits && falseHit) : !falseHit) continue;
+            System.out.printf("%n-- %s: \"%s\" %s%n", q.category(), q.query().names().get(0), q.query().birthDates());
+            if (q.expected() != 0) {
+                boolean candidate = found.stream().anyMatch(c -> c.id() == q.expected());
+                MatchScore expected = ours.index.score(q.query(), q.expected());
+                System.out.printf("   expected %d %s (%s): %.3f%n   %s", q.expected(),
+                        byId.get(q.expected()).names().stream().map(PersonName::text).toList(),
+                        candidate ? "among the candidates" : "NOT A CANDIDATE", expected.score(),
+                        expected.explanation().toString().replace("\n", "\n   "));
+            }
+            if (!found.isEmpty() && found.get(0).id() != q.expected() || falseHits && falseHit) {
+                Candidate top = found.stream().filter(c -> c.id() != q.expected()).findFirst().orElseThrow();
+                System.out.printf("   top %d %s: %.3f%n   %s", top.id(), byId.get(top.id()).names().stream().map(PersonName::text).toList(),
+                        top.score(), top.match().explanation().toString().replace("\n", "\n   "));
+            }
+        }
     }
 
     /** Precision and recall of our matcher at every threshold: where the defaults come from. */
-    private static void sweep(Ours ours, EvaluationData data) {
-        System.out.printf("%nthreshold sweep (Tangier): threshold | ALL precision recall | GOAL precision recall | transliteration+cross-script recall%n");
+    private static void sweep(Ours ours, EvaluationData data, String half) {
+        System.out.printf("%nthreshold sweep (Tangier, %s): threshold | ALL precision recall | GOAL precision recall | transliteration+cross-script recall%n", half);
         for (int t = 70; t <= 96; t++) {
             double threshold = t / 100.0;
             Counts all = new Counts(), goal = new Counts(), variants = new Counts();
             for (int i = 0; i < data.queries().size(); i++) {
                 EvaluationData.LabelledQuery q = data.queries().get(i);
+                if (!half.equals("all") && !split(q).equals(half)) continue;
                 Set<Integer> found = new HashSet<>();
                 for (Candidate c : ours.last.get(i)) if (c.score() >= threshold) found.add(c.id());
                 all.add(q.expected(), found);

@@ -32,16 +32,24 @@ final class EditDistance {
      * Muhammad), ذ/ظ as z, ش as s; a lost h or word-initial vowel marker costs half too.
      */
     static float skeleton(String a, String b, Scratch s) {
-        int n = a.length(), m = b.length();
+        return skeletonJoined(a, "", 0, b, s);
+    }
+
+    /**
+     * {@link #skeleton} of {@code a} followed by {@code b} from {@code bStart} against {@code whole}, without
+     * building the joined string.
+     */
+    static float skeletonJoined(String a, String b, int bStart, String whole, Scratch s) {
+        int n = a.length() + b.length() - bStart, m = whole.length();
         s.ensureStringCapacity(Math.max(n, m) + 1);
         float[] prev = s.frow0, cur = s.frow1;
         prev[0] = 0;
-        for (int j = 1; j <= m; j++) prev[j] = prev[j - 1] + indel(b.charAt(j - 1));
+        for (int j = 1; j <= m; j++) prev[j] = prev[j - 1] + indel(whole.charAt(j - 1));
         for (int i = 1; i <= n; i++) {
-            char ca = a.charAt(i - 1);
+            char ca = i <= a.length() ? a.charAt(i - 1) : b.charAt(bStart + i - 1 - a.length());
             cur[0] = prev[0] + indel(ca);
             for (int j = 1; j <= m; j++) {
-                char cb = b.charAt(j - 1);
+                char cb = whole.charAt(j - 1);
                 float v = Math.min(prev[j] + indel(ca), cur[j - 1] + indel(cb));
                 cur[j] = Math.min(v, prev[j - 1] + substitution(ca, cb));
             }
@@ -67,6 +75,8 @@ final class EditDistance {
                 || (a == 'S' && b == 'X')
                 || (a == 'X' && b == 'K') // German ch is خ: Tucholsky
                 || (a == 'H' && b == 'K')
-                || (a == 'A' && (b == 'Y' || b == 'W'));
+                || (a == 'A' && (b == 'Y' || b == 'W'))
+                || (a == 'W' && b == 'F') // German w, Persian and Turkish v written و: Weyand / فاياند, Vahida / وحيدة
+                || (a == 'J' && b == 'S'); // zh, ž, French j written ز: Zhelyazkov / زيليازكوف, Hadžić / هادزيتش
     }
 }

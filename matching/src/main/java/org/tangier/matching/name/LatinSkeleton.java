@@ -16,20 +16,31 @@ final class LatinSkeleton {
     private LatinSkeleton() {}
 
     static String skeleton(String ascii) {
-        return encode(ascii, false);
+        return encode(ascii, SKELETON);
     }
 
     /** Like the skeleton, with one lower-case {@code a} per vowel run, so vowel positions still count. */
     static String phonetic(String ascii) {
-        return encode(ascii, true);
+        return encode(ascii, PHONETIC);
     }
+
+    /**
+     * The skeleton with the vowel letters of each gap kept in lower case ("HaSSaN" reads H, a, S, a, N with the
+     * doubled S collapsed): for checking the long vowels Arabic writes against the Latin vowels.
+     */
+    static String vocalised(String ascii) {
+        return encode(ascii, VOCALISED);
+    }
+
+    private static final int SKELETON = 0, PHONETIC = 1, VOCALISED = 2;
 
     private static boolean vowel(char c) {
         return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
     }
 
-    private static String encode(String s, boolean keepVowels) {
-        StringBuilder out = new StringBuilder(s.length());
+    private static String encode(String s, int mode) {
+        boolean keepVowels = mode == PHONETIC, vocalised = mode == VOCALISED;
+        StringBuilder out = new StringBuilder(s.length() + 2);
         int n = s.length();
         int i = 0;
         // the start of the word: a vowel is written in Arabic, y/w/ou + vowel are consonants
@@ -46,7 +57,10 @@ final class LatinSkeleton {
                 i = 1;
             } else if (vowel(c)) {
                 out.append(keepVowels ? 'a' : 'A');
-                while (i < n && vowel(s.charAt(i))) i++;
+                while (i < n && vowel(s.charAt(i))) {
+                    if (vocalised) out.append(s.charAt(i));
+                    i++;
+                }
             }
         }
         while (i < n) {
@@ -56,7 +70,10 @@ final class LatinSkeleton {
             int len = 1;
             switch (c) {
                 case 'a', 'e', 'i', 'o', 'u', 'y', 'w' -> {
-                    while (i < n && (vowel(s.charAt(i)) || s.charAt(i) == 'w')) i++;
+                    while (i < n && (vowel(s.charAt(i)) || s.charAt(i) == 'w')) {
+                        if (vocalised) out.append(s.charAt(i));
+                        i++;
+                    }
                     // a final h after a vowel is the ta marbuta or a silent h: Fatimah, Fatima
                     if (i == n - 1 && s.charAt(i) == 'h') i++;
                     if (keepVowels && (out.isEmpty() || out.charAt(out.length() - 1) != 'a')) out.append('a');
@@ -102,7 +119,7 @@ final class LatinSkeleton {
                 case 'f', 'v' -> cls = 'F';
                 case 'j' -> cls = 'J';
                 case 'x' -> {
-                    appendClass(out, 'K');
+                    appendClass(out, 'K', vocalised);
                     cls = 'S';
                 }
                 case 'h' -> cls = 'H';
@@ -112,17 +129,34 @@ final class LatinSkeleton {
                 case 'r' -> cls = 'R';
                 default -> { i++; continue; } // apostrophes, hyphens and anything left unfolded
             }
-            appendClass(out, cls);
+            appendClass(out, cls, vocalised);
             i += len;
         }
         // a final h (ta marbuta, Abdallah) is not written consistently in either script
         int end = out.length();
+        if (vocalised) {
+            int last = end - 1;
+            while (last >= 0 && Character.isLowerCase(out.charAt(last))) last--;
+            if (last > 0 && out.charAt(last) == 'H') out.deleteCharAt(last);
+            return out.toString();
+        }
         while (end > 1 && out.charAt(end - 1) == 'H') end--;
         out.setLength(end);
         return out.toString();
     }
 
-    private static void appendClass(StringBuilder out, char cls) {
+    private static void appendClass(StringBuilder out, char cls, boolean vocalised) {
+        if (vocalised) {
+            // a consonant the skeleton collapses (Hasas: HS) leaves its vowels in the gap before it
+            for (int k = out.length() - 1; k >= 0; k--) {
+                char c = out.charAt(k);
+                if (Character.isLowerCase(c)) continue;
+                if (c == cls) return;
+                break;
+            }
+            out.append(cls);
+            return;
+        }
         if (!out.isEmpty() && out.charAt(out.length() - 1) == cls) return; // doubled consonant
         out.append(cls);
     }

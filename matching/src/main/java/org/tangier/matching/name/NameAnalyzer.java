@@ -19,7 +19,7 @@ final class NameAnalyzer {
             "al", "el", "ul", "il", "ad", "ed", "ar", "er", "ur", "as", "es", "us", "at", "et", "az", "ez",
             "ash", "esh", "adh", "ath", "an", "en", "ud", "uz");
     /** "son of", "daughter of": say nothing about the person beyond the name that follows. */
-    private static final Set<String> CONNECTORS = Set.of("bin", "ben", "ibn", "bint", "binti", "ould", "ibnu");
+    private static final Set<String> CONNECTORS = Set.of("bin", "ben", "ibn", "bint", "binti", "ould", "uld", "wuld", "ibnu");
     private static final Set<String> ARABIC_CONNECTORS = Set.of("بن", "ابن", "بنت", "ولد");
     /** Standalone spellings of "servant of", which always joins the next word: Abdel Latif, Abdur Rahman. */
     private static final Set<String> ABD = Set.of(

@@ -78,6 +78,19 @@ final class NameFrequencies {
         return Math.max(MIN_WEIGHT, Math.min(MAX_WEIGHT, -Math.log(share)));
     }
 
+    /** The weight's two halves, for an index that keeps the first per key: {@code weight = clamp(logPopulation - logCount)}. */
+    static double logCount(double prior, int df) {
+        return Math.log(df + PRIOR_POPULATION * prior);
+    }
+
+    static double logPopulation(int population) {
+        return Math.log(population + PRIOR_POPULATION);
+    }
+
+    static double clamp(double weight) {
+        return Math.max(MIN_WEIGHT, Math.min(MAX_WEIGHT, weight));
+    }
+
     static double initialWeight() {
         return 1.0;
     }

@@ -27,6 +27,9 @@ public final class NameIndex {
     /** Neighbour keys more common than this are not followed: a typo rarely lands on Muhammad. */
     private static final double NEIGHBOUR_MAX_SHARE = 0.01;
     private static final double COMMON_KEY_SHARE = 0.02;
+    /** A query part whose own key is carried by more than this share of the population is not looked up for typos. */
+    private static final double TYPO_MAX_SHARE = 0.002;
+    private static final int TYPO_MIN_DF = 1000;
     private static final int COMMON_KEY_MIN_DF = 20_000;
     /** Postings a query may scan once it has enough candidates: bounds the worst case near 1 ms of scanning. */
     private static final long POSTINGS_BUDGET = 150_000;
@@ -57,8 +60,21 @@ public final class NameIndex {
     private int[][] postings = new int[1024][];
     private int[] postingSize = new int[1024];
     private int[] keyDf = new int[1024];
+    /**
+     * ln(df + prior pseudo-count) per key, kept up to date on every write: a part's weight is then
+     * ln(population + pseudo-population) minus this, one subtraction per part of a candidate instead of a log.
+     */
+    private float[] keyLogCount = new float[1024];
+    private float[] keyPrior = new float[1024];
     private String[] keyStrings = new String[1024];
     private int keyCount;
+    /**
+     * For keys on more than {@link #BITSET_MIN_DF} persons (Muhammad), the same postings as a bitset over document
+     * numbers: ranking the found documents by such a key is then one bit test per found document, where a
+     * merge would sort them and walk hundreds of thousands of postings.
+     */
+    private long[][] keyBits = new long[1024][];
+    private static final int BITSET_MIN_DF = COMMON_KEY_MIN_DF;
     private final NeighbourKeys neighbours = new NeighbourKeys();
     private long stalePostings;
 
@@ -142,6 +158,27 @@ public final class NameIndex {
         }
     }
 
+    /**
+     * The query scored against one indexed person, with its explanation, whether or not a search would bring
+     * that person in as a candidate; null when no person has this id. For re-checking a known record and for
+     * telling a candidate-generation miss from a scoring miss.
+     */
+    public MatchScore score(PersonQuery query, int id) {
+        lock.readLock().lock();
+        try {
+            int doc = docById.get(id, -1);
+            if (doc < 0) return null;
+            int population = docById.size();
+            AnalyzedQuery q = new AnalyzedQuery(query, t -> weight(t, t.initial ? -1 : keyIds.getOrDefault(t.skeleton, -1)));
+            Scratch s = Scratch.get();
+            load(docs[doc], s, population);
+            double score = PersonScorer.score(q, query.spelling(), s);
+            return new MatchScore(score, thresholds.verdict(score), PersonScorer.explain(q, query.spelling(), s, score));
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
     /** Rebuilds the postings without removed persons; worth it after many removals. */
     public void compact() {
         lock.writeLock().lock();
@@ -177,6 +214,9 @@ public final class NameIndex {
         for (int key : keys) {
             addPosting(key, doc);
             keyDf[key]++;
+            keyLogCount[key] = (float) NameFrequencies.logCount(keyPrior[key], keyDf[key]);
+            if (keyBits[key] != null) setBit(key, doc);
+            else if (postingSize[key] >= BITSET_MIN_DF) buildBits(key);
         }
     }
 
@@ -184,6 +224,7 @@ public final class NameIndex {
         int[] packed = docs[doc];
         for (int key : PackedPerson.distinctKeys(packed, tokenKey)) {
             keyDf[key]--;
+            keyLogCount[key] = (float) NameFrequencies.logCount(keyPrior[key], keyDf[key]);
             stalePostings++;
         }
         docs[doc] = null;
@@ -212,15 +253,31 @@ public final class NameIndex {
         int kid = keyCount++;
         if (kid == postings.length) {
             postings = Arrays.copyOf(postings, kid * 2);
+            keyBits = Arrays.copyOf(keyBits, kid * 2);
             postingSize = Arrays.copyOf(postingSize, kid * 2);
             keyDf = Arrays.copyOf(keyDf, kid * 2);
+            keyLogCount = Arrays.copyOf(keyLogCount, kid * 2);
+            keyPrior = Arrays.copyOf(keyPrior, kid * 2);
             keyStrings = Arrays.copyOf(keyStrings, kid * 2);
         }
         postings[kid] = new int[2];
         keyStrings[kid] = skeleton;
+        keyPrior[kid] = (float) NameFrequencies.prior(skeleton);
         keyIds.put(skeleton, kid);
         neighbours.register(skeleton, kid);
         return kid;
+    }
+
+    private void buildBits(int key) {
+        keyBits[key] = new long[(docs.length >> 6) + 1];
+        int[] p = postings[key];
+        for (int i = 0; i < postingSize[key]; i++) setBit(key, p[i]);
+    }
+
+    private void setBit(int key, int doc) {
+        long[] bits = keyBits[key];
+        if ((doc >> 6) >= bits.length) keyBits[key] = bits = Arrays.copyOf(bits, Math.max((doc >> 6) + 1, bits.length + (bits.length >> 1)));
+        bits[doc >> 6] |= 1L << doc;
     }
 
     private void addPosting(int key, int doc) {
@@ -277,7 +334,10 @@ public final class NameIndex {
                 float w = (float) q.weights[n][t];
                 Integer key = keyIds.get(token.skeleton);
                 if (key != null) b.addKey(key, w, false);
-                if (token.skeleton.length() >= NeighbourKeys.MIN_LENGTH) addNeighbours(token.skeleton, w * NEIGHBOUR_SHARE, b, population);
+                // a part spelled like a common name (Tariq) is that name, not a typing error of another one:
+                // its neighbours (Tarik's TRK against TRKS, TR, TK...) would only bring in other people's names
+                boolean common = key != null && keyDf[key] > Math.max(TYPO_MIN_DF, population * TYPO_MAX_SHARE);
+                if (token.skeleton.length() >= NeighbourKeys.MIN_LENGTH && !common) addNeighbours(token.skeleton, w * NEIGHBOUR_SHARE, b, population);
             }
         }
         // the query's own keys first, rarest first; then keys one edit away (typing errors); last the keys a
@@ -321,33 +381,30 @@ public final class NameIndex {
     }
 
     /**
-     * Adds the weight of very common keys to the documents already found, without touching new ones: the
-     * found documents are sorted and the key's postings galloped through, so a key on 300,000 persons costs
-     * about the number of found documents times a few steps, not 300,000 cache misses.
+     * Adds the weight of very common keys to the documents already found, without touching new ones: a key with
+     * a bitset costs one bit test per found document; a rarer key, one look at the accumulator per posting
+     * (a found document has a positive weight). Neither sorts anything.
      */
     private void boostTouched(SearchBuffers b, int boosts) {
         int t = b.touchedCount;
-        java.util.Arrays.sort(b.touched, 0, t);
+        int[] touched = b.touched;
+        float[] acc = b.acc;
         for (int k = 0; k < boosts; k++) {
             int key = b.boostKeys[k];
             float w = b.boostWeights[k];
-            int[] p = postings[key];
+            long[] bits = keyBits[key];
             int n = postingSize[key];
-            int pos = 0;
-            for (int i = 0; i < t && pos < n; i++) {
-                int doc = b.touched[i];
-                if (p[pos] < doc) {
-                    int step = 1;
-                    while (pos + step < n && p[pos + step] < doc) step <<= 1;
-                    int lo = pos + (step >> 1), hi = Math.min(n - 1, pos + step);
-                    while (lo < hi) {
-                        int mid = (lo + hi) >>> 1;
-                        if (p[mid] < doc) lo = mid + 1;
-                        else hi = mid;
-                    }
-                    pos = lo;
+            if (bits != null && t < n) {
+                for (int i = 0; i < t; i++) {
+                    int doc = touched[i];
+                    if ((doc >> 6) < bits.length && (bits[doc >> 6] & (1L << doc)) != 0) acc[doc] += w;
                 }
-                if (p[pos] == doc) b.acc[doc] += w;
+            } else {
+                int[] p = postings[key];
+                for (int j = 0; j < n; j++) {
+                    int doc = p[j];
+                    if (acc[doc] != 0) acc[doc] += w;
+                }
             }
         }
     }
@@ -370,16 +427,20 @@ public final class NameIndex {
         }
     }
 
+    private static final Gender[] GENDERS = Gender.values();
+    private static final NameKind[] KINDS = NameKind.values();
+
     /** Unpacks a document into the scorer's scratch, weighing its name parts by the current population. */
     private void load(int[] packed, Scratch s, int population) {
+        double logPopulation = NameFrequencies.logPopulation(population);
         int header = packed[0];
-        s.gender = Gender.values()[header & 0xF];
+        s.gender = GENDERS[header & 0xF];
         int names = header >>> 4 & 0xFF, dates = header >>> 12 & 0xFF, nats = header >>> 20 & 0xFF;
         int pos = 1;
         s.nameCount = names;
         for (int n = 0; n < names; n++) {
             int nameHeader = packed[pos++];
-            s.kinds[n] = NameKind.values()[nameHeader & 0xFF];
+            s.kinds[n] = KINDS[nameHeader & 0xFF];
             int count = nameHeader >>> 8;
             s.tokenCounts[n] = count;
             for (int t = 0; t < count; t++) {
@@ -388,7 +449,8 @@ public final class NameIndex {
                 s.names[n][t] = token;
                 int key = tokenKey[tid];
                 s.weights[n][t] = token.initial ? NameFrequencies.initialWeight()
-                        : NameFrequencies.weight(tokenPrior[tid], key >= 0 ? keyDf[key] : 0, population);
+                        : key >= 0 ? NameFrequencies.clamp(logPopulation - keyLogCount[key])
+                        : NameFrequencies.weight(tokenPrior[tid], 0, population);
             }
         }
         s.dateCount = dates;

@@ -22,6 +22,14 @@ final class NameToken {
     final String latin;
     final Script script;
     final boolean initial;
+    /**
+     * Skeletons of the part as other spelling conventions read it ({@link ScriptReadings}), made on the first
+     * cross-script comparison: most parts are never compared across scripts. A data race only computes them
+     * twice; the holder's final field publishes the array safely.
+     */
+    private Readings readings;
+
+    private record Readings(String[] skeletons, String vocalised) {}
 
     NameToken(String exact, String folded, String canonical, String phonetic, String skeleton, String latin,
               Script script, boolean initial) {
@@ -34,6 +42,26 @@ final class NameToken {
         this.latin = this.canonical.equals(latin) ? this.canonical : latin;
         this.script = script;
         this.initial = initial;
+    }
+
+    String[] readings() {
+        return cross().skeletons();
+    }
+
+    /** The skeleton with its vowel letters in each gap (see {@link LatinSkeleton#vocalised}, {@link ArabicLetters#vocalised}). */
+    String vocalised() {
+        return cross().vocalised();
+    }
+
+    private Readings cross() {
+        Readings r = readings;
+        if (r == null) {
+            r = initial ? new Readings(ScriptReadings.NONE, "")
+                    : arabic() ? new Readings(ScriptReadings.arabic(canonical), ArabicLetters.vocalised(canonical))
+                    : new Readings(ScriptReadings.latin(canonical), LatinSkeleton.vocalised(canonical));
+            readings = r;
+        }
+        return r;
     }
 
     boolean arabic() {

@@ -23,7 +23,7 @@ final class PersonScorer {
     /** ...and parts each side has but the other lacks (Ahmed against Mohammed) cost fully. */
     private static final double CONFLICT_PART_COST = 0.7;
     /** Aligned weight at which a name counts as fully identifying: about one rare and two common parts. */
-    private static final double FULL_EVIDENCE = 12;
+    private static final double FULL_EVIDENCE = 11;
     /** One aligned part (a surname, a mononym) cannot alone make a HIT under the default thresholds. */
     static final double SINGLE_PART_CAP = 0.85;
     private static final double SINGLE_PART_FLOOR = 0.5, SINGLE_PART_RARE = 8;
@@ -205,12 +205,14 @@ final class PersonScorer {
      * Walijan): two adjacent unaligned parts whose skeletons joined equal an unaligned part of the other side.
      */
     private static void mergeSplitParts(NameToken[] q, int qn, NameToken[] r, int rn, int[] align, int[] result, Scratch s) {
+        // one side's part may already be weakly aligned with half of the other side's pair (آخوند ~ Akhunzada)
         for (int j = 0; j < rn; j++) {
-            if (s.rUsed[j]) continue;
             for (int i = 0; i + 1 < qn; i++) {
-                if (s.qUsed[i] || s.qUsed[i + 1]) continue;
-                if (joinedEquals(q[i].skeleton, q[i + 1].skeleton, r[j].skeleton)) {
-                    int packed = TokenSimilarity.pack(q[i].arabic() != r[j].arabic() ? MatchRule.CROSS_SCRIPT : MatchRule.COMPOUND, TokenSimilarity.CROSS_SCRIPT);
+                boolean free = (!s.qUsed[i] || weaklyTo(align, result, i, j)) && (!s.qUsed[i + 1] || weaklyTo(align, result, i + 1, j))
+                        && (!s.rUsed[j] || align[i] == j || align[i + 1] == j) && !(s.qUsed[i] && s.qUsed[i + 1]);
+                if (!free) continue;
+                int packed = joined(q[i], q[i + 1], r[j], s);
+                if (packed != 0) {
                     align[i] = align[i + 1] = j;
                     result[i] = result[i + 1] = packed;
                     s.qUsed[i] = s.qUsed[i + 1] = s.rUsed[j] = true;
@@ -219,17 +221,46 @@ final class PersonScorer {
             }
         }
         for (int i = 0; i < qn; i++) {
-            if (s.qUsed[i]) continue;
             for (int j = 0; j + 1 < rn; j++) {
-                if (s.rUsed[j] || s.rUsed[j + 1]) continue;
-                if (joinedEquals(r[j].skeleton, r[j + 1].skeleton, q[i].skeleton)) {
+                boolean free = (!s.rUsed[j] || (align[i] == j && weak(result[i]))) && (!s.rUsed[j + 1] || (align[i] == j + 1 && weak(result[i])))
+                        && (!s.qUsed[i] || align[i] == j || align[i] == j + 1) && !(s.rUsed[j] && s.rUsed[j + 1]);
+                if (!free) continue;
+                int packed = joined(r[j], r[j + 1], q[i], s);
+                if (packed != 0) {
                     align[i] = j;
-                    result[i] = TokenSimilarity.pack(q[i].arabic() != r[j].arabic() ? MatchRule.CROSS_SCRIPT : MatchRule.COMPOUND, TokenSimilarity.CROSS_SCRIPT);
+                    result[i] = packed;
                     s.qUsed[i] = s.rUsed[j] = s.rUsed[j + 1] = true;
                     break;
                 }
             }
         }
+    }
+
+    private static boolean weak(int packed) {
+        return (packed & 0xFFFF) < Math.round(TokenSimilarity.CROSS_SCRIPT_CLOSE * 1000);
+    }
+
+    private static boolean weaklyTo(int[] align, int[] result, int i, int j) {
+        return align[i] == j && weak(result[i]);
+    }
+
+    /**
+     * How two adjacent parts written as one compare with it: the same skeleton joined (Shahid Khel, Shahidkhel);
+     * across scripts also one consonant apart in a long name, as when a seam letter is dropped (آخوند زاده,
+     * Akhunzada). 0 when they do not.
+     */
+    private static int joined(NameToken a, NameToken b, NameToken whole, Scratch s) {
+        boolean cross = a.arabic() != whole.arabic();
+        if (joinedEquals(a.skeleton, b.skeleton, whole.skeleton)) {
+            return TokenSimilarity.pack(cross ? MatchRule.CROSS_SCRIPT : MatchRule.COMPOUND, TokenSimilarity.CROSS_SCRIPT);
+        }
+        if (!cross || a.arabic() != b.arabic() || a.skeleton.length() < 2 || b.skeleton.length() < 2) return 0;
+        int bStart = "AYW".indexOf(b.skeleton.charAt(0)) >= 0 ? 1 : 0;
+        if (a.skeleton.charAt(a.skeleton.length() - 1) == b.skeleton.charAt(bStart)) bStart++;
+        int len = a.skeleton.length() + b.skeleton.length() - bStart;
+        if (len < 5 || Math.abs(len - whole.skeleton.length()) > 1) return 0;
+        float d = EditDistance.skeletonJoined(a.skeleton, b.skeleton, bStart, whole.skeleton, s);
+        return d <= 1f ? TokenSimilarity.pack(MatchRule.CROSS_SCRIPT, TokenSimilarity.CROSS_SCRIPT_CLOSE) : 0;
     }
 
     /** Whether {@code whole} is {@code a} followed by {@code b} (its word-initial marker dropped, the seam collapsed). */

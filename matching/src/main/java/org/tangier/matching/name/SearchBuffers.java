@@ -31,42 +31,73 @@ final class SearchBuffers {
     int[] resultDocs = new int[16];
     double[] resultScores = new double[16];
 
+    /** Open-addressing table from key id to its slot in {@link #keys}, so that adding a key costs O(1). */
+    private int[] slotOfKey = new int[256];
+    private int[] slotStamp = new int[256];
+    private int stamp = 1;
+    private long[] order = new long[64];
+
     /** A key to follow; one key reached from several query parts counts once, at its best weight. */
     void addKey(int key, float weight, boolean neighbour) {
-        for (int i = 0; i < keyCount; i++) {
+        if (keyCount == 0 && ++stamp == 0) { // a new query: forget the previous one's table without clearing it
+            Arrays.fill(slotStamp, 0);
+            stamp = 1;
+        }
+        if (keyCount * 2 >= slotOfKey.length) growTable();
+        int mask = slotOfKey.length - 1;
+        int h = (key * 0x9E3779B9) >>> 8 & mask;
+        while (slotStamp[h] == stamp) {
+            int i = slotOfKey[h];
             if (keys[i] == key) {
                 if (weight > keyWeights[i]) keyWeights[i] = weight;
                 if (!neighbour) keyClass[i] = OWN;
                 return;
             }
+            h = (h + 1) & mask;
         }
         if (keyCount == keys.length) {
             keys = Arrays.copyOf(keys, keyCount * 2);
             keyWeights = Arrays.copyOf(keyWeights, keyCount * 2);
             keyClass = Arrays.copyOf(keyClass, keyCount * 2);
         }
+        slotStamp[h] = stamp;
+        slotOfKey[h] = keyCount;
         keys[keyCount] = key;
         keyClass[keyCount] = neighbour ? NEIGHBOUR : OWN;
         keyWeights[keyCount++] = weight;
     }
 
+    private void growTable() {
+        int size = slotOfKey.length * 2;
+        slotOfKey = new int[size];
+        slotStamp = new int[size];
+        stamp = 1;
+        int mask = size - 1;
+        for (int i = 0; i < keyCount; i++) {
+            int h = (keys[i] * 0x9E3779B9) >>> 8 & mask;
+            while (slotStamp[h] == stamp) h = (h + 1) & mask;
+            slotStamp[h] = stamp;
+            slotOfKey[h] = i;
+        }
+    }
+
     /** Orders the query keys: own keys, then neighbours, then very common keys; rarest first within each. */
     void sortKeys(int[] df, long commonDf) {
-        for (int i = 0; i < keyCount; i++) if (df[keys[i]] > commonDf) keyClass[i] = COMMON;
-        for (int i = 1; i < keyCount; i++) {
-            int k = keys[i];
-            float w = keyWeights[i];
-            byte c = keyClass[i];
-            int j = i - 1;
-            while (j >= 0 && (keyClass[j] > c || (keyClass[j] == c && df[keys[j]] > df[k]))) {
-                keys[j + 1] = keys[j];
-                keyWeights[j + 1] = keyWeights[j];
-                keyClass[j + 1] = keyClass[j];
-                j--;
-            }
-            keys[j + 1] = k;
-            keyWeights[j + 1] = w;
-            keyClass[j + 1] = c;
+        if (order.length < keyCount) order = new long[Math.max(keyCount, order.length * 2)];
+        for (int i = 0; i < keyCount; i++) {
+            if (df[keys[i]] > commonDf) keyClass[i] = COMMON;
+            // class, then document frequency, then the slot: one long sorts all three
+            order[i] = (long) keyClass[i] << 50 | (long) df[keys[i]] << 18 | i;
+        }
+        Arrays.sort(order, 0, keyCount);
+        int[] k = Arrays.copyOf(keys, keyCount);
+        float[] w = Arrays.copyOf(keyWeights, keyCount);
+        byte[] c = Arrays.copyOf(keyClass, keyCount);
+        for (int i = 0; i < keyCount; i++) {
+            int from = (int) (order[i] & 0x3FFFF);
+            keys[i] = k[from];
+            keyWeights[i] = w[from];
+            keyClass[i] = c[from];
         }
     }
 

@@ -16,6 +16,10 @@ final class TokenSimilarity {
     /** Arabic and Latin skeletons one routine substitution apart (Juan, خوان). */
     static final double CROSS_SCRIPT_CLOSE = 0.88;
     static final double CONSONANTS = 0.86;
+    /** Same skeleton, and the long vowels the Arabic writes stand where the Latin has them. */
+    static final double CROSS_SCRIPT_VOWELS = 0.97;
+    /** Same skeleton, but a long vowel the Arabic writes is missing or of another kind in the Latin. */
+    static final double CROSS_SCRIPT_VOWELS_DIFFER = 0.90;
     static final double INITIAL = 0.75;
 
     static int compare(NameToken q, NameToken r, SpellingMode mode, Scratch s) {
@@ -53,14 +57,89 @@ final class TokenSimilarity {
     private static int crossScript(NameToken q, NameToken r, Scratch s) {
         String a = q.skeleton, b = r.skeleton;
         if (a.isEmpty() || b.isEmpty()) return 0;
-        if (a.equals(b)) return pack(MatchRule.CROSS_SCRIPT, a.length() >= 2 ? CROSS_SCRIPT : CROSS_SCRIPT - 0.1);
-        if (gluedArticle(a, b)) return pack(MatchRule.CROSS_SCRIPT, CROSS_SCRIPT - 0.02);
+        if (a.equals(b)) {
+            // the long vowels Arabic writes confirm the Latin spelling (Hussein / حسين) or tell it apart (Hassan)
+            NameToken latin = q.arabic() ? r : q, arabic = q.arabic() ? q : r;
+            int vowels = vowels(arabic.vocalised(), latin.vocalised());
+            boolean longEnough = a.length() >= 2;
+            double sim = vowels > 0 ? (longEnough ? CROSS_SCRIPT_VOWELS : CROSS_SCRIPT_VOWELS - 0.04)
+                    : vowels < 0 ? (longEnough ? CROSS_SCRIPT_VOWELS_DIFFER : CROSS_SCRIPT_VOWELS_DIFFER - 0.1)
+                    : (longEnough ? CROSS_SCRIPT : CROSS_SCRIPT - 0.1);
+            if (vowels >= 0) return pack(MatchRule.CROSS_SCRIPT, sim);
+            return max(pack(MatchRule.CROSS_SCRIPT, sim), readingsOnly(q, r, s));
+        }
+        int best = skeletons(a, b, 0, s);
+        if ((best & 0xFFFF) >= Math.round(CROSS_SCRIPT * 1000) - 20) return best;
+        // a reading moves a skeleton by a consonant or two: parts further apart are other names, and are not
+        // worth making (and keeping) the readings of a record's part for
+        if (Math.abs(a.length() - b.length()) > 3 || EditDistance.skeleton(a, b, s) > READINGS_MAX_DISTANCE) return best;
+        return max(best, readingsOnly(q, r, s));
+    }
+
+    /** Main skeletons further apart than this are not compared through readings. */
+    static final float READINGS_MAX_DISTANCE = 3f;
+
+    /**
+     * Whether the long vowels the Arabic spelling writes (ا و ي inside the word) stand where the Latin spelling
+     * has a vowel of the same kind: 1 when at least one does and none contradicts, -1 when one is missing or of
+     * another kind, 0 when the Arabic writes none (or the two do not line up).
+     */
+    static int vowels(String arabic, String latin) {
+        int i = 0, j = 0, confirmed = 0;
+        while (true) {
+            // the gap before the next consonant on each side
+            int ai = i, lj = j;
+            while (ai < arabic.length() && Character.isLowerCase(arabic.charAt(ai))) ai++;
+            while (lj < latin.length() && Character.isLowerCase(latin.charAt(lj))) lj++;
+            for (int k = i; k < ai; k++) {
+                if (!vowelOfKind(arabic.charAt(k), latin, j, lj)) return -1;
+                confirmed++;
+            }
+            if (ai == arabic.length() || lj == latin.length()) return ai == arabic.length() && lj == latin.length() ? Integer.signum(confirmed) : 0;
+            if (arabic.charAt(ai) != latin.charAt(lj)) return 0;
+            i = ai + 1;
+            j = lj + 1;
+        }
+    }
+
+    private static boolean vowelOfKind(char arabicVowel, String latin, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = latin.charAt(k);
+            boolean ok = switch (arabicVowel) {
+                case 'a' -> c == 'a' || c == 'e';
+                case 'i' -> c == 'i' || c == 'e' || c == 'y';
+                default -> c == 'u' || c == 'o' || c == 'w';
+            };
+            if (ok) return true;
+        }
+        return false;
+    }
+
+    private static int readingsOnly(NameToken q, NameToken r, Scratch s) {
+        String a = q.skeleton, b = r.skeleton;
+        int best = 0;
+        // the spelling conventions of other languages (Gautier / غوتييه, Wallenstein / فالنشتاين), a little below
+        String[] qr = q.readings(), rr = r.readings();
+        for (String x : qr) best = max(best, skeletons(x, b, READING_COST, s));
+        for (String y : rr) {
+            best = max(best, skeletons(a, y, READING_COST, s));
+            for (String x : qr) best = max(best, skeletons(x, y, READING_COST, s));
+        }
+        return best;
+    }
+
+    /** What a match through another language's reading costs: a little less sure than the main skeletons. */
+    static final double READING_COST = 0.02;
+
+    private static int skeletons(String a, String b, double cost, Scratch s) {
+        if (a.equals(b)) return pack(MatchRule.CROSS_SCRIPT, (a.length() >= 2 ? CROSS_SCRIPT : CROSS_SCRIPT - 0.1) - cost);
+        if (gluedArticle(a, b)) return pack(MatchRule.CROSS_SCRIPT, CROSS_SCRIPT - 0.02 - cost);
         int len = Math.max(a.length(), b.length());
         if (len < 2) return 0;
         float d = EditDistance.skeleton(a, b, s);
-        if (d <= 0.5f) return pack(MatchRule.CROSS_SCRIPT, len >= 3 ? CROSS_SCRIPT_CLOSE : CROSS_SCRIPT_CLOSE - 0.08);
+        if (d <= 0.5f) return pack(MatchRule.CROSS_SCRIPT, (len >= 3 ? CROSS_SCRIPT_CLOSE : CROSS_SCRIPT_CLOSE - 0.08) - cost);
         // a full consonant apart is a different name more often than a variant (محمد, Ahmed): weak, long parts only
-        if (d <= 1f && len >= 5) return pack(MatchRule.CROSS_SCRIPT, 0.72);
+        if (d <= 1f && len >= 5) return pack(MatchRule.CROSS_SCRIPT, 0.72 - cost);
         return 0;
     }
 

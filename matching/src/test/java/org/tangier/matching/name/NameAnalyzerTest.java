@@ -30,6 +30,9 @@ class NameAnalyzerTest {
         assertThat(NameAnalyzer.analyze("Mohammed bin Salman Al Saud")).extracting(t -> t.canonical)
                 .containsExactly("mohammed", "salman", "saud");
         assertThat(NameAnalyzer.analyze("أسامة بن لادن")).hasSize(2);
+        // Hassaniya spellings of ould (ولد): Uld, Wuld
+        assertThat(NameAnalyzer.analyze("Abderrahmane Uld Amar")).extracting(t -> t.canonical).containsExactly("abdrahmane", "amar");
+        assertThat(NameAnalyzer.analyze("Sidi Wuld Amar")).extracting(t -> t.canonical).containsExactly("sidi", "amar");
         assertThat(NameAnalyzer.analyze("Abu Bakr al-Baghdadi")).extracting(t -> t.canonical).containsExactly("abubakr", "baghdadi");
     }
 

@@ -92,6 +92,44 @@ class NameIndexTest {
     }
 
     @Test
+    void aVeryCommonNameRanksTheCandidatesItDidNotBringIn() {
+        NameIndex index = new NameIndex();
+        List<PersonEntry> batch = new ArrayList<>();
+        // Muhammad on 30,000 persons: too common to bring in candidates, kept as a bitset to rank them
+        for (int i = 0; i < 30_000; i++) batch.add(person(100_000 + i, "Muhammad " + syllables(i)));
+        // 400 namesakes Ali Karimov found first, more than the candidates scored in full
+        for (int i = 0; i < 400; i++) batch.add(person(200_000 + i, "Ali Karimov"));
+        batch.add(person(7, "Muhammad Karimov"));
+        index.putAll(batch);
+        List<Candidate> found = index.search(PersonQuery.name("Muhammad Karimov"), id -> true, 3);
+        assertThat(found.get(0).id()).isEqualTo(7);
+        assertThat(found.get(0).verdict()).isNotEqualTo(Verdict.NO_HIT);
+    }
+
+    @Test
+    void aPartSpelledLikeACommonNameIsNotSearchedForTypingErrors() {
+        NameIndex index = new NameIndex();
+        List<PersonEntry> batch = new ArrayList<>();
+        for (int i = 0; i < 1_500; i++) batch.add(person(100_000 + i, "Tariq " + syllables(i)));
+        batch.add(person(7, "Tarsiq Zubaidi"));
+        batch.add(person(8, "Zubaidi Hamdan"));
+        index.putAll(batch);
+        // Tariq is on 1,500 persons: Tarsiq, one consonant away, is another name, not a candidate through it
+        assertThat(index.search(PersonQuery.name("Tariq"), id -> true, 2_000)).noneMatch(c -> c.id() == 7);
+        // a rare part still is: Zubaydi finds Zubaidi, Zubaidy and the typo Zubairi would too
+        assertThat(index.search(PersonQuery.name("Tariq Zubaidi"), id -> true, 2_000)).anyMatch(c -> c.id() == 7);
+        assertThat(index.search(PersonQuery.name("Hamdan Zubairi"), id -> true, 1).get(0).id()).isEqualTo(8);
+    }
+
+    /** A distinct made-up surname per number: Bakadi, Bakafo... */
+    private static String syllables(int i) {
+        String[] s = {"ba", "ka", "di", "fo", "lu", "me", "no", "ri", "su", "tu"};
+        StringBuilder sb = new StringBuilder();
+        for (int n = i + 1000; n > 0; n /= 10) sb.append(s[n % 10]);
+        return Character.toUpperCase(sb.charAt(0)) + sb.substring(1);
+    }
+
+    @Test
     void exactSpellingModeSearchesTheTypedSpellingOnly() {
         NameIndex index = sample();
         List<Candidate> found = index.search(PersonQuery.name("Abdel Latif Hamouchi").withSpelling(SpellingMode.EXACT), id -> true, 5);
