@@ -113,9 +113,26 @@ public final class ScreeningLoadDriver {
         };
     }
 
+    /**
+     * A border's name checks: 1 in 100 is a wanted person as seeded by {@link SeedWantedPersons} (the k-th such query
+     * asks for the k-th seeded person, name and birth date as recorded), the others are travellers whose surnames no
+     * wanted person has (their common given names do meet many). Every query carries a birth date.
+     */
     static Checks nameChecks() {
-        return (i, random) -> "{\"purpose\":\"load test\",\"name\":\"" + SyntheticPersons.name(random) + "\",\"birthDate\":\""
-                + (1950 + random.nextInt(50)) + "-0" + (1 + random.nextInt(9)) + "-1" + random.nextInt(10) + "\"}";
+        Random wanted = new Random(1);
+        return (i, random) -> {
+            String name;
+            String birthDate;
+            if (i % 100 == 0) {
+                SeedWantedPersons.Wanted w = SeedWantedPersons.Wanted.next(wanted);
+                name = w.name();
+                birthDate = w.birthDate();
+            } else {
+                name = SyntheticPersons.traveller(random);
+                birthDate = String.format("%d-%02d-%02d", 1950 + random.nextInt(50), 1 + random.nextInt(12), 1 + random.nextInt(28));
+            }
+            return "{\"purpose\":\"load test\",\"name\":\"" + name + "\",\"birthDate\":\"" + birthDate + "\"}";
+        };
     }
 
     static void openLoop(String base, String token, int rate, int seconds, Checks checks) throws Exception {
@@ -192,10 +209,13 @@ public final class ScreeningLoadDriver {
     static void manifest(String base, String token, int rows, int runs) throws Exception {
         Random random = new Random(7);
         StringBuilder csv = new StringBuilder("reference,name,birthDate,nationality,documentNumber,documentCountry\n");
+        // the mix of the names mode: 1 passenger in 100 is a wanted person as seeded, the others travellers
+        Checks names = nameChecks();
         for (int i = 0; i < rows; i++) {
-            csv.append("P").append(i).append(',').append(SyntheticPersons.name(random)).append(',')
-                    .append(1950 + random.nextInt(50)).append("-0").append(1 + random.nextInt(9)).append("-1").append(random.nextInt(10))
-                    .append(",MA,").append("M").append(100000 + random.nextInt(800000)).append(",MAR\n");
+            String body = names.body(i, random);
+            csv.append("P").append(i).append(',').append(between(body, "\"name\":\"", "\"")).append(',')
+                    .append(between(body, "\"birthDate\":\"", "\"")).append(",MA,").append("M")
+                    .append(100000 + random.nextInt(800000)).append(",MAR\n");
         }
         long[] times = new long[runs];
         for (int r = 0; r < runs; r++) {

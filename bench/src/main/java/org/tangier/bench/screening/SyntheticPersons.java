@@ -19,7 +19,25 @@ final class SyntheticPersons {
     static final String[] SYLLABLES = {"ba", "ben", "da", "di", "el", "fa", "ha", "ham", "ja", "ka", "la", "li", "ma",
             "mou", "na", "ni", "ra", "ri", "sa", "si", "ta", "tou", "za", "zi", "chi", "bou", "lo", "ne", "ar", "ou"};
 
+    /** Syllables no wanted person's surname has: travellers who are nobody's subject. */
+    static final String[] TRAVELLER_SYLLABLES = {"ko", "ve", "gu", "pe", "wu", "dro", "ski", "ber", "gon", "tre", "vik",
+            "pol", "sto", "kle", "mun", "dor", "fen", "gri", "hul", "jor"};
+
     private SyntheticPersons() {
+    }
+
+    /**
+     * A traveller: a common given name and a surname of four or five syllables the wanted persons' surnames never use,
+     * so that its consonants rarely meet a wanted surname's (vowels alone would: transliteration varies them).
+     */
+    static String traveller(Random r) {
+        StringBuilder surname = new StringBuilder();
+        int n = 4 + r.nextInt(2); // longer than any wanted surname's consonant skeleton, mostly
+        for (int i = 0; i < n; i++) {
+            surname.append(TRAVELLER_SYLLABLES[r.nextInt(TRAVELLER_SYLLABLES.length)]);
+        }
+        surname.setCharAt(0, Character.toUpperCase(surname.charAt(0)));
+        return GIVEN[r.nextInt(GIVEN.length)] + " " + surname;
     }
 
     static String name(Random r) {
