@@ -1,7 +1,6 @@
 package org.tangier.bench.screening;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -25,7 +24,7 @@ import java.util.UUID;
 public final class SeedStolenDocuments {
 
     static final String[] COUNTRIES = {"MAR", "FRA", "ESP", "EGY", "ARE", "QAT", "DZA", "TUN", "SAU", "JOR"};
-    static final String OWNER = "BENCH";
+    static final String OWNER = BenchDatabase.OWNER;
 
     private SeedStolenDocuments() {
     }
@@ -41,19 +40,8 @@ public final class SeedStolenDocuments {
     public static void main(String[] args) throws Exception {
         String url = args[0];
         long count = Long.parseLong(args[1]);
-        if (!url.startsWith("jdbc:h2:") && !url.contains("127.0.0.1") && !url.contains("localhost")) {
-            throw new IllegalArgumentException("seed only local benchmark databases");
-        }
         long start = System.nanoTime();
-        try (Connection c = DriverManager.getConnection(url, "sa", "")) {
-            c.setAutoCommit(false);
-            try (var s = c.createStatement(); var rs = s.executeQuery("select count(*) from agency where code = '" + OWNER + "'")) {
-                rs.next();
-                if (rs.getInt(1) == 0) {
-                    s.executeUpdate("insert into agency (code, name, kind, active, created_at) values ('" + OWNER
-                            + "', 'Benchmark agency (synthetic data)', 'national-bureau', true, current_timestamp)");
-                }
-            }
+        try (Connection c = BenchDatabase.open(url)) {
             Timestamp now = Timestamp.from(Instant.now());
             java.sql.Date review = java.sql.Date.valueOf(LocalDate.now().plusYears(5));
             try (PreparedStatement ps = c.prepareStatement("""

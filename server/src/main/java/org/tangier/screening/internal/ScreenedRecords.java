@@ -54,52 +54,45 @@ final class ScreenedRecords {
 
     /** The record at {@code ordinal}, or null when there is none (removed, or never used). */
     IndexedRecord view(int ordinal) {
+        return read(() -> readView(ordinal));
+    }
+
+    /**
+     * Runs {@code read} without locking and again under the read lock if a writer came in between. A torn optimistic
+     * read may see arrays swapped mid-way and throw; validate() fails then, and the locked read is the answer.
+     */
+    private <T> T read(java.util.function.Supplier<T> read) {
         long stamp = lock.tryOptimisticRead();
-        IndexedRecord r = readView(ordinal);
-        if (!lock.validate(stamp)) {
-            stamp = lock.readLock();
-            try {
-                r = readView(ordinal);
-            } finally {
-                lock.unlockRead(stamp);
-            }
+        T value;
+        try {
+            value = read.get();
+        } catch (RuntimeException e) {
+            value = null;
         }
-        return r;
+        if (lock.validate(stamp)) {
+            return value;
+        }
+        stamp = lock.readLock();
+        try {
+            return read.get();
+        } finally {
+            lock.unlockRead(stamp);
+        }
     }
 
     private IndexedRecord readView(int ordinal) {
-        try {
-            if (ordinal < 0 || ordinal >= size || (flags[ordinal] & LIVE) == 0) {
-                return null;
-            }
-            byte f = flags[ordinal];
-            return new IndexedRecord(new UUID(idHigh[ordinal], idLow[ordinal]), ordinal, TYPES[types[ordinal]],
-                    ownerCodes.get(owners[ordinal]), restrictionList.get(restrictions[ordinal]), (f & STANDALONE) != 0,
-                    (f & NAMED) != 0);
-        } catch (RuntimeException e) {
-            // a torn optimistic read (arrays swapped mid-read); validate() fails and the read is repeated under the lock
+        if (ordinal < 0 || ordinal >= size || (flags[ordinal] & LIVE) == 0) {
             return null;
         }
+        byte f = flags[ordinal];
+        return new IndexedRecord(new UUID(idHigh[ordinal], idLow[ordinal]), ordinal, TYPES[types[ordinal]],
+                ownerCodes.get(owners[ordinal]), restrictionList.get(restrictions[ordinal]), (f & STANDALONE) != 0,
+                (f & NAMED) != 0);
     }
 
     /** The record's ordinal, or -1. */
     int ordinalOf(UUID id) {
-        long stamp = lock.tryOptimisticRead();
-        int ordinal;
-        try {
-            ordinal = findOrdinal(id);
-        } catch (RuntimeException e) {
-            ordinal = -1; // a torn optimistic read: validate() fails below
-        }
-        if (!lock.validate(stamp)) {
-            stamp = lock.readLock();
-            try {
-                ordinal = findOrdinal(id);
-            } finally {
-                lock.unlockRead(stamp);
-            }
-        }
-        return ordinal;
+        return read(() -> findOrdinal(id));
     }
 
     private int findOrdinal(UUID id) {

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -124,15 +125,7 @@ class ScreeningIndexFeed {
     }
 
     private void buildFromDatabase() {
-        List<RecordSnapshot> batch = new ArrayList<>(BATCH);
-        records.forEachActive(record -> {
-            batch.add(record);
-            if (batch.size() == BATCH) {
-                index.applyAll(batch);
-                batch.clear();
-            }
-        });
-        index.applyAll(batch);
+        inBatches(records::forEachActive, index::applyAll);
     }
 
     private int catchUp(Instant since) {
@@ -145,15 +138,20 @@ class ScreeningIndexFeed {
     }
 
     private void restorePersons() {
+        inBatches(each -> records.forEachActive(RecordType.PERSON, each), index::restorePersons);
+    }
+
+    /** Hands what {@code source} streams to {@code sink} 10,000 records at a time. */
+    private static void inBatches(Consumer<Consumer<RecordSnapshot>> source, Consumer<List<RecordSnapshot>> sink) {
         List<RecordSnapshot> batch = new ArrayList<>(BATCH);
-        records.forEachActive(RecordType.PERSON, record -> {
+        source.accept(record -> {
             batch.add(record);
             if (batch.size() == BATCH) {
-                index.restorePersons(batch);
+                sink.accept(batch);
                 batch.clear();
             }
         });
-        index.restorePersons(batch);
+        sink.accept(batch);
     }
 
     boolean startedFromSnapshot() {
