@@ -10,8 +10,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tangier.audit.AuditEntry;
 
@@ -34,10 +34,9 @@ class AuditChainWriter implements SmartLifecycle {
     /** The head as this writer last left it; null until the first batch, and after any failure. */
     private AuditStore.ChainHead knownHead;
 
-    AuditChainWriter(AuditStore store, PlatformTransactionManager transactions) {
+    AuditChainWriter(AuditStore store, AuditWriterDatabase database) {
         this.store = store;
-        this.transaction = new TransactionTemplate(transactions);
-        this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.transaction = database.transaction();
     }
 
     /** Queues a draft; the future completes with its sequence number once committed. */
@@ -79,18 +78,69 @@ class AuditChainWriter implements SmartLifecycle {
         }
     }
 
+    /**
+     * Commits the batch. When the database refuses it, and not for want of a connection, the entries are written
+     * again one by one, so that only the entry at fault fails; that one is still recorded scrubbed to ASCII if the
+     * database takes it so.
+     */
     private synchronized void writeBatch(List<Pending> batch) {
         try {
-            List<AuditEntry> chained = transaction.execute(status -> chainAndAppend(batch));
-            knownHead = new AuditStore.ChainHead(chained.getLast().seq(), chained.getLast().hash());
-            for (int i = 0; i < batch.size(); i++) {
-                batch.get(i).done().complete(chained.get(i).seq());
-            }
+            commit(batch);
         } catch (RuntimeException e) {
             knownHead = null;
-            log.error("Could not append {} audit entries", batch.size(), e);
-            batch.forEach(p -> p.done().completeExceptionally(e));
+            if (isUnavailable(e)) {
+                log.error("Could not append {} audit entries: the database is unavailable", batch.size(), e);
+                batch.forEach(p -> p.done().completeExceptionally(e));
+                return;
+            }
+            if (batch.size() > 1) {
+                log.warn("The database refused a batch of {} audit entries; writing them one by one", batch.size(), e);
+            }
+            for (Pending pending : batch) {
+                writeAlone(pending, batch.size() > 1 ? null : e);
+            }
         }
+    }
+
+    private void writeAlone(Pending pending, RuntimeException refused) {
+        if (refused == null) {
+            try {
+                commit(List.of(pending));
+                return;
+            } catch (RuntimeException e) {
+                knownHead = null;
+                refused = e;
+            }
+        }
+        try {
+            commit(List.of(new Pending(pending.draft().scrubbed(), pending.done())));
+            log.error("The database refused an audit entry ({}); it was recorded scrubbed to ASCII",
+                    pending.draft().action(), refused);
+        } catch (RuntimeException e) {
+            knownHead = null;
+            log.error("Could not append an audit entry ({})", pending.draft().action(), e);
+            pending.done().completeExceptionally(e);
+        }
+    }
+
+    private void commit(List<Pending> batch) {
+        List<AuditEntry> chained = transaction.execute(status -> chainAndAppend(batch));
+        knownHead = new AuditStore.ChainHead(chained.getLast().seq(), chained.getLast().hash());
+        for (int i = 0; i < batch.size(); i++) {
+            batch.get(i).done().complete(chained.get(i).seq());
+        }
+    }
+
+    /** No connection or a lost one: retrying entry by entry would only wait longer for the same answer. */
+    private static boolean isUnavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof CannotCreateTransactionException || t instanceof DataAccessResourceFailureException
+                    || t instanceof java.sql.SQLTransientConnectionException
+                    || t instanceof java.sql.SQLNonTransientConnectionException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

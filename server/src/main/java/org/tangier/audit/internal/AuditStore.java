@@ -8,31 +8,32 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.tangier.audit.AuditEntry;
 
-/** SQL over the audit tables. Only appends and reads: there is no update or delete of an entry here. */
+/**
+ * SQL over the audit tables. Only appends and reads: there is no update or delete of an entry here. Appends go
+ * through the writer's own pool ({@link AuditWriterDatabase}), reads through the main one.
+ */
 @Repository
 class AuditStore {
 
-    private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final JdbcTemplate writing;
 
-    AuditStore(JdbcClient jdbc, JdbcTemplate template) {
-        this.jdbc = jdbc;
+    AuditStore(JdbcTemplate template, AuditWriterDatabase writer) {
         this.template = template;
+        this.writing = writer.jdbc();
     }
 
     /** Locks the chain head for this transaction, so that nodes sharing one database append one at a time. */
     ChainHead lockHead() {
-        return jdbc.sql("select last_seq, last_hash from audit_chain_head where id = 1 for update")
-                .query((rs, n) -> new ChainHead(rs.getLong(1), rs.getString(2)))
-                .single();
+        return writing.queryForObject("select last_seq, last_hash from audit_chain_head where id = 1 for update",
+                (rs, n) -> new ChainHead(rs.getLong(1), rs.getString(2)));
     }
 
     void append(List<AuditEntry> entries) {
-        template.batchUpdate("""
+        writing.batchUpdate("""
                 insert into audit_entry (seq, at, actor_kind, actor_id, actor_name, agency_code, action, object_type,
                   object_id, purpose, outcome, source_address, detail, previous_hash, hash)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", entries, entries.size(), (ps, e) -> {
@@ -55,7 +56,7 @@ class AuditStore {
     }
 
     void moveHead(long seq, String hash) {
-        template.update("update audit_chain_head set last_seq = ?, last_hash = ? where id = 1", seq, hash);
+        writing.update("update audit_chain_head set last_seq = ?, last_hash = ? where id = 1", seq, hash);
     }
 
     /**
@@ -63,7 +64,7 @@ class AuditStore {
      * also takes the head's row lock for the rest of the transaction. False when another node appended meanwhile.
      */
     boolean advanceHead(ChainHead expected, long seq, String hash) {
-        return template.update("update audit_chain_head set last_seq = ?, last_hash = ? where id = 1 and last_seq = ? and last_hash = ?",
+        return writing.update("update audit_chain_head set last_seq = ?, last_hash = ? where id = 1 and last_seq = ? and last_hash = ?",
                 seq, hash, expected.seq(), expected.hash()) == 1;
     }
 

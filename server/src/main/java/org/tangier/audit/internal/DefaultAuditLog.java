@@ -33,7 +33,7 @@ class DefaultAuditLog implements AuditLog {
         // microseconds: what both H2 and PostgreSQL keep, so the hash survives the round trip
         Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
         try {
-            writer.append(new AuditDraft(at, actor, event, sourceAddress())).get(30, TimeUnit.SECONDS);
+            writer.append(AuditDraft.of(at, actor, event, sourceAddress())).get(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while writing the audit log", e);

@@ -28,6 +28,8 @@ abstract class AuditChainStorageTest {
     AuditVerifyCommand command;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    AuditChainWriter writer;
 
     @Test
     void appendedEntriesFormAnIntactChain() {
@@ -113,6 +115,34 @@ abstract class AuditChainStorageTest {
         }
         command.run(new DefaultApplicationArguments("audit-verify"));
         assertThat(command.getExitCode()).isZero();
+    }
+
+    /**
+     * A draft the database refuses (built past the bounds, as a bug might) queued among honest ones: the batch they
+     * share is written again entry by entry, so every honest entry commits and the bad one is recorded scrubbed.
+     */
+    @Test
+    void oneRefusedEntryFailsNoOtherEntryOfItsBatch() throws Exception {
+        List<java.util.concurrent.CompletableFuture<Long>> honest = new ArrayList<>();
+        java.util.concurrent.CompletableFuture<Long> poisoned = null;
+        java.time.Instant at = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        for (int i = 0; i < 300; i++) {
+            if (i == 150) {
+                poisoned = writer.append(new AuditDraft(at, "ANONYMOUS", null, "z".repeat(129) + "\u00e9", null,
+                        "test.poison", null, null, null, "DENIED", null, "too long for actor_name"));
+            }
+            honest.add(writer.append(AuditDraft.of(at, AuditActor.system(),
+                    AuditEvent.success("test.honest", "t", "h-" + i), null)));
+        }
+        for (var future : honest) {
+            assertThat(future.get(60, java.util.concurrent.TimeUnit.SECONDS)).isPositive();
+        }
+        long seq = poisoned.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        Map<String, Object> row = jdbc.sql("select actor_name, detail from audit_entry where seq = :s").param("s", seq)
+                .query().singleRow();
+        assertThat((String) row.get("actor_name")).isEqualTo("z".repeat(128));
+        assertThat((String) row.get("detail")).startsWith("[stored scrubbed to ASCII").endsWith("too long for actor_name");
+        assertThat(verifier.verify().intact()).isTrue();
     }
 
     private long lastSeq() {

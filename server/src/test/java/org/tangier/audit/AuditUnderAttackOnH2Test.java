@@ -1,0 +1,7 @@
+package org.tangier.audit;
+
+import org.tangier.testing.TangierTest;
+
+@TangierTest
+class AuditUnderAttackOnH2Test extends AuditUnderAttackTest {
+}
