@@ -3,9 +3,9 @@ package org.tangier;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import org.tangier.audit.AuditCommands;
 
 /**
  * Tangier server. {@code --demo} starts with demo agencies, users and synthetic data; {@code audit-verify} checks the
@@ -22,16 +22,13 @@ public class TangierApplication {
             if (arg.equals("--demo")) {
                 arguments.add("--tangier.demo.enabled=true");
             } else {
-                command |= arg.equals("audit-verify");
+                command |= arg.equals(AuditCommands.VERIFY);
                 arguments.add(arg);
             }
         }
-        SpringApplication app = new SpringApplication(TangierApplication.class);
         if (command) {
-            app.setWebApplicationType(WebApplicationType.NONE);
-            app.setAdditionalProfiles("command");
-            System.exit(SpringApplication.exit(app.run(arguments.toArray(String[]::new))));
+            System.exit(AuditCommands.verify(arguments.toArray(String[]::new)));
         }
-        app.run(arguments.toArray(String[]::new));
+        new SpringApplication(TangierApplication.class).run(arguments.toArray(String[]::new));
     }
 }

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
@@ -33,10 +34,32 @@ class AuditChainWriter implements SmartLifecycle {
     private volatile boolean running;
     /** The head as this writer last left it; null until the first batch, and after any failure. */
     private AuditStore.ChainHead knownHead;
+    /** The head of this writer's last commit, and of its last signed checkpoint. */
+    private volatile AuditStore.ChainHead committedHead;
+    private AuditStore.ChainHead checkpointedHead;
+    private final AuditCheckpoints checkpoints;
 
-    AuditChainWriter(AuditStore store, AuditWriterDatabase database) {
+    AuditChainWriter(AuditStore store, AuditWriterDatabase database, AuditCheckpoints checkpoints) {
         this.store = store;
         this.transaction = database.transaction();
+        this.checkpoints = checkpoints;
+    }
+
+    /**
+     * Signs the head of this writer's last commit into the checkpoint file, if it moved since the last checkpoint.
+     * Every few seconds ({@code tangier.audit.checkpoint-interval}) and at shutdown: a truncation or rewrite of
+     * anything up to the last checkpoint is then found by the verifier.
+     */
+    @Scheduled(fixedDelayString = "${tangier.audit.checkpoint-interval:10s}",
+            initialDelayString = "${tangier.audit.checkpoint-interval:10s}")
+    void checkpoint() {
+        synchronized (checkpoints) {
+            AuditStore.ChainHead head = committedHead;
+            if (head != null && !head.equals(checkpointedHead)) {
+                checkpoints.write(head.seq(), head.hash());
+                checkpointedHead = head;
+            }
+        }
     }
 
     /** Queues a draft; the future completes with its sequence number once committed. */
@@ -126,6 +149,7 @@ class AuditChainWriter implements SmartLifecycle {
     private void commit(List<Pending> batch) {
         List<AuditEntry> chained = transaction.execute(status -> chainAndAppend(batch));
         knownHead = new AuditStore.ChainHead(chained.getLast().seq(), chained.getLast().hash());
+        committedHead = knownHead;
         for (int i = 0; i < batch.size(); i++) {
             batch.get(i).done().complete(chained.get(i).seq());
         }
@@ -191,6 +215,11 @@ class AuditChainWriter implements SmartLifecycle {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        }
+        try {
+            checkpoint();
+        } catch (RuntimeException e) {
+            log.error("Could not write the last audit checkpoint", e);
         }
     }
 

@@ -3,14 +3,12 @@ package org.tangier.audit.internal;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
-import org.springframework.stereotype.Component;
 import org.tangier.audit.AuditVerification;
 
 /**
  * {@code java -jar tangier-server.jar audit-verify}: verifies the chain in the configured database, prints the
- * verdict, and exits 0 when intact, 3 when broken.
+ * verdict, and exits 0 when intact, 3 when broken. Runs in the command's own small context ({@link AuditVerifyContext}).
  */
-@Component
 class AuditVerifyCommand implements ApplicationRunner, ExitCodeGenerator {
 
     static final String COMMAND = "audit-verify";
@@ -32,7 +30,8 @@ class AuditVerifyCommand implements ApplicationRunner, ExitCodeGenerator {
         if (result.intact()) {
             System.out.println("Audit chain intact: " + result.entriesChecked() + " entries verified.");
         } else {
-            System.out.println("Audit chain BROKEN at entry " + result.firstBrokenSeq() + ": " + result.problem());
+            System.out.println("Audit chain BROKEN" + (result.firstBrokenSeq() == null ? "" : " at entry "
+                    + result.firstBrokenSeq()) + ": " + result.problem());
         }
     }
 

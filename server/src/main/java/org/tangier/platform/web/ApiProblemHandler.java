@@ -84,7 +84,8 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     /** Overload (no free database connection in time) is the server's state, not the client's fault: 503, retry. */
-    @ExceptionHandler(org.springframework.jdbc.CannotGetJdbcConnectionException.class)
+    @ExceptionHandler({org.springframework.jdbc.CannotGetJdbcConnectionException.class,
+            org.springframework.transaction.CannotCreateTransactionException.class})
     Object overloaded(Exception e, HttpServletRequest request) {
         log.warn("Overloaded: {} {} found no free database connection", request.getMethod(), request.getRequestURI());
         Object response = problem(new ProblemException(503, "Service unavailable",

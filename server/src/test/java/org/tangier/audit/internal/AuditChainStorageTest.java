@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tangier.audit.AuditActor;
+import org.tangier.audit.AuditEntry;
 import org.tangier.audit.AuditEvent;
 import org.tangier.audit.AuditLog;
 import org.tangier.audit.AuditVerification;
@@ -24,8 +25,6 @@ abstract class AuditChainStorageTest {
     AuditLog audit;
     @Autowired
     AuditChainVerifier verifier;
-    @Autowired
-    AuditVerifyCommand command;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -102,6 +101,7 @@ abstract class AuditChainStorageTest {
 
     @Test
     void verifyCommandExitsNonZeroOnABrokenChain() {
+        AuditVerifyCommand command = new AuditVerifyCommand(verifier);
         audit.record(AuditActor.system(), AuditEvent.success("test.command", "person", "x").withDetail("kept"));
         long seq = lastSeq();
         command.run(new DefaultApplicationArguments("audit-verify"));
@@ -142,6 +142,59 @@ abstract class AuditChainStorageTest {
                 .query().singleRow();
         assertThat((String) row.get("actor_name")).isEqualTo("z".repeat(128));
         assertThat((String) row.get("detail")).startsWith("[stored scrubbed to ASCII").endsWith("too long for actor_name");
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    /** Whoever can write the database deletes the newest entries: the signed checkpoint still names them. */
+    @Test
+    void truncatedTailIsFoundThroughTheSignedCheckpoint() {
+        for (int i = 0; i < 3; i++) {
+            audit.record(AuditActor.system(), AuditEvent.success("test.truncate", "person", "t-" + i));
+        }
+        long head = lastSeq();
+        writer.checkpoint();
+        List<Map<String, Object>> tail = jdbc.sql("select * from audit_entry where seq > :s order by seq")
+                .param("s", head - 2).query().listOfRows();
+        try {
+            jdbc.sql("delete from audit_entry where seq > :s").param("s", head - 2).update();
+            AuditVerification result = verifier.verify();
+            assertThat(result.intact()).isFalse();
+            assertThat(result.firstBrokenSeq()).isEqualTo(head - 1);
+            assertThat(result.problem()).contains("records entry " + head).contains("truncated");
+        } finally {
+            tail.forEach(this::restore);
+        }
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    /**
+     * The newest entry is rewritten and its hash computed again, so the chain alone still holds: the signed
+     * checkpoint of the head does not.
+     */
+    @Test
+    void rewrittenHeadIsFoundThroughTheSignedCheckpoint() {
+        audit.record(AuditActor.system(), AuditEvent.success("test.rewrite", "person", "r").withPurpose("original"));
+        long head = lastSeq();
+        writer.checkpoint();
+        Map<String, Object> original = jdbc.sql("select * from audit_entry where seq = :s").param("s", head).query().singleRow();
+        AuditEntry entry = jdbc.sql("select * from audit_entry where seq = :s").param("s", head)
+                .query((rs, n) -> new AuditEntry(rs.getLong("seq"), rs.getTimestamp("at").toInstant(),
+                        rs.getString("actor_kind"), rs.getString("actor_id"), rs.getString("actor_name"),
+                        rs.getString("agency_code"), rs.getString("action"), rs.getString("object_type"),
+                        rs.getString("object_id"), "nothing to see", rs.getString("outcome"),
+                        rs.getString("source_address"), rs.getString("detail"), rs.getString("previous_hash"), null))
+                .single();
+        try {
+            jdbc.sql("update audit_entry set purpose = 'nothing to see', hash = :h where seq = :s")
+                    .param("h", AuditHash.of(entry)).param("s", head).update();
+            AuditVerification result = verifier.verify();
+            assertThat(result.intact()).isFalse();
+            assertThat(result.firstBrokenSeq()).isEqualTo(head);
+            assertThat(result.problem()).contains("signed checkpoint").contains("rewritten");
+        } finally {
+            jdbc.sql("update audit_entry set purpose = :p, hash = :h where seq = :s").param("p", original.get("purpose"))
+                    .param("h", original.get("hash")).param("s", head).update();
+        }
         assertThat(verifier.verify().intact()).isTrue();
     }
 
