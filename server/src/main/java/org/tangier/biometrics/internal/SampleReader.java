@@ -3,6 +3,8 @@ package org.tangier.biometrics.internal;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 import org.tangier.biometrics.AnsiNistReader;
@@ -21,6 +23,8 @@ import org.tangier.platform.ProblemException;
 @Component
 class SampleReader {
 
+    private static final Logger log = LoggerFactory.getLogger(SampleReader.class);
+
     static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
 
     List<ProbeSample> read(List<MultipartFile> images, List<Integer> positions, MultipartFile transaction, Double dpi) {
@@ -33,6 +37,10 @@ class SampleReader {
                 }
             } catch (UnusableFingerprintException e) {
                 throw ProblemException.invalidField("transaction", e.getMessage());
+            } catch (ProblemException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw unreadable("transaction", "the ANSI/NIST-ITL transaction cannot be parsed", e);
             }
         }
         List<MultipartFile> files = images == null ? List.of() : images.stream().filter(f -> !f.isEmpty()).toList();
@@ -59,7 +67,18 @@ class SampleReader {
             return new ProbeSample(position, template, bytes, decoded.format().name(), (int) Math.round(decoded.dpi()));
         } catch (UnusableFingerprintException e) {
             throw ProblemException.invalidField(field, e.getMessage());
+        } catch (RuntimeException e) {
+            throw unreadable(field, "the image cannot be used as a fingerprint", e);
         }
+    }
+
+    /**
+     * A parser that fails in an unforeseen way on outside input (an index out of bounds in a truncated file) still
+     * means bad input: 400 naming the field, with the parser's own message only in the log, never in the answer.
+     */
+    private static ProblemException unreadable(String field, String detail, RuntimeException e) {
+        log.warn("Unreadable fingerprint upload in {}: {}", field, e.toString());
+        return ProblemException.invalidField(field, detail + "; is the file complete?");
     }
 
     private static byte[] bytes(MultipartFile file, String field) {

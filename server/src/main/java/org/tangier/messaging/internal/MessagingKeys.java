@@ -8,14 +8,18 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * The encryption and signing key rings, from {@code tangier.messaging.keys} / {@code signing-keys}. With none
@@ -30,7 +34,8 @@ class MessagingKeys {
     static final String GENERATED_ID = "generated-1";
 
     @Bean
-    MessageCrypto messageCrypto(MessagingSettings settings, @Value("${tangier.data-dir:./data}") String dataDir,
+    MessageCrypto messageCrypto(MessagingSettings settings, Environment environment,
+            @Value("${tangier.data-dir:./data}") String dataDir,
             @Value("${tangier.demo.enabled:false}") boolean demo, @Value("${tangier.db.url:}") String dbUrl) {
         boolean generate = settings.allowGeneratedKeys() || demo || dbUrl.startsWith("jdbc:h2:");
         Path file = Path.of(settings.keyFile() == null || settings.keyFile().isBlank()
@@ -38,8 +43,26 @@ class MessagingKeys {
         KeyRing encryption = ring("tangier.messaging.keys", "tangier.messaging.active-key", settings.keys(),
                 settings.activeKey(), "AES", "encryption", generate, file);
         KeyRing signing = ring("tangier.messaging.signing-keys", "tangier.messaging.active-signing-key",
-                settings.signingKeys(), settings.activeSigningKey(), "HmacSHA256", "signing", generate, file);
+                signingKeys(settings, environment), settings.activeSigningKey(), "HmacSHA256", "signing", generate, file);
         return new MessageCrypto(encryption, signing);
+    }
+
+    /**
+     * The signing keys, including those set as {@code TANGIER_MESSAGING_SIGNING_KEYS_<ID>} as the README documents.
+     * Relaxed binding reads that variable as {@code tangier.messaging.signing.keys.<id>} (every underscore a dot);
+     * the dash-for-underscore reading applies to single settings only, never to the keys of a map, so the map
+     * {@code signing-keys} does not see it. Both spellings are read; the canonical one wins on the same id.
+     */
+    static Map<String, String> signingKeys(MessagingSettings settings, Environment environment) {
+        Map<String, String> fromEnvironment = Binder.get(environment)
+                .bind("tangier.messaging.signing.keys", Bindable.mapOf(String.class, String.class))
+                .orElse(Map.of());
+        if (fromEnvironment.isEmpty()) {
+            return settings.signingKeys();
+        }
+        Map<String, String> merged = new LinkedHashMap<>(fromEnvironment);
+        merged.putAll(settings.signingKeys());
+        return Map.copyOf(merged);
     }
 
     private static KeyRing ring(String setting, String activeSetting, Map<String, String> keys, String active,

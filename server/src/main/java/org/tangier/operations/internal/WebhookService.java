@@ -1,9 +1,9 @@
 package org.tangier.operations.internal;
 
+import jakarta.annotation.PreDestroy;
+import java.net.InetAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -25,6 +25,18 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.io.entity.StringEntity;
+import org.apache.hc.core5.util.Timeout;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -52,6 +64,10 @@ class WebhookService implements Webhooks {
 
     static final Set<String> FAMILIES = Set.of("hit", "message", "operation");
     private static final int BATCH = 100;
+    private static final Logger log = LoggerFactory.getLogger(WebhookService.class);
+    static final String REFUSED_ADDRESS = "refused: the receiver's address is not one webhooks may reach"
+            + " (tangier.webhooks.allowed-hosts)";
+    static final String NO_ANSWER = "no answer from the receiver";
     /** Rounds of a full batch one poll may run before it yields, so a backlog drains without starving the scheduler. */
     private static final int MAX_ROUNDS = 20;
 
@@ -60,7 +76,8 @@ class WebhookService implements Webhooks {
     private final AuditLog audit;
     private final WebhookSettings settings;
     private final Clock clock;
-    private final HttpClient http;
+    private final WebhookTargets targets;
+    private final CloseableHttpClient http;
     private final SecureRandom random = new SecureRandom();
 
     WebhookService(JdbcClient jdbc, ObjectMapper json, AuditLog audit, WebhookSettings settings, Clock clock) {
@@ -69,7 +86,21 @@ class WebhookService implements Webhooks {
         this.audit = audit;
         this.settings = settings;
         this.clock = clock;
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(settings.timeout()).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.targets = new WebhookTargets(settings);
+        Timeout timeout = Timeout.of(settings.timeout());
+        this.http = HttpClients.custom()
+                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                        .setDnsResolver(targets)
+                        .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(timeout).setSocketTimeout(timeout).build())
+                        .build())
+                .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(timeout).build())
+                .disableRedirectHandling().disableAutomaticRetries().disableCookieManagement()
+                .setUserAgent("Tangier-Webhooks/1").build();
+    }
+
+    @PreDestroy
+    void close() throws java.io.IOException {
+        http.close();
     }
 
     record Webhook(UUID id, String agency, String url, Set<String> events, boolean active, Instant createdAt, String createdBy) {
@@ -88,6 +119,7 @@ class WebhookService implements Webhooks {
     public Created create(Caller caller, String url, Set<String> events) {
         requireAdmin(caller);
         URI uri = url(url);
+        requireAllowedHost(uri);
         Set<String> families = families(events);
         byte[] secretBytes = new byte[32];
         random.nextBytes(secretBytes);
@@ -244,16 +276,16 @@ class WebhookService implements Webhooks {
         String error = null;
         try {
             String timestamp = Long.toString(clock.instant().getEpochSecond());
-            HttpRequest request = HttpRequest.newBuilder(URI.create(d.url())).timeout(settings.timeout())
-                    .header("Content-Type", "application/json")
-                    .header("User-Agent", "Tangier-Webhooks/1")
-                    .header("X-Tangier-Event", d.eventType())
-                    .header("X-Tangier-Delivery", d.id().toString())
-                    .header("X-Tangier-Timestamp", timestamp)
-                    .header("X-Tangier-Signature", "sha256=" + signature(d.secret(), timestamp, d.payload()))
-                    .POST(HttpRequest.BodyPublishers.ofString(d.payload(), StandardCharsets.UTF_8)).build();
-            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
-            status = response.statusCode();
+            HttpPost request = new HttpPost(URI.create(d.url()));
+            request.setHeader("X-Tangier-Event", d.eventType());
+            request.setHeader("X-Tangier-Delivery", d.id().toString());
+            request.setHeader("X-Tangier-Timestamp", timestamp);
+            request.setHeader("X-Tangier-Signature", "sha256=" + signature(d.secret(), timestamp, d.payload()));
+            request.setEntity(new StringEntity(d.payload(), ContentType.APPLICATION_JSON));
+            status = http.execute(request, response -> {
+                EntityUtils.consume(response.getEntity());
+                return response.getCode();
+            });
             if (status >= 200 && status < 300) {
                 jdbc.sql("update webhook_delivery set status = 'DELIVERED', attempts = attempts + 1, last_status = :s,"
                                 + " last_error = null, delivered_at = :now, next_attempt_at = null where id = :id")
@@ -261,11 +293,13 @@ class WebhookService implements Webhooks {
                 return;
             }
             error = "HTTP " + status;
+        } catch (WebhookTargets.RefusedAddressException e) {
+            error = REFUSED_ADDRESS;
         } catch (java.io.IOException | RuntimeException e) {
-            error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            error = "interrupted";
+            // the same words for a refused connection, a timeout, a reset or a TLS failure: the delivery log must not
+            // tell an admin which ports of which hosts are open (the details go to the server's log)
+            log.info("Webhook delivery {} failed: {}", d.id(), e.toString());
+            error = NO_ANSWER;
         }
         int attempts = d.attempts() + 1;
         boolean giveUp = attempts >= settings.maxAttempts();
@@ -305,6 +339,25 @@ class WebhookService implements Webhooks {
             throw ProblemException.invalidField("url", "an http or https URL with a host and no credentials");
         }
         return uri;
+    }
+
+    /**
+     * Refuses a URL whose host is, or now resolves to, an address webhooks may not reach; a name that does not resolve
+     * yet is accepted and checked again at every delivery.
+     */
+    private void requireAllowedHost(URI uri) {
+        InetAddress[] addresses;
+        try {
+            addresses = InetAddress.getAllByName(uri.getHost());
+        } catch (UnknownHostException e) {
+            return;
+        }
+        for (InetAddress address : addresses) {
+            if (!targets.allows(uri.getHost(), address)) {
+                throw ProblemException.invalidField("url", "the host is on a loopback, private, link-local or reserved"
+                        + " address; an operator may allow it with tangier.webhooks.allowed-hosts");
+            }
+        }
     }
 
     private static Set<String> families(Set<String> events) {

@@ -98,6 +98,11 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     Object unexpected(Exception e, HttpServletRequest request) {
+        RequestSizeLimitFilter.BodyTooLargeException tooLarge = bodyTooLarge(e);
+        if (tooLarge != null) {
+            return problem(new ProblemException(413, "Payload too large",
+                    "The request body is larger than " + tooLarge.max + " bytes."), request);
+        }
         log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
         return problem(new ProblemException(500, "Internal error",
                 "The server could not complete the request. The error has been logged."), request);
@@ -160,6 +165,19 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
+        RequestSizeLimitFilter.BodyTooLargeException tooLarge = bodyTooLarge(e);
+        if (tooLarge != null) {
+            ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+                    "The request body is larger than " + tooLarge.max + " bytes.");
+            body.setTitle("Payload too large");
+            return problemResponse(body);
+        }
+        if (e.getCause() instanceof ProblemException problem) {
+            ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(problem.status()), problem.getMessage());
+            body.setTitle(problem.title());
+            problem.properties().forEach(body::setProperty);
+            return problemResponse(body);
+        }
         ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 "The request body is not valid JSON or does not have the expected shape.");
         body.setTitle("Malformed request body");
@@ -175,6 +193,16 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
                     .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }
         return response;
+    }
+
+    /** The size cap's exception, however deep a reader or converter wrapped it. */
+    private static RequestSizeLimitFilter.BodyTooLargeException bodyTooLarge(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestSizeLimitFilter.BodyTooLargeException tooLarge) {
+                return tooLarge;
+            }
+        }
+        return null;
     }
 
     private static ResponseEntity<Object> problemResponse(ProblemDetail body) {

@@ -18,9 +18,11 @@ class WebConfig implements WebMvcConfigurer {
             Locale.forLanguageTag("ar"));
 
     private final ShellModel shellModel;
+    private final TextHygiene textHygiene;
 
-    WebConfig(ShellModel shellModel) {
+    WebConfig(ShellModel shellModel, TextHygiene textHygiene) {
         this.shellModel = shellModel;
+        this.textHygiene = textHygiene;
     }
 
     @Bean
@@ -34,6 +36,7 @@ class WebConfig implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(textHygiene);
         registry.addInterceptor(new LanguageSwitch());
         registry.addInterceptor(shellModel);
     }

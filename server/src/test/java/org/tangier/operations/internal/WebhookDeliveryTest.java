@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.tangier.messaging.HandlingCode;
 import org.tangier.messaging.MessageDraft;
@@ -31,8 +32,12 @@ import org.tangier.testing.TangierTest;
 import org.tangier.testing.TestAgencies;
 import org.tangier.testing.TestCallers;
 
-/** Webhooks against a receiver on 127.0.0.1 that fails twice and then recovers. */
+/**
+ * Webhooks against a receiver on 127.0.0.1 that fails twice and then recovers; loopback is allowed here through the
+ * allow-list setting, as an operator would allow an internal receiver.
+ */
 @TangierTest
+@TestPropertySource(properties = "tangier.webhooks.allowed-hosts=127.0.0.1")
 class WebhookDeliveryTest {
 
     @Autowired
@@ -125,5 +130,20 @@ class WebhookDeliveryTest {
         assertThatThrownBy(() -> webhooks.create(TestCallers.agencyAdmin(agency), "http://127.0.0.1/x", Set.of("gossip")))
                 .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.getMessage()).startsWith("events"));
         webhooks.publish(Set.of(agency), "hit.created", Map.of("hitId", "x"));
+    }
+
+    @Test
+    void theDeliveryLogDoesNotTellWhichPortsAreOpen() throws Exception {
+        String agency = new TestAgencies(jdbc, mvc).agency("WC");
+        Caller admin = TestCallers.agencyAdmin(agency);
+        int closed;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closed = socket.getLocalPort();
+        }
+        webhooks.create(admin, "http://127.0.0.1:" + closed + "/hook", Set.of("hit"));
+        webhooks.publish(Set.of(agency), "hit.created", Map.of("hitId", "x"));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(webhooks.deliveries(admin, 10)).singleElement()
+                .satisfies(d -> assertThat(d.lastError()).isEqualTo(WebhookService.NO_ANSWER)));
     }
 }

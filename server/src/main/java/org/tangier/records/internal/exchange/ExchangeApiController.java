@@ -37,7 +37,7 @@ class ExchangeApiController {
         this.export = export;
     }
 
-    @PostMapping("/import")
+    @PostMapping(path = "/import", consumes = {"application/x-ndjson", "application/json-seq", "text/csv"})
     @Operation(summary = "Import records from FtM NDJSON or a CSV list, streamed; upserts by id within your agency",
             description = """
                     The body is streamed, never held whole: send it as application/x-ndjson or application/json-seq \

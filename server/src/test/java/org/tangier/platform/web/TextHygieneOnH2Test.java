@@ -1,0 +1,7 @@
+package org.tangier.platform.web;
+
+import org.tangier.testing.TangierTest;
+
+@TangierTest
+class TextHygieneOnH2Test extends TextHygieneStorageTest {
+}
