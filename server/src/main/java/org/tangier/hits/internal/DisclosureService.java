@@ -1,6 +1,7 @@
 package org.tangier.hits.internal;
 
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
@@ -94,16 +95,18 @@ class DisclosureService implements MatchDisclosure {
     }
 
     /**
-     * The owner's alert: a hit in its inbox that names the probing agency, once per agency, record and day, and an
-     * audit entry.
+     * The owner's alert: once per agency, record and day, a hit in the owner's inbox that names the probing agency and
+     * user, and an audit entry. The alert is filed by the probing-budget itself on the owner's side, so it does not
+     * appear among the hits the probing agency caused and does not tell it when its answers changed.
      */
     private void alertOwner(Caller checker, FoundMatch match) {
         RecordSnapshot record = match.record();
         NoticeInForce notice = match.notice();
         String summary = "more than " + budget.limit() + " refused matches today by agency " + checker.agencyCode()
-                + " (last: " + cut(match.check().querySummary(), 200) + "); its answers on this record no longer tell"
-                + " HIT from POSSIBLE";
-        hits.raise(checker, new NewHit(record.id(), record.type().id(), record.caption(), null, record.owner(),
+                + " (" + cut(checker.name(), 100) + ", last: " + cut(match.check().querySummary(), 200)
+                + "); its answers on this record no longer tell HIT from POSSIBLE";
+        Caller watch = new Caller(Caller.Kind.CLIENT, PROBING, "probing budget", record.owner(), Set.of());
+        hits.raise(watch, new NewHit(record.id(), record.type().id(), record.caption(), null, record.owner(),
                 notice == null ? null : notice.noticeId(), notice == null ? null : notice.type().name(),
                 Instruction.CONTACT_OWNER.id(), 0, PROBING, summary, "probing alert", null, null));
         audit.record(new AuditEvent("screening.probing", "record", record.id().toString(), match.check().purpose(),
