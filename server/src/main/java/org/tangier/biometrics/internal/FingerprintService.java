@@ -14,7 +14,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.tangier.access.AccessRules;
 import org.tangier.audit.AuditActor;
 import org.tangier.audit.AuditEvent;
 import org.tangier.audit.AuditLog;
@@ -26,8 +25,10 @@ import org.tangier.biometrics.Thresholds;
 import org.tangier.notices.NoticeInForce;
 import org.tangier.notices.NoticeType;
 import org.tangier.notices.Notices;
-import org.tangier.hits.Hits;
-import org.tangier.hits.NewHit;
+import org.tangier.hits.CheckContext;
+import org.tangier.hits.Disclosure;
+import org.tangier.hits.FoundMatch;
+import org.tangier.hits.MatchDisclosure;
 import org.tangier.platform.Caller;
 import org.tangier.platform.ProblemException;
 import org.tangier.platform.Role;
@@ -51,14 +52,14 @@ class FingerprintService {
     private final PrintGallery gallery;
     private final Records records;
     private final ObjectProvider<Notices> notices;
-    private final Hits hits;
+    private final MatchDisclosure disclosure;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     FingerprintService(FingerprintStore store, PrintGallery gallery, Records records, ObjectProvider<Notices> notices,
-            Hits hits, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
-        this.hits = hits;
+            MatchDisclosure disclosure, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+        this.disclosure = disclosure;
         this.store = store;
         this.gallery = gallery;
         this.records = records;
@@ -136,10 +137,10 @@ class FingerprintService {
             StoredMatch match = saveMatch(StoredMatch.SEARCH, null, first, personId, c, caller.agencyCode(), purpose,
                     caller.name());
             RecordSnapshot person = snapshot.get();
-            boolean visible = AccessRules.maySee(caller.agencyCode(), person.owner(), person.restriction());
-            UUID hitId = match.outcome().equals("HIT") ? raiseHit(caller, person, c.score(), samples.size(), purpose) : null;
-            matches.add(new SearchResult.Match(match.id(), match.outcome(), c.score(), person.owner(),
-                    visible ? personId : null, visible ? person.caption() : null, hitId));
+            Disclosure d = disclosure.disclose(caller, found(person, match.outcome().equals("HIT"), c.score(),
+                    samples.size(), purpose));
+            matches.add(new SearchResult.Match(match.id(), d.outcome(), d.score(), d.ownerAgency(),
+                    d.full() ? personId : null, d.full() ? person.caption() : null, d.hitId()));
         }
         String outcome = matches.stream().anyMatch(m -> m.outcome().equals("HIT")) ? "HIT"
                 : matches.isEmpty() ? "NO_HIT" : "POSSIBLE";
@@ -190,8 +191,8 @@ class FingerprintService {
             // the examiner turned a possible match into a hit: it joins the hits workflow as the searcher's hit
             Caller searcher = new Caller(Caller.Kind.USER, "fingerprint-search", match.createdBy(), match.searchingAgency(),
                     java.util.Set.of(Role.BORDER_OFFICER));
-            records.snapshot(match.candidatePersonId()).ifPresent(person ->
-                    raiseHit(searcher, person, match.score(), 1, match.purpose() == null ? "fingerprint search" : match.purpose()));
+            records.snapshot(match.candidatePersonId()).ifPresent(person -> disclosure.raise(searcher,
+                    found(person, true, match.score(), 1, match.purpose() == null ? "fingerprint search" : match.purpose())));
         }
         if (confirm) {
             events.publishEvent(new FingerprintMatchFound(id, match.probeKind(), match.probePersonId(),
@@ -267,16 +268,12 @@ class FingerprintService {
         return match;
     }
 
-    /** A fingerprint HIT enters the same workflow as any other: the owner is notified, deadlines run. */
-    private UUID raiseHit(Caller checker, RecordSnapshot person, double score, int probePrints, String purpose) {
+    /** A fingerprint match as {@link MatchDisclosure} weighs it, with the notices in force on the person. */
+    private FoundMatch found(RecordSnapshot person, boolean hit, double score, int probePrints, String purpose) {
         Notices source = notices.getIfUnique();
-        NoticeInForce notice = source == null ? null : source.inForceFor(person.id()).stream().findFirst().orElse(null);
-        boolean visible = AccessRules.maySee(checker.agencyCode(), person.owner(), person.restriction());
-        String instruction = notice == null || !visible ? "contact-owner" : notice.instruction().id();
-        return hits.raise(checker, new NewHit(person.id(), RecordType.PERSON.id(), person.caption(),
-                visible ? person.caption() : null, person.owner(), notice == null ? null : notice.noticeId(),
-                notice == null ? null : notice.type().name(), instruction, score, "fingerprint",
-                probePrints + " probe print(s)", purpose, null, null));
+        List<NoticeInForce> inForce = source == null ? List.of() : source.inForceFor(person.id());
+        return new FoundMatch(person, inForce, hit, score, "fingerprint",
+                CheckContext.of(purpose, probePrints + " probe print(s)"));
     }
 
     private boolean ownedBy(UUID personId, String agency) {
@@ -297,9 +294,12 @@ class FingerprintService {
         return probe;
     }
 
-    /** What the searching agency is told: the owner always; the person only when the owner allows. */
+    /**
+     * What the searching agency is told: the owner always; the person and the score only when the owner allows
+     * ({@link MatchDisclosure} decides).
+     */
     record SearchResult(String outcome, List<Match> matches) {
-        record Match(UUID matchId, String outcome, double score, String ownerAgency, UUID personId, String caption,
+        record Match(UUID matchId, String outcome, Double score, String ownerAgency, UUID personId, String caption,
                 UUID hitId) {
         }
     }

@@ -6,8 +6,8 @@ import java.util.UUID;
 
 /**
  * A hit as one agency sees it. The owner sees everything. The checking agency sees the status and what the owner's
- * restriction let it see at the time of the check: a refused agency gets no record id, caption, score or query
- * match details, only the owner, the notice type and the instruction.
+ * restriction let it see at the time of the check: a refused agency gets no record id, caption, notice type, score or
+ * query match details, only the owner and the instruction to contact it.
  */
 record HitView(UUID id, Instant raisedAt, String status, String priority, Instant acknowledgeBy, boolean overdue,
         String ownerAgency, String checkingAgency, String checkingUser, String noticeType, String instruction,
@@ -19,7 +19,8 @@ record HitView(UUID id, Instant raisedAt, String status, String priority, Instan
         boolean owner = h.ownerAgency().equals(viewer);
         boolean seesRecord = owner || h.checkerCaption() != null;
         return new HitView(h.id(), h.raisedAt(), h.status().id(), h.priority().name(), h.acknowledgeBy(),
-                h.overdue(now), h.ownerAgency(), h.checkingAgency(), owner ? h.checkingUser() : null, h.noticeType(),
+                h.overdue(now), h.ownerAgency(), h.checkingAgency(), owner ? h.checkingUser() : null,
+                seesRecord ? h.noticeType() : null,
                 h.instruction(), seesRecord ? h.recordId() : null, seesRecord ? h.recordType() : null,
                 owner ? h.recordCaption() : h.checkerCaption(), seesRecord ? h.noticeId() : null,
                 seesRecord ? h.score() : null, seesRecord ? h.matchedOn() : null,

@@ -6,32 +6,32 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
-import org.tangier.access.AccessRules;
 import org.tangier.audit.AuditEvent;
 import org.tangier.audit.AuditLog;
-import org.tangier.hits.Hits;
-import org.tangier.hits.NewHit;
+import org.tangier.hits.CheckContext;
+import org.tangier.hits.Disclosure;
+import org.tangier.hits.FoundMatch;
+import org.tangier.hits.MatchDisclosure;
 import org.tangier.matching.identifier.DocumentKey;
 import org.tangier.matching.name.MatchThresholds;
 import org.tangier.matching.name.Verdict;
-import org.tangier.notices.Instruction;
 import org.tangier.notices.NoticeInForce;
 import org.tangier.platform.Caller;
 import org.tangier.platform.ProblemException;
 import org.tangier.platform.Role;
 import org.tangier.records.RecordSnapshot;
+import org.tangier.records.Records;
 import org.tangier.records.TravelDocumentDetails;
 
 /**
  * Runs checks against this node's index. The index finds every record in force, whoever owns it; the answer then
- * shows the checking agency only what each owner's restriction allows (one place: {@link #matchView}), every check is
- * audited with its purpose, and every HIT raises a hit for the owner in the same transaction.
+ * shows the checking agency only what each owner's restriction allows and every HIT raises a hit for the owner (one
+ * place: {@link MatchDisclosure}); every check is audited with its purpose.
  */
 @Service
 class ScreeningService {
@@ -39,17 +39,17 @@ class ScreeningService {
     static final Set<Role> CHECKERS = Set.of(Role.BORDER_OFFICER, Role.BUREAU_OFFICER, Role.DUTY_OFFICER);
 
     private final ScreeningIndex index;
-    private final org.tangier.records.Records records;
-    private final Hits hits;
+    private final Records records;
+    private final MatchDisclosure disclosure;
     private final AuditLog audit;
     private final ScreeningSettings settings;
     private final Clock clock;
 
-    ScreeningService(ScreeningIndex index, org.tangier.records.Records records, Hits hits, AuditLog audit,
+    ScreeningService(ScreeningIndex index, Records records, MatchDisclosure disclosure, AuditLog audit,
             ScreeningSettings settings, Clock clock) {
         this.index = index;
         this.records = records;
-        this.hits = hits;
+        this.disclosure = disclosure;
         this.audit = audit;
         this.settings = settings;
         this.clock = clock;
@@ -131,9 +131,9 @@ class ScreeningService {
     }
 
     /**
-     * The one place that decides what a checking agency sees of a match. The owner and agencies the record's (and
-     * its notice's) restriction admits see the record, notice, score and explanation; a refused agency sees that
-     * there is a match, its owner, the notice type and the instruction to contact the owner, and nothing else.
+     * Scores the match against the record as stored (a document number that agrees only after folding confusable
+     * characters is capped below certainty) and lets {@link MatchDisclosure} decide what the checker sees of it and
+     * raise the owner's hit.
      */
     CheckAnswer.Match answer(Caller caller, Found f, Probe probe, String purpose, CheckRequest.Location location) {
         Optional<RecordSnapshot> snapshot = records.snapshot(f.record().id());
@@ -160,30 +160,20 @@ class ScreeningService {
         if (verdict == Verdict.NO_HIT) {
             return null;
         }
-        List<NoticeInForce> notices = index.noticesOn(record.id());
-        NoticeInForce notice = notices.isEmpty() ? null : notices.get(0);
-        String viewer = caller.agencyCode();
-        boolean full = AccessRules.maySee(viewer, record.owner(), record.restriction())
-                && (notice == null || AccessRules.maySee(viewer, notice.ownerAgency(), notice.restriction()));
-        String noticeType = notice == null ? null : notice.type().name();
-        String instruction = (full && notice != null ? notice.instruction() : Instruction.CONTACT_OWNER).id();
-        UUID hitId = null;
-        if (verdict == Verdict.HIT) {
-            hitId = hits.raise(caller, new NewHit(record.id(), record.type().id(), record.caption(),
-                    full ? record.caption() : null, record.owner(), notice == null ? null : notice.noticeId(), noticeType,
-                    instruction, round(score), f.matchedOn(), probe.summary(), purpose,
-                    location == null ? null : cut(location.checkpoint(), 40),
-                    location == null || location.country() == null ? null : cut(location.country().toUpperCase(Locale.ROOT), 3)));
+        CheckContext check = new CheckContext(purpose, probe.summary(),
+                location == null ? null : location.checkpoint(), location == null ? null : location.country());
+        Disclosure d = disclosure.disclose(caller, new FoundMatch(record, index.noticesOn(record.id()),
+                verdict == Verdict.HIT, score, f.matchedOn(), check));
+        if (d.refused()) {
+            return new CheckAnswer.Match(d.outcome(), d.hitId(), d.ownerAgency(), CheckAnswer.REFUSED, null, null,
+                    null, d.instruction(), null, null, null);
         }
-        if (!full) {
-            return new CheckAnswer.Match(verdict.name(), hitId, record.owner(), CheckAnswer.REFUSED, null, null,
-                    noticeType, instruction, null, null, null);
-        }
-        return new CheckAnswer.Match(verdict.name(), hitId, record.owner(), CheckAnswer.FULL,
+        NoticeInForce notice = d.notice();
+        return new CheckAnswer.Match(d.outcome(), d.hitId(), d.ownerAgency(), CheckAnswer.FULL,
                 new CheckAnswer.RecordRef(record.id(), record.type().id(), record.caption()),
                 notice == null ? null : new CheckAnswer.NoticeRef(notice.noticeId(), notice.reference(),
                         notice.type().name(), notice.diffusion(), notice.ownerAgency()),
-                noticeType, instruction, round(score), f.matchedOn(), explanation);
+                d.noticeType(), d.instruction(), d.score(), f.matchedOn(), explanation);
     }
 
     private static String recordedIdentifier(RecordSnapshot record, Probe.KeyProbe key, Probe probe) {

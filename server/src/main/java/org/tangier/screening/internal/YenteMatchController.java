@@ -18,11 +18,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.tangier.access.AccessRules;
 import org.tangier.audit.AuditEvent;
 import org.tangier.audit.AuditLog;
-import org.tangier.hits.Hits;
-import org.tangier.hits.NewHit;
+import org.tangier.hits.CheckContext;
+import org.tangier.hits.FoundMatch;
+import org.tangier.hits.MatchDisclosure;
 import org.tangier.matching.name.BirthDate;
 import org.tangier.matching.name.Explanation;
 import org.tangier.matching.name.Gender;
@@ -35,7 +35,6 @@ import org.tangier.platform.Caller;
 import org.tangier.platform.Callers;
 import org.tangier.platform.ProblemException;
 import org.tangier.records.PersonDetails;
-import org.tangier.records.RecordSnapshot;
 import org.tangier.records.Records;
 
 /**
@@ -43,8 +42,9 @@ import org.tangier.records.Records;
  * clients work unchanged: FollowTheMoney examples in ({@code queries}: id → {schema, properties}), scored entities
  * out ({@code responses}: id → {status, results, total, query}). Dataset {@code default} is every person in force
  * that the caller's agency may see; {@code red}, {@code un}... only those under a notice of that type. Unlike a
- * border check, a record the caller may not see is left out entirely (a yente client has no notion of "contact the
- * owner"); a score at or above the HIT threshold still raises a hit for the owner.
+ * border check, a record the caller may not see ({@link MatchDisclosure} decides) is left out entirely (a yente
+ * client has no notion of "contact the owner"); a score at or above the HIT threshold still raises a hit for the
+ * owner.
  */
 @RestController
 @Tag(name = "yente-compatible matching", description = "OpenSanctions yente /match API shape over the persons in force")
@@ -56,13 +56,15 @@ class YenteMatchController {
 
     private final ScreeningIndex index;
     private final Records records;
-    private final Hits hits;
+    static final int REFUSED_HEADROOM = 20;
+
+    private final MatchDisclosure disclosure;
     private final AuditLog audit;
 
-    YenteMatchController(ScreeningIndex index, Records records, Hits hits, AuditLog audit) {
+    YenteMatchController(ScreeningIndex index, Records records, MatchDisclosure disclosure, AuditLog audit) {
         this.index = index;
         this.records = records;
-        this.hits = hits;
+        this.disclosure = disclosure;
         this.audit = audit;
     }
 
@@ -118,8 +120,7 @@ class YenteMatchController {
         String why = purpose != null && !purpose.isBlank() ? purpose : purposeHeader != null && !purposeHeader.isBlank()
                 ? purposeHeader : "sanctions screening (yente /match)";
         why = ScreeningService.requirePurpose(why);
-        String viewer = caller.agencyCode();
-        Map<String, EntityMatches> responses = new LinkedHashMap<>();
+                Map<String, EntityMatches> responses = new LinkedHashMap<>();
         int hitCount = 0;
         for (Map.Entry<String, EntityExample> q : body.queries().entrySet()) {
             EntityExample example = q.getValue();
@@ -129,7 +130,10 @@ class YenteMatchController {
             List<ScoredEntity> results = new ArrayList<>();
             PersonQuery query = PERSON_SCHEMAS.contains(example.schema()) ? personQuery(q.getKey(), example) : null;
             if (query != null) {
-                var candidates = index.searchPersons(query, r -> visible(r, viewer, only), max);
+                CheckContext check = CheckContext.of(why, "yente name=" + String.join(" / ", query.names()));
+                // refused records take part (a HIT still raises the owner's hit) but are left out of the results:
+                // headroom so that they do not push the caller's visible matches out of the limit
+                var candidates = index.searchPersons(query, r -> inDataset(r, only), Math.min(max + REFUSED_HEADROOM, 1000));
                 for (ScreeningIndex.PersonCandidate c : candidates) {
                     if (c.candidate().score() < Math.min(cut, index.thresholds().possible())) {
                         continue; // the index returns weak candidates when few pass; a screening client wants none
@@ -139,14 +143,17 @@ class YenteMatchController {
                         continue;
                     }
                     double score = ScreeningService.round(c.candidate().score());
+                    Verdict verdict = c.candidate().verdict();
                     List<NoticeInForce> notices = index.noticesOn(c.record().id());
-                    results.add(new ScoredEntity(c.record().id().toString(), snapshot.get().caption(), "Person",
-                            properties(person), notices.stream().map(n -> n.type().name().toLowerCase(Locale.ROOT)).distinct().toList(),
-                            List.of(), true, null, null, null, score, features(c.candidate().match().explanation()),
-                            score >= cut));
-                    if (c.candidate().verdict() == Verdict.HIT) {
-                        raise(caller, snapshot.get(), notices, score, why, query);
-                        hitCount++;
+                    FoundMatch found = new FoundMatch(snapshot.get(), notices, verdict == Verdict.HIT, score, "name", check);
+                    boolean shown = verdict == Verdict.NO_HIT ? disclosure.discloses(caller, found)
+                            : disclosure.disclose(caller, found).full();
+                    hitCount += verdict == Verdict.HIT ? 1 : 0;
+                    if (shown && results.size() < max) {
+                        results.add(new ScoredEntity(c.record().id().toString(), snapshot.get().caption(), "Person",
+                                properties(person), notices.stream().map(n -> n.type().name().toLowerCase(Locale.ROOT)).distinct().toList(),
+                                List.of(), true, null, null, null, score, features(c.candidate().match().explanation()),
+                                score >= cut));
                     }
                 }
             }
@@ -176,29 +183,10 @@ class YenteMatchController {
         return f;
     }
 
-    private boolean visible(IndexedRecord r, String viewer, NoticeType only) {
-        if (!AccessRules.maySee(viewer, r.owner(), r.restriction())) {
-            return false;
-        }
+    /** Persons under a notice in force, of the dataset's type if it names one. */
+    private boolean inDataset(IndexedRecord r, NoticeType only) {
         List<NoticeInForce> notices = index.noticesOn(r.id());
-        if (notices.isEmpty()) {
-            return false;
-        }
-        for (NoticeInForce n : notices) {
-            if (!AccessRules.maySee(viewer, n.ownerAgency(), n.restriction())) {
-                return false;
-            }
-        }
-        return only == null || notices.stream().anyMatch(n -> n.type() == only);
-    }
-
-    private void raise(Caller caller, RecordSnapshot record, List<NoticeInForce> notices, double score, String purpose,
-            PersonQuery query) {
-        NoticeInForce notice = notices.isEmpty() ? null : notices.get(0);
-        hits.raise(caller, new NewHit(record.id(), record.type().id(), record.caption(), record.caption(), record.owner(),
-                notice == null ? null : notice.noticeId(), notice == null ? null : notice.type().name(),
-                notice == null ? "contact-owner" : notice.instruction().id(), score, "name",
-                ScreeningService.cut("yente name=" + String.join(" / ", query.names()), 1000), purpose, null, null));
+        return !notices.isEmpty() && (only == null || notices.stream().anyMatch(n -> n.type() == only));
     }
 
     private static NoticeType dataset(String dataset) {
