@@ -29,7 +29,7 @@ import org.tangier.testing.TestCallers;
  *
  * The refused agency sees P1, I1, F1 and its own hit; the allowed agency sees every record but not the hit.
  */
-final class AnalysisFixtures {
+public final class AnalysisFixtures {
 
     final String ownerA;
     final String ownerB;
@@ -44,7 +44,7 @@ final class AnalysisFixtures {
     UUID f1;
     UUID h1;
 
-    AnalysisFixtures(JdbcClient jdbc, MockMvc mvc) {
+    public AnalysisFixtures(JdbcClient jdbc, MockMvc mvc) {
         TestAgencies agencies = new TestAgencies(jdbc, mvc);
         ownerA = agencies.agency("NA");
         ownerB = agencies.agency("NB");
@@ -59,7 +59,7 @@ final class AnalysisFixtures {
         phone = "+2126" + (10_000_000 + random.nextInt(89_999_999));
     }
 
-    AnalysisFixtures build(Records records, Hits hits) {
+    public AnalysisFixtures build(Records records, Hits hits) {
         Caller a = TestCallers.user("a.officer", ownerA, EnumSet.of(Role.BUREAU_OFFICER));
         Caller b = TestCallers.user("b.officer", ownerB, EnumSet.of(Role.BUREAU_OFFICER));
         p1 = records.create(a, new RecordDraft(person("Mohammed " + surname), "all", null, null)).id();
@@ -75,6 +75,34 @@ final class AnalysisFixtures {
         h1 = hits.raise(checker, new NewHit(p1, "person", "Mohammed " + surname, "Mohammed " + surname, ownerA, null,
                 null, "contact-owner", 0.97, "name", "name check", "border check", "TNG-PORT", "MA"));
         return this;
+    }
+
+    public String allowed() {
+        return allowed;
+    }
+
+    public String refused() {
+        return refused;
+    }
+
+    public String surname() {
+        return surname;
+    }
+
+    public UUID p1() {
+        return p1;
+    }
+
+    public UUID p2() {
+        return p2;
+    }
+
+    public UUID p3() {
+        return p3;
+    }
+
+    public UUID i1() {
+        return i1;
     }
 
     private static PersonDetails person(String name) {
