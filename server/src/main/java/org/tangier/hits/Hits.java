@@ -1,6 +1,7 @@
 package org.tangier.hits;
 
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.tangier.platform.Caller;
 
 /** What screening needs of hits: to raise one. The workflow itself is driven through the hits API and pages. */
@@ -20,4 +21,7 @@ public interface Hits {
      * on the hit where owner and checker read it. The caller need be neither owner nor checker.
      */
     void logCoordinationAction(org.tangier.platform.Caller dutyOfficer, UUID hitId, String action);
+
+    /** Every hit as a trace (who checked, where, when, on which record); system-level, for the link analysis. */
+    void forEachTrace(Consumer<HitTrace> consumer);
 }

@@ -3,6 +3,7 @@ package org.tangier.operations;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * What other parts need of operations: which operations watch a record, and flagging a hit on a watched record to an
@@ -20,6 +21,21 @@ public interface Operations {
      * operations are ignored; the same hit is flagged once.
      */
     void flagHit(UUID operationId, UUID hitId, UUID recordId, String summary);
+
+    /**
+     * Every operation that watches records, with its name, audience and watch list; system-level, for the link
+     * analysis, which shows an operation only to its lead and accepted participants.
+     */
+    void forEachWatchList(Consumer<WatchList> consumer);
+
+    /** An operation's watch list; {@code participants} are the lead and the agencies that accepted. */
+    record WatchList(UUID id, String name, String lead, Set<String> participants, List<UUID> recordIds) {
+
+        public WatchList {
+            participants = Set.copyOf(participants);
+            recordIds = List.copyOf(recordIds);
+        }
+    }
 
     /**
      * An operation that watches a record.

@@ -52,6 +52,13 @@ public interface Records {
      */
     void forEachChangedSince(java.time.Instant since, Consumer<RecordSnapshot> consumer);
 
+    /** Every link between two active records, system-level (the analysis part applies the access rules itself). */
+    void forEachLink(Consumer<RecordLink> consumer);
+
     record UpsertResult(RecordView record, boolean created) {
+    }
+
+    /** A link between two records as stored, with no caption: the reader decides what a viewer may see of each end. */
+    record RecordLink(UUID from, UUID to, String relation) {
     }
 }

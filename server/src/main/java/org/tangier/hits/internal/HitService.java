@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.tangier.hits.HitTrace;
+import java.util.function.Consumer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -71,6 +73,12 @@ class HitService implements Hits {
                 .map(h -> new org.tangier.hits.WaitingHit(h.id(), h.ownerAgency(), h.checkingAgency(), h.noticeType(),
                         h.priority(), h.locationCountry(), h.raisedAt(), h.acknowledgeBy()))
                 .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public void forEachTrace(Consumer<HitTrace> consumer) {
+        store.forEachTrace(consumer);
     }
 
     @Transactional

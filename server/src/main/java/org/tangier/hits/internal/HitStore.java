@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.tangier.hits.HitTrace;
+import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.tangier.hits.HitPriority;
@@ -70,6 +72,14 @@ class HitStore {
     List<StoredHit> waiting(int limit) {
         return jdbc.sql("select * from hit h where h.status = 'NEW' order by h.acknowledge_by, h.raised_at limit :limit")
                 .param("limit", limit).query(HitStore::map).list();
+    }
+
+    void forEachTrace(Consumer<HitTrace> consumer) {
+        jdbc.sql("select id, record_id, owner_agency, checking_agency, location_code, location_country, matched_on,"
+                        + " raised_at from hit").query((rs, n) -> new HitTrace(rs.getObject(1, UUID.class),
+                        rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                        rs.getString(7), rs.getTimestamp(8).toInstant()))
+                .list().forEach(consumer);
     }
 
     /** The hits the agency's checks caused, newest first. */

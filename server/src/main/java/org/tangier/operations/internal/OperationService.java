@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +27,7 @@ import org.tangier.messaging.Messaging;
 import org.tangier.messaging.Priority;
 import org.tangier.operations.OperationHitFlagged;
 import org.tangier.operations.Operations;
+import org.tangier.operations.Operations.WatchList;
 import org.tangier.operations.Webhooks;
 import org.tangier.operations.internal.OperationModel.Draft;
 import org.tangier.operations.internal.OperationModel.Entry;
@@ -284,6 +286,15 @@ class OperationService implements Operations {
             store.find(id).ifPresent(o -> watchers.add(new WatchingOperation(o.id(), o.lead(), participants(o))));
         }
         return watchers;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public void forEachWatchList(Consumer<WatchList> consumer) {
+        for (UUID id : store.watchingOperations()) {
+            store.find(id).ifPresent(o -> consumer.accept(new WatchList(o.id(), o.name(), o.lead(), participants(o),
+                    store.watched(o.id()).stream().map(Watched::recordId).toList())));
+        }
     }
 
     @Override

@@ -165,6 +165,12 @@ class OperationStore {
                 .list();
     }
 
+    /** Operations not closed that watch at least one record. */
+    List<UUID> watchingOperations() {
+        return jdbc.sql("select distinct o.id from operation o join operation_watch w on w.operation_id = o.id"
+                        + " where o.status <> 'CLOSED'").query(UUID.class).list();
+    }
+
     /** Planned and active operations watching the record. */
     List<UUID> watching(UUID recordId) {
         return jdbc.sql("""

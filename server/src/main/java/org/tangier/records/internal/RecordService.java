@@ -297,6 +297,12 @@ class RecordService implements Records, RecordBatches {
         store.forEachChangedSince(since, r -> consumer.accept(snapshotOf(r)));
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public void forEachLink(Consumer<RecordLink> consumer) {
+        store.forEachLink(consumer);
+    }
+
     // ---- photos (used by the web layer of this part)
 
     void savePhoto(Caller caller, UUID id, String contentType, byte[] bytes) {

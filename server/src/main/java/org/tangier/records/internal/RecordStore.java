@@ -22,6 +22,7 @@ import org.tangier.records.RecordStatus;
 import org.tangier.records.RecordType;
 import org.tangier.records.RecordVersion;
 import org.tangier.records.RecordView;
+import org.tangier.records.Records.RecordLink;
 
 /** SQL over the record tables. Every query an agency makes carries the access rules' condition. */
 @Repository
@@ -167,6 +168,17 @@ class RecordStore {
                 Map.of("type", type.name()), rs -> {
                     consumer.accept(map(rs, 0));
                 });
+    }
+
+    /** Links whose both ends are active records. */
+    void forEachLink(Consumer<RecordLink> consumer) {
+        streaming.query("""
+                select l.from_id, l.to_id, l.relation from record_link l
+                join record f on f.id = l.from_id and f.status = 'ACTIVE'
+                join record t on t.id = l.to_id and t.status = 'ACTIVE'""", Map.of(), rs -> {
+            consumer.accept(new RecordLink(rs.getObject(1, UUID.class),
+                    rs.getObject(2, UUID.class), rs.getString(3)));
+        });
     }
 
     void forEachChangedSince(Instant since, Consumer<StoredRecord> consumer) {
