@@ -11,7 +11,7 @@ import java.util.Objects;
  * <caption>canonical forms</caption>
  * <tr><td>PHONE</td><td>E.164: {@code +} and 7-15 digits, e.g. {@code +212612345678}</td></tr>
  * <tr><td>EMAIL</td><td>local part as typed, domain in lower-case ASCII (IDN as punycode)</td></tr>
- * <tr><td>CRYPTO_WALLET</td><td>the address, with {@link #chain()} its ticker; hex and bech32 in lower case</td></tr>
+ * <tr><td>CRYPTO_WALLET</td><td>the address, with {@link #chain()} its ticker; bech32 and CashAddr in lower case, EVM hex EIP-55 checksummed</td></tr>
  * <tr><td>DOMAIN</td><td>lower-case ASCII, punycode for IDN, no trailing dot</td></tr>
  * <tr><td>IP_ADDRESS</td><td>dotted IPv4, or IPv6 as RFC 5952 writes it</td></tr>
  * <tr><td>BANK_ACCOUNT</td><td>an IBAN without blanks, or a national account number's letters and digits</td></tr>

@@ -121,11 +121,11 @@ class IndicatorTest {
     }
 
     @Test
-    void ethereumAddressIsLowerCased() {
-        Indicator wallet = Indicator.wallet("eth", "0x52908400098527886E0F7030069857D2E4169EE7");
+    void ethereumAddressIsStoredWithItsEip55Checksum() {
+        Indicator wallet = Indicator.wallet("eth", "0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed");
 
-        assertThat(wallet.value()).isEqualTo("0x52908400098527886e0f7030069857d2e4169ee7");
-        assertThat(wallet.lookupKey()).isEqualTo("WETH:0x52908400098527886e0f7030069857d2e4169ee7");
+        assertThat(wallet.value()).isEqualTo("0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed");
+        assertThat(wallet.lookupKey()).isEqualTo("WETH:0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed");
         assertThatThrownBy(() -> Indicator.wallet("ETH", "0x1234")).hasMessageContaining("0x and 40 hex digits");
     }
 

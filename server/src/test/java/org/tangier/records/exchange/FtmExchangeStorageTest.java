@@ -168,7 +168,7 @@ abstract class FtmExchangeStorageTest {
         assertThat(vehicle.plate()).isEqualTo("12345A6");
         assertThat(vehicle.year()).isEqualTo(2019);
         IndicatorDetails wallet = (IndicatorDetails) only(RecordType.INDICATOR, "w1").details();
-        assertThat(wallet.value()).isEqualTo("0x52908400098527886e0f7030069857d2e4169ee7");
+        assertThat(wallet.value()).isEqualTo("0x52908400098527886E0F7030069857D2E4169EE7");
         assertThat(person.links()).extracting(RecordView.Link::relation).contains("holder", "uses");
     }
 

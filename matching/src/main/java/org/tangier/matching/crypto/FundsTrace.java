@@ -1,0 +1,146 @@
+package org.tangier.matching.crypto;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.IntPredicate;
+
+/**
+ * Follows funds from an address forward (where they went) or backward (where they came from), hop by hop, under
+ * the <b>haircut</b> taint model: a transaction passes on the tainted share of its inputs to every output in
+ * proportion to the output's amount (taint is diluted, never multiplied); an address passes on at most the taint
+ * it received, spending it in time order, and only in transactions after (forward) or before (backward) the one
+ * that tainted it. The traced address itself passes on everything it spent (or received). Tracing stops at
+ * addresses that {@code service} accepts (an attributed exchange, mixer or market), which are reported with the
+ * path that reached them first.
+ */
+public final class FundsTrace {
+
+    public enum Direction { FORWARD, BACKWARD }
+
+    /** One tainted flow: {@code amount} of the traced funds moved from one address to another in a transaction. */
+    public record Flow(int hop, String from, String to, String transaction, long time, double amount) {
+    }
+
+    /** A service reached: the taint it received in all and the chain of flows that reached it first. */
+    public record Reached(String address, double amount, List<Flow> path) {
+    }
+
+    /** The flows in hop order, the services reached, and whether the edge budget cut the trace short. */
+    public record Result(List<Flow> flows, List<Reached> services, boolean truncated) {
+    }
+
+    private static final double DUST = 1e-12;
+
+    private FundsTrace() {
+    }
+
+    public static Result trace(TransferGraph g, String start, Direction direction, int hops, IntPredicate service,
+            int maxFlows) {
+        int s = g.id(start);
+        if (s < 0) {
+            return new Result(List.of(), List.of(), false);
+        }
+        boolean forward = direction == Direction.FORWARD;
+        int n = g.addressCount();
+        double[] taint = new double[n];
+        double[] reachedAmount = new double[n];
+        long[] bound = new long[n];
+        int[] firstFlow = new int[n];
+        Arrays.fill(firstFlow, -1);
+        boolean[] seen = new boolean[n];
+        seen[s] = true;
+        List<Flow> flows = new ArrayList<>();
+        List<Integer> parents = new ArrayList<>();
+        List<Integer> reached = new ArrayList<>();
+        int[] frontier = {s};
+        boolean truncated = false;
+        for (int hop = 1; hop <= hops && frontier.length > 0 && !truncated; hop++) {
+            List<Integer> next = new ArrayList<>();
+            for (int a : frontier) {
+                int[] txs = forward ? g.spentIn : g.receivedIn;
+                int from = forward ? g.spentStart[a] : g.receivedStart[a];
+                int to = forward ? g.spentStart[a + 1] : g.receivedStart[a + 1];
+                Integer[] ordered = new Integer[to - from];
+                for (int k = from; k < to; k++) {
+                    ordered[k - from] = txs[k];
+                }
+                Arrays.sort(ordered, (x, y) -> forward ? Long.compare(g.txTimes[x], g.txTimes[y])
+                        : Long.compare(g.txTimes[y], g.txTimes[x]));
+                int previousTx = -1;
+                for (int t : ordered) {
+                    if (t == previousTx) {
+                        continue; // an address twice on one side of a transaction is listed twice
+                    }
+                    previousTx = t;
+                    if (a != s && (forward ? g.txTimes[t] < bound[a] : g.txTimes[t] > bound[a])) {
+                        continue;
+                    }
+                    int sideStart = forward ? g.inStart[t] : g.outStart[t];
+                    int sideEnd = forward ? g.outStart[t] : g.inStart[t + 1];
+                    int otherStart = forward ? g.outStart[t] : g.inStart[t];
+                    int otherEnd = forward ? g.inStart[t + 1] : g.outStart[t];
+                    double own = 0;
+                    double total = 0;
+                    for (int l = sideStart; l < sideEnd; l++) {
+                        total += g.legAmount[l];
+                        if (g.legAddress[l] == a) {
+                            own += g.legAmount[l];
+                        }
+                    }
+                    double carried = a == s ? own : Math.min(taint[a], own);
+                    if (a != s) {
+                        taint[a] -= carried;
+                    }
+                    if (carried <= DUST || total <= 0) {
+                        continue;
+                    }
+                    double fraction = carried / total;
+                    for (int l = otherStart; l < otherEnd; l++) {
+                        int o = g.legAddress[l];
+                        double amount = fraction * g.legAmount[l];
+                        if (o == a || amount <= DUST) {
+                            continue;
+                        }
+                        if (flows.size() >= maxFlows) {
+                            truncated = true;
+                            break;
+                        }
+                        int index = flows.size();
+                        flows.add(forward ? new Flow(hop, g.address(a), g.address(o), g.txIds[t], g.txTimes[t], amount)
+                                : new Flow(hop, g.address(o), g.address(a), g.txIds[t], g.txTimes[t], amount));
+                        parents.add(firstFlow[a]);
+                        if (firstFlow[o] < 0 && o != s) {
+                            firstFlow[o] = index;
+                            bound[o] = g.txTimes[t];
+                        }
+                        if (service.test(o)) {
+                            if (reachedAmount[o] == 0) {
+                                reached.add(o);
+                            }
+                            reachedAmount[o] += amount;
+                        } else {
+                            taint[o] += amount;
+                            if (!seen[o]) {
+                                seen[o] = true;
+                                next.add(o);
+                            }
+                        }
+                    }
+                }
+            }
+            frontier = next.stream().mapToInt(Integer::intValue).toArray();
+        }
+        List<Reached> services = new ArrayList<>();
+        for (int o : reached) {
+            List<Flow> path = new ArrayList<>();
+            for (int f = firstFlow[o]; f >= 0; f = parents.get(f)) {
+                path.add(flows.get(f));
+            }
+            Collections.reverse(path);
+            services.add(new Reached(g.address(o), reachedAmount[o], path));
+        }
+        return new Result(flows, services, truncated);
+    }
+}

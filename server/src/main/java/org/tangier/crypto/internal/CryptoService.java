@@ -1,0 +1,229 @@
+package org.tangier.crypto.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.tangier.access.Restriction;
+import org.tangier.audit.AuditEvent;
+import org.tangier.audit.AuditLog;
+import org.tangier.matching.crypto.AddressClusters;
+import org.tangier.matching.crypto.FundsTrace;
+import org.tangier.matching.crypto.TransferGraph;
+import org.tangier.matching.identifier.Indicator;
+import org.tangier.platform.Caller;
+import org.tangier.platform.ProblemException;
+import org.tangier.platform.Role;
+
+/**
+ * The crypto use cases: import transfers and TagPacks under the caller's agency, cluster an address and trace its
+ * funds over what the caller may see. Each is audited.
+ */
+@Service
+class CryptoService {
+
+    static final int MAX_HOPS = 10;
+    /** Bounds a trace's or cluster's neighbourhood, so that one query over a hub cannot read the whole chain. */
+    static final int MAX_ADDRESSES = 20_000;
+    static final int MAX_FLOWS = 5_000;
+
+    private final CryptoStore store;
+    private final AuditLog audit;
+    private final TransactionTemplate tx;
+
+    CryptoService(CryptoStore store, AuditLog audit, TransactionTemplate tx) {
+        this.store = store;
+        this.audit = audit;
+        this.tx = tx;
+    }
+
+    record Rejection(long index, String id, String error) {
+    }
+
+    record ImportAnswer(long imported, long updated, List<Rejection> rejected) {
+    }
+
+    ImportAnswer importTransfers(Caller caller, String format, InputStream body, String restriction) throws IOException {
+        requireWorker(caller);
+        Restriction r = restriction(restriction);
+        TransferReader.Read read = switch (format == null ? "" : format) {
+            case "csv" -> TransferReader.csv(body);
+            case "ndjson" -> TransferReader.ndjson(body);
+            default -> throw ProblemException.invalidField("format", "csv or ndjson");
+        };
+        long[] counts = new long[2];
+        tx.executeWithoutResult(status -> {
+            for (ImportedTransaction t : read.transactions()) {
+                counts[store.save(caller, r, t) ? 1 : 0]++;
+            }
+            audit.record(AuditEvent.success("crypto.transfers.import", "crypto-transfers", null)
+                    .withDetail(format + ": " + counts[0] + " imported, " + counts[1] + " updated, "
+                            + read.rejected().size() + " rejected, restriction " + r));
+        });
+        return new ImportAnswer(counts[0], counts[1], rejections(read.rejected()));
+    }
+
+    ImportAnswer importTagPack(Caller caller, String yaml, String restriction) {
+        requireWorker(caller);
+        Restriction r = restriction(restriction);
+        TagPackReader.Read read = TagPackReader.read(yaml);
+        tx.executeWithoutResult(status -> {
+            for (TagPackReader.ReadTag t : read.tags()) {
+                store.saveTag(caller, r, t.chain(), t.tag());
+            }
+            audit.record(AuditEvent.success("crypto.tagpack.import", "tagpack", read.title())
+                    .withDetail(read.tags().size() + " tags, " + read.rejected().size() + " rejected, restriction " + r));
+        });
+        return new ImportAnswer(read.tags().size(), 0, rejections(read.rejected()));
+    }
+
+    record ServiceReached(String address, String label, String category, String source, double amount, List<FundsTrace.Flow> path) {
+    }
+
+    record TraceAnswer(String chain, String address, String direction, int hops, String taintModel, List<FundsTrace.Flow> flows,
+            List<ServiceReached> services, boolean truncated) {
+    }
+
+    TraceAnswer trace(Caller caller, String chain, String address, String direction, int hops, String purpose) {
+        requireWorker(caller);
+        requirePurpose(purpose);
+        Indicator wallet = wallet(chain, address);
+        FundsTrace.Direction d = switch (direction == null ? "forward" : direction) {
+            case "forward" -> FundsTrace.Direction.FORWARD;
+            case "backward" -> FundsTrace.Direction.BACKWARD;
+            default -> throw ProblemException.invalidField("direction", "forward or backward");
+        };
+        if (hops < 1 || hops > MAX_HOPS) {
+            throw ProblemException.invalidField("hops", "1 to " + MAX_HOPS);
+        }
+        String viewer = caller.agencyCode();
+        char side = d == FundsTrace.Direction.FORWARD ? CryptoStore.INPUT : CryptoStore.OUTPUT;
+        Map<String, List<CryptoStore.LegRow>> txs = new LinkedHashMap<>();
+        Map<String, List<CryptoStore.Tag>> tags = new LinkedHashMap<>();
+        Set<String> seen = new HashSet<>(Set.of(wallet.value()));
+        Set<String> frontier = Set.of(wallet.value());
+        boolean truncated = false;
+        for (int hop = 1; hop <= hops && !frontier.isEmpty(); hop++) {
+            Set<String> next = new HashSet<>();
+            for (CryptoStore.LegRow leg : store.transactionsTouching(viewer, wallet.chain(), frontier, side)) {
+                txs.computeIfAbsent(leg.txId(), k -> new ArrayList<>()).add(leg);
+                if (leg.side() != side && seen.add(leg.address())) {
+                    next.add(leg.address());
+                }
+            }
+            Map<String, List<CryptoStore.Tag>> found = store.tags(viewer, wallet.chain(), next);
+            tags.putAll(found);
+            next.removeAll(found.keySet()); // attributed services end the trace
+            if (seen.size() > MAX_ADDRESSES) {
+                truncated = true;
+                break;
+            }
+            frontier = next;
+        }
+        TransferGraph graph = graph(txs);
+        FundsTrace.Result result = FundsTrace.trace(graph, wallet.value(), d, hops,
+                a -> tags.containsKey(graph.address(a)), MAX_FLOWS);
+        List<ServiceReached> services = result.services().stream().map(s -> {
+            CryptoStore.Tag tag = tags.get(s.address()).get(0);
+            return new ServiceReached(s.address(), tag.label(), tag.category(), tag.source(), s.amount(), s.path());
+        }).toList();
+        audit.record(AuditEvent.success("crypto.trace", "crypto-wallet", wallet.chain() + ":" + wallet.value())
+                .withPurpose(purpose.strip()).withDetail(direction + " " + hops + " hops: " + result.flows().size()
+                        + " flows, " + services.size() + " services"));
+        return new TraceAnswer(wallet.chain(), wallet.value(), d.name().toLowerCase(), hops, "haircut", result.flows(),
+                services, truncated || result.truncated());
+    }
+
+    record ClusterAnswer(String chain, String address, List<String> addresses, List<AddressClusters.Link> links,
+            List<CryptoStore.Tag> tags, boolean truncated) {
+    }
+
+    ClusterAnswer cluster(Caller caller, String chain, String address, String purpose) {
+        requireWorker(caller);
+        requirePurpose(purpose);
+        Indicator wallet = wallet(chain, address);
+        String viewer = caller.agencyCode();
+        Map<String, List<CryptoStore.LegRow>> txs = new LinkedHashMap<>();
+        Set<String> seen = new HashSet<>(Set.of(wallet.value()));
+        Set<String> frontier = Set.of(wallet.value());
+        boolean truncated = false;
+        while (!frontier.isEmpty()) {
+            Set<String> next = new HashSet<>();
+            for (CryptoStore.LegRow leg : store.transactionsTouching(viewer, wallet.chain(), frontier, CryptoStore.INPUT)) {
+                if (leg.side() == CryptoStore.INPUT) {
+                    txs.computeIfAbsent(leg.txId(), k -> new ArrayList<>()).add(leg);
+                    if (seen.add(leg.address())) {
+                        next.add(leg.address());
+                    }
+                }
+            }
+            if (seen.size() > MAX_ADDRESSES) {
+                truncated = true;
+                break;
+            }
+            frontier = next;
+        }
+        TransferGraph graph = graph(txs);
+        int id = graph.id(wallet.value());
+        AddressClusters.Cluster cluster = id < 0 ? new AddressClusters.Cluster(List.of(wallet.value()), List.of())
+                : AddressClusters.multipleInput(graph).clusterOf(id);
+        List<CryptoStore.Tag> tags = store.tags(viewer, wallet.chain(), cluster.addresses()).values().stream()
+                .flatMap(List::stream).toList();
+        audit.record(AuditEvent.success("crypto.cluster", "crypto-wallet", wallet.chain() + ":" + wallet.value())
+                .withPurpose(purpose.strip()).withDetail(cluster.addresses().size() + " addresses"));
+        return new ClusterAnswer(wallet.chain(), wallet.value(), cluster.addresses(), cluster.links(), tags, truncated);
+    }
+
+    private static TransferGraph graph(Map<String, List<CryptoStore.LegRow>> txs) {
+        TransferGraph.Builder b = TransferGraph.builder();
+        for (var e : txs.entrySet()) {
+            List<TransferGraph.Leg> in = new ArrayList<>();
+            List<TransferGraph.Leg> out = new ArrayList<>();
+            long time = 0;
+            for (CryptoStore.LegRow leg : e.getValue()) {
+                (leg.side() == CryptoStore.INPUT ? in : out).add(new TransferGraph.Leg(leg.address(), leg.amount().doubleValue()));
+                time = leg.at().getEpochSecond();
+            }
+            b.transaction(e.getKey(), time, in, out);
+        }
+        return b.build();
+    }
+
+    private static Indicator wallet(String chain, String address) {
+        try {
+            return Indicator.wallet(chain, address);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField(chain == null || chain.isBlank() ? "chain" : "address", e.getMessage());
+        }
+    }
+
+    private static Restriction restriction(String text) {
+        try {
+            return text == null || text.isBlank() ? Restriction.OWNER_ONLY : Restriction.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField("restriction", e.getMessage());
+        }
+    }
+
+    private static void requireWorker(Caller caller) {
+        if (!caller.has(Role.BUREAU_OFFICER) && !caller.has(Role.ANALYST)) {
+            throw ProblemException.forbidden("crypto transfers and traces are for bureau officers and analysts");
+        }
+    }
+
+    private static void requirePurpose(String purpose) {
+        if (purpose == null || purpose.isBlank() || purpose.length() > 200) {
+            throw ProblemException.invalidField("purpose", "say why (1 to 200 characters): the trace is audited");
+        }
+    }
+
+    private static List<Rejection> rejections(List<TransferReader.Rejected> rejected) {
+        return rejected.stream().limit(1000).map(r -> new Rejection(r.index(), r.id(), r.error())).toList();
+    }
+}
