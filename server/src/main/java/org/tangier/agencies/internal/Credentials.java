@@ -3,10 +3,10 @@ package org.tangier.agencies.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.tangier.audit.AuditActor;
@@ -20,6 +20,10 @@ import org.tangier.platform.Caller;
  */
 @Service
 class Credentials {
+
+    /** The one answer to every refused password: unknown user, wrong password, locked account. */
+    static final String REFUSED = "Wrong username or password, or the account is locked after repeated failures.";
+    static final String WRONG_CODE = "Wrong or already used one-time code.";
 
     /** Compared against when the username is unknown, so that the answer takes as long as for a known one. */
     private final String decoyHash;
@@ -50,23 +54,30 @@ class Credentials {
         this.decoyHash = passwords.encode("decoy-password-for-timing");
     }
 
-    /** The user whose password this is; throws a Spring Security exception for every refusal. */
+    /**
+     * The user whose password this is; throws {@link BadCredentialsException} with one message for an unknown user,
+     * a wrong password and a locked account, so that the answer does not tell which usernames exist or are locked.
+     * An attempt is taken from the account before the password is compared, so that concurrent guesses cannot
+     * exceed the limit.
+     */
     UserAccount checkPassword(String username, String password, String channel) {
         Instant now = clock.instant();
         Optional<UserAccount> found = username == null ? Optional.empty() : users.findByUsername(username.trim());
         if (found.isEmpty()) {
             passwords.matches(password == null ? "" : password, decoyHash);
             failed(AuditActor.anonymous(username), channel, "unknown user");
-            throw new BadCredentialsException("Wrong username or password.");
+            throw new BadCredentialsException(REFUSED);
         }
         UserAccount user = found.get();
-        if (user.lockedAt(now)) {
+        if (!users.takeAttempt(user.id(), settings.maxFailedLogins(), now)) {
+            // as long as a wrong password would take, so that the answer's timing does not tell a lock either
+            passwords.matches(password == null ? "" : password, decoyHash);
             failed(AuditActor.of(user.asCaller()), channel, "account locked");
-            throw new LockedException("The account is locked after repeated failures; try again later.");
+            throw new BadCredentialsException(REFUSED);
         }
         if (!passwords.matches(password == null ? "" : password, user.passwordHash())) {
             countFailure(user, now, channel, "wrong password");
-            throw new BadCredentialsException("Wrong username or password.");
+            throw new BadCredentialsException(REFUSED);
         }
         if (!user.enabled() || !agencies.find(user.agencyCode()).map(a -> a.active()).orElse(false)) {
             failed(AuditActor.of(user.asCaller()), channel, "account or agency disabled");
@@ -75,12 +86,34 @@ class Credentials {
         return user;
     }
 
-    /** Checks the second factor of a user whose password was accepted; a wrong code counts as a failed login. */
+    /**
+     * Checks the second factor of a user whose password was accepted: a wrong code, or a code whose time step was
+     * used already (ASVS 2.8.4), counts as a failed login.
+     */
     void checkCode(UserAccount user, String code, String channel) {
-        if (!totp.matches(user.totpSecret(), code)) {
-            countFailure(user, clock.instant(), channel, "wrong one-time code");
-            throw new BadCredentialsException("Wrong one-time code.");
+        long step = checkCodeAgainst(user, user.totpSecret(), code, channel);
+        if (!users.useStep(user.id(), step)) {
+            countFailure(user, clock.instant(), channel, "one-time code used already");
+            throw new BadCredentialsException(WRONG_CODE);
         }
+    }
+
+    /**
+     * Checks a code against a seed and answers its time step; a wrong code counts as a failed login. The caller
+     * marks the step used: on the enrolled seed with {@link #checkCode}, on a new seed when it is enrolled.
+     */
+    long checkCodeAgainst(UserAccount user, String secret, String code, String channel) {
+        Instant now = clock.instant();
+        if (!users.takeAttempt(user.id(), settings.maxFailedLogins(), now)) {
+            failed(AuditActor.of(user.asCaller()), channel, "account locked");
+            throw new BadCredentialsException(WRONG_CODE);
+        }
+        OptionalLong step = totp.matchingStep(secret, code);
+        if (step.isEmpty()) {
+            countFailure(user, now, channel, "wrong one-time code");
+            throw new BadCredentialsException(WRONG_CODE);
+        }
+        return step.getAsLong();
     }
 
     void loggedIn(UserAccount user, String channel) {
@@ -123,14 +156,10 @@ class Credentials {
     }
 
     private void countFailure(UserAccount user, Instant now, String channel, String why) {
-        int failures = user.failedLogins() + 1;
-        Instant lockedUntil = null;
-        if (failures >= settings.maxFailedLogins()) {
-            lockedUntil = now.plus(settings.lockout());
-            failures = 0;
+        Instant lockedUntil = now.plus(settings.lockout());
+        if (users.lockIfExhausted(user.id(), settings.maxFailedLogins(), lockedUntil)) {
             why = why + "; account locked until " + lockedUntil;
         }
-        users.recordFailure(user.id(), failures, lockedUntil);
         failed(AuditActor.of(user.asCaller()), channel, why);
     }
 
