@@ -59,6 +59,8 @@ class AuthTokenController {
             requireCode(code);
             credentials.checkCode(user, code, "api");
             return user;
+        } catch (LoginThrottled e) {
+            throw e;
         } catch (AuthenticationException e) {
             throw new ProblemException(401, "Login refused", e.getMessage());
         }

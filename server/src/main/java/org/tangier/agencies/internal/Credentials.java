@@ -2,6 +2,7 @@ package org.tangier.agencies.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
@@ -38,9 +39,11 @@ class Credentials {
     private final AuditLog audit;
     private final Clock clock;
     private final BearerCache bearers;
+    private final RateLimits limits;
 
     Credentials(UserStore users, ClientStore clients, TokenStore tokens, AgencyStore agencies, PasswordEncoder passwords,
-            TotpCodes totp, AuthSettings settings, AuditLog audit, Clock clock, BearerCache bearers) {
+            TotpCodes totp, AuthSettings settings, AuditLog audit, Clock clock, BearerCache bearers, RateLimits limits) {
+        this.limits = limits;
         this.users = users;
         this.clients = clients;
         this.tokens = tokens;
@@ -62,20 +65,26 @@ class Credentials {
      */
     UserAccount checkPassword(String username, String password, String channel) {
         Instant now = clock.instant();
+        // limited by the name tried, known or not, so that the limit does not tell which usernames exist
+        OptionalLong wait = limits.loginAs(username == null ? "" : username.trim().toLowerCase(Locale.ROOT));
+        if (wait.isPresent()) {
+            failed(AuditActor.anonymous(username), channel, "too many attempts");
+            throw new LoginThrottled(wait.getAsLong());
+        }
         Optional<UserAccount> found = username == null ? Optional.empty() : users.findByUsername(username.trim());
         if (found.isEmpty()) {
-            passwords.matches(password == null ? "" : password, decoyHash);
+            limits.compare(() -> passwords.matches(password == null ? "" : password, decoyHash));
             failed(AuditActor.anonymous(username), channel, "unknown user");
             throw new BadCredentialsException(REFUSED);
         }
         UserAccount user = found.get();
         if (!users.takeAttempt(user.id(), settings.maxFailedLogins(), now)) {
             // as long as a wrong password would take, so that the answer's timing does not tell a lock either
-            passwords.matches(password == null ? "" : password, decoyHash);
-            failed(AuditActor.of(user.asCaller()), channel, "account locked");
+            limits.compare(() -> passwords.matches(password == null ? "" : password, decoyHash));
+            locked(user, now, channel);
             throw new BadCredentialsException(REFUSED);
         }
-        if (!passwords.matches(password == null ? "" : password, user.passwordHash())) {
+        if (!limits.compare(() -> passwords.matches(password == null ? "" : password, user.passwordHash()))) {
             countFailure(user, now, channel, "wrong password");
             throw new BadCredentialsException(REFUSED);
         }
@@ -105,7 +114,7 @@ class Credentials {
     long checkCodeAgainst(UserAccount user, String secret, String code, String channel) {
         Instant now = clock.instant();
         if (!users.takeAttempt(user.id(), settings.maxFailedLogins(), now)) {
-            failed(AuditActor.of(user.asCaller()), channel, "account locked");
+            locked(user, now, channel);
             throw new BadCredentialsException(WRONG_CODE);
         }
         OptionalLong step = totp.matchingStep(secret, code);
@@ -153,6 +162,15 @@ class Credentials {
 
     private boolean agencyActive(String code) {
         return agencies.find(code).map(a -> a.active()).orElse(false);
+    }
+
+    /**
+     * An attempt refused because the account's attempts are used up: when they were used up without a failure to
+     * lock it (passwords accepted but no code followed), it locks now, so that the lock has an end.
+     */
+    private void locked(UserAccount user, Instant now, String channel) {
+        users.lockIfExhausted(user.id(), settings.maxFailedLogins(), now.plus(settings.lockout()));
+        failed(AuditActor.of(user.asCaller()), channel, "account locked");
     }
 
     private void countFailure(UserAccount user, Instant now, String channel, String why) {

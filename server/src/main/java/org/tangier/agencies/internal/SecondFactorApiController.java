@@ -50,6 +50,8 @@ class SecondFactorApiController {
                 AuthTokenController.requireCode(request.code());
                 credentials.checkCode(user, request.code(), "api");
             }
+        } catch (LoginThrottled e) {
+            throw e;
         } catch (AuthenticationException e) {
             throw new ProblemException(401, "Login refused", e.getMessage());
         }
@@ -64,6 +66,8 @@ class SecondFactorApiController {
         try {
             UserAccount user = credentials.checkPassword(request.username(), request.password(), "api");
             enrolled = enrolment.confirm(user, request.code(), "api");
+        } catch (LoginThrottled e) {
+            throw e;
         } catch (AuthenticationException e) {
             throw new ProblemException(401, "Login refused", e.getMessage());
         }

@@ -88,7 +88,8 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, Credentials credentials, ProblemResponses problems) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, Credentials credentials, ProblemResponses problems, RateLimits limits)
+            throws Exception {
         http.securityMatcher("/api/**", "/match/**", "/match")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -98,6 +99,8 @@ class SecurityConfig {
                 .requestCache(c -> c.disable())
                 .anonymous(a -> a.disable())
                 .addFilterBefore(new BearerTokenFilter(credentials, problems), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(RateLimitFilter.logins(limits, problems), BearerTokenFilter.class)
+                .addFilterAfter(RateLimitFilter.screening(limits, problems), BearerTokenFilter.class)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/api/v1/auth/token", "/api/v1/auth/second-factor",
                                 "/api/v1/auth/second-factor/confirm").permitAll()
@@ -126,9 +129,10 @@ class SecurityConfig {
 
     @Bean
     @Order(3)
-    SecurityFilterChain browser(HttpSecurity http, PasswordLoginProvider passwordLogin, SecondFactorStage secondFactor)
-            throws Exception {
+    SecurityFilterChain browser(HttpSecurity http, PasswordLoginProvider passwordLogin, SecondFactorStage secondFactor,
+            RateLimits limits, ProblemResponses problems) throws Exception {
         http.authenticationProvider(passwordLogin)
+                .addFilterBefore(RateLimitFilter.logins(limits, problems), UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
                                 "/error")

@@ -71,7 +71,9 @@ class UserStore {
         int locked = jdbc.sql("""
                 update user_account set failed_logins = 0, locked_until = :l where id = :id and failed_logins >= :max""")
                 .param("l", Timestamp.from(lockedUntil)).param("id", id).param("max", maxFailures).update();
-        bearers.forgetAll();
+        if (locked == 1) {
+            bearers.forgetAll(); // a locked user's tokens stop at once; refusals of a locked account flush nothing
+        }
         return locked == 1;
     }
 

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -206,6 +207,19 @@ class ApiSecurityTest {
                         .content("{\"username\":\"nobody-" + agency.toLowerCase() + "\",\"password\":\"" + PASSWORD + "\"}"))
                 .andExpect(status().isUnauthorized()).andReturn().getResponse().getContentAsString();
         assertThat(locked).isEqualTo(unknown).isEqualTo(first);
+    }
+
+    @Test
+    void loginsForOneAccountOverItsLimitGet429WithRetryAfter() throws Exception {
+        UserAccount user = user(agency, "analyst");
+        String wrong = "{\"username\":\"" + user.username() + "\",\"password\":\"not the password\"}";
+        for (int i = 0; i < 10; i++) {
+            mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON).content(wrong))
+                    .andExpect(status().isUnauthorized());
+        }
+        mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON).content(wrong))
+                .andExpect(status().isTooManyRequests()).andExpect(header().exists("Retry-After"))
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     }
 
     @Test

@@ -70,6 +70,18 @@ abstract class IdentityStorageTest {
     }
 
     @Test
+    void passwordsAcceptedWithoutACodeUseUpTheAttemptsAndLockForTheLockoutTimeOnly() {
+        String code = agency();
+        String name = TestCallers.unique("half");
+        UserAccount user = administration.createUser(TestCallers.platformAdmin(), code, name, PASSWORD, List.of("analyst"));
+        for (int i = 0; i < 5; i++) {
+            credentials.checkPassword(name, PASSWORD, "test");
+        }
+        assertThatThrownBy(() -> credentials.checkPassword(name, PASSWORD, "test")).isInstanceOf(BadCredentialsException.class);
+        assertThat(users.findById(user.id()).orElseThrow().lockedUntil()).as("the lock has an end").isNotNull();
+    }
+
+    @Test
     void eightyConcurrentWrongPasswordsAreComparedOnlyUpToTheLimit() throws Exception {
         String code = agency();
         String name = TestCallers.unique("burst");
@@ -88,7 +100,7 @@ abstract class IdentityStorageTest {
                 select count(*) from audit_entry where action = 'auth.login' and actor_id = :id
                   and detail like '%wrong password%'""").param("id", user.id().toString()).query(Long.class).single();
         assertThat(compared).isEqualTo(5);
-        assertThatThrownBy(() -> credentials.checkPassword(name, PASSWORD, "test")).isInstanceOf(BadCredentialsException.class);
+        assertThat(users.findById(user.id()).orElseThrow().lockedAt(java.time.Instant.now())).isTrue();
     }
 
     @Test
@@ -153,6 +165,25 @@ abstract class IdentityStorageTest {
                 PASSWORD, List.of("platform-admin"))).isInstanceOf(ProblemException.class).hasMessageContaining("platform-admin");
         assertThatThrownBy(() -> administration.users(TestCallers.agencyAdmin(code), other))
                 .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.status()).isEqualTo(403));
+    }
+
+    @Test
+    void nobodyHoldsAuditorWithAnotherRoleNorChangesTheirOwnRoles() {
+        String code = agency();
+        assertThatThrownBy(() -> administration.createUser(TestCallers.agencyAdmin(code), code, TestCallers.unique("x"),
+                PASSWORD, List.of("auditor", "bureau-officer"))).isInstanceOfSatisfying(ProblemException.class,
+                e -> assertThat(e.getMessage()).contains("separation of duties"));
+        UserAccount admin = administration.createUser(TestCallers.platformAdmin(), code, TestCallers.unique("adm"),
+                PASSWORD, List.of("agency-admin"));
+        Caller self = admin.asCaller();
+        assertThatThrownBy(() -> administration.setUserRoles(self, code, admin.username(), List.of("agency-admin", "auditor")))
+                .isInstanceOf(ProblemException.class);
+        assertThatThrownBy(() -> administration.setUserRoles(self, code, admin.username(), List.of("agency-admin", "analyst")))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.status()).isEqualTo(403));
+        assertThat(users.findById(admin.id()).orElseThrow().roles()).containsExactly(Role.AGENCY_ADMIN);
+        // another administrator may grant an operational role
+        administration.setUserRoles(TestCallers.agencyAdmin(code), code, admin.username(), List.of("agency-admin", "analyst"));
+        assertThat(users.findById(admin.id()).orElseThrow().roles()).contains(Role.ANALYST);
     }
 
     @Test
