@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.tangier.platform.Role;
 import org.tangier.testing.TangierTest;
+import org.tangier.testing.TestAgencies;
 
 /** The notices API with real logins: who sees what, who may do what, and the UN list import. */
 @TangierTest
@@ -206,7 +207,8 @@ class NoticeApiTest {
 
     private String token(String username) throws Exception {
         return field(mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"username\":\"" + username + "\",\"password\":\"" + NoticeFixtures.PASSWORD + "\"}"))
+                        .content("{\"username\":\"" + username + "\",\"password\":\"" + NoticeFixtures.PASSWORD
+                                + "\",\"code\":\"" + TestAgencies.code(jdbc, username) + "\"}"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(), "token");
     }
 

@@ -70,7 +70,8 @@ final class NoticeFixtures {
         jdbc.sql("""
                 insert into user_account (id, agency_code, username, password_hash, roles, enabled, failed_logins,
                   locked_until, totp_secret, totp_enrolled, created_at, password_changed_at)
-                values (:id, :agency, :username, :hash, :roles, true, 0, null, null, false, :at, :at)""")
+                values (:id, :agency, :username, :hash, :roles, true, 0, null, :totp, true, :at, :at)""")
+                .param("totp", org.tangier.testing.TestAgencies.TOTP_SECRET)
                 .param("id", UUID.randomUUID()).param("agency", agency).param("username", username).param("hash", hash)
                 .param("roles", role.id()).param("at", Timestamp.from(Instant.now())).update();
         return username;

@@ -6,7 +6,9 @@ import com.microsoft.playwright.Page;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Base of the browser tests: one headless Chromium per test class, pages on the server's random port, and the
@@ -18,6 +20,9 @@ public abstract class BrowserTest {
 
     @LocalServerPort
     protected int port;
+
+    @Autowired
+    private JdbcClient loginJdbc;
 
     @BeforeAll
     static void launchBrowser() {
@@ -39,11 +44,15 @@ public abstract class BrowserTest {
         return login(username, TestAgencies.PASSWORD);
     }
 
+    /** Password, then the one-time code of the test authenticator ({@link TestAgencies#TOTP_SECRET}). */
     protected Page login(String username, String password) {
         Page page = page();
         page.navigate("/login");
         page.fill("#username", username);
         page.fill("#password", password);
+        page.click("button[type=submit].primary");
+        assertThat(page).hasURL(Pattern.compile(".*/login/code$"));
+        page.fill("#code", TestAgencies.code(loginJdbc, username));
         page.click("button[type=submit].primary");
         assertThat(page).hasURL(Pattern.compile(".*/$"));
         return page;

@@ -42,12 +42,7 @@ class BoardBrowserTest extends BrowserTest {
         String checker = agencies.agency("BC");
         String duty = agencies.user("CCBOARD", Role.DUTY_OFFICER);
 
-        Page page = page();
-        page.navigate("/login");
-        page.fill("#username", duty);
-        page.fill("#password", TestAgencies.PASSWORD);
-        page.click("button[type=submit].primary");
-        assertThat(page).hasURL(Pattern.compile(".*/$"));
+        Page page = login(duty);
         page.navigate("/board");
         assertThat(page.locator("[data-testid=waiting-count]")).hasText("0");
         page.waitForTimeout(1000); // let the event stream connect

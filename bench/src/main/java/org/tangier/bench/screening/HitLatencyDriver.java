@@ -129,7 +129,8 @@ public final class HitLatencyDriver {
     private static String token(HttpClient http, String base, String user) throws Exception {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/token"))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + user + "\",\"password\":\"" + PASSWORD + "\"}"))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + user + "\",\"password\":\"" + PASSWORD
+                        + "\",\"code\":\"" + OneTimeCodes.code(OneTimeCodes.DEMO_SECRET, OneTimeCodes.currentStep()) + "\"}"))
                 .build(), HttpResponse.BodyHandlers.ofString());
         Matcher m = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"").matcher(r.body());
         if (!m.find()) {
@@ -153,6 +154,18 @@ public final class HitLatencyDriver {
         browser.send(HttpRequest.newBuilder(URI.create(base + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+        // the second step: the one-time code of the demo authenticator, on the code page's own CSRF token
+        String codePage = browser.send(HttpRequest.newBuilder(URI.create(base + "/login/code")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher codeCsrf = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"").matcher(codePage);
+        if (!codeCsrf.find()) {
+            throw new IllegalStateException("no CSRF token on the one-time code page");
+        }
+        browser.send(HttpRequest.newBuilder(URI.create(base + "/login/code"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("code=" + OneTimeCodes.code(OneTimeCodes.DEMO_SECRET,
+                        OneTimeCodes.currentStep()) + "&_csrf=" + URLEncoder.encode(codeCsrf.group(1), StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.discarding());
         HttpResponse<java.io.InputStream> stream = browser.send(HttpRequest.newBuilder(URI.create(base + "/board/stream"))
                 .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofInputStream());
         if (stream.statusCode() != 200) {

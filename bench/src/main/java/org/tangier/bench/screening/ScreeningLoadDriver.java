@@ -58,7 +58,7 @@ public final class ScreeningLoadDriver {
 
     private static void run(String[] args) throws Exception {
         switch (args[0]) {
-            case "setup" -> setup(local(args[1]), args[2], args[3]);
+            case "setup" -> setup(local(args[1]), args[2], args[3], args.length > 4 ? args[4] : null);
             case "docs" -> openLoop(local(args[1]), args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]),
                     documentChecks(Long.parseLong(args[5])));
             case "names" -> openLoop(local(args[1]), args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]),
@@ -80,9 +80,24 @@ public final class ScreeningLoadDriver {
 
     // ---- set-up --------------------------------------------------------------------------------------------------
 
-    static void setup(String base, String user, String password) throws Exception {
-        String admin = field(post(base + "/api/v1/auth/token", null, "application/json",
-                "{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}").body(), "token");
+    /**
+     * Logs the (bootstrap) admin in with its second factor: given its authenticator key as a fourth argument, with
+     * a code from it; without, the admin has none yet and the driver enrols one through the API, printing the key
+     * to standard error for the operator to keep.
+     */
+    static void setup(String base, String user, String password, String totpSecret) throws Exception {
+        String login = "\"username\":\"" + user + "\",\"password\":\"" + password + "\"";
+        String admin;
+        if (totpSecret != null) {
+            admin = field(post(base + "/api/v1/auth/token", null, "application/json",
+                    "{" + login + ",\"code\":\"" + OneTimeCodes.code(totpSecret, OneTimeCodes.currentStep()) + "\"}").body(), "token");
+        } else {
+            String secret = field(post(base + "/api/v1/auth/second-factor", null, "application/json", "{" + login + "}").body(),
+                    "secret");
+            System.err.println("Enrolled a second factor for " + user + "; its authenticator key: " + secret);
+            admin = field(post(base + "/api/v1/auth/second-factor/confirm", null, "application/json",
+                    "{" + login + ",\"code\":\"" + OneTimeCodes.code(secret, OneTimeCodes.currentStep()) + "\"}").body(), "token");
+        }
         post(base + "/api/v1/agencies", admin, "application/json",
                 "{\"code\":\"BENCHCHK\",\"name\":\"Benchmark checkpoint\",\"kind\":\"regional-body\"}");
         String client = post(base + "/api/v1/agencies/BENCHCHK/clients", admin, "application/json",

@@ -155,6 +155,10 @@ class AgencyAdministration implements AgencyDirectory {
         UserAccount user = userOf(caller, agencyCode, username);
         Set<Role> roles = RoleSet.parse(roleIds, "roles");
         requireMayGrant(caller, roles);
+        if (user.id().toString().equals(caller.id())) {
+            // separation of duties: nobody raises their own rights; a second administrator must do it
+            throw ProblemException.forbidden("You cannot change your own roles; another administrator must.");
+        }
         users.setRoles(user.id(), roles);
         audit.record(AuditEvent.success("user.roles.change", "user", user.id().toString())
                 .withDetail(username + " roles " + RoleSet.store(user.roles()) + " -> " + RoleSet.store(roles)));
@@ -180,6 +184,7 @@ class AgencyAdministration implements AgencyDirectory {
         if (roles.contains(Role.PLATFORM_ADMIN) || roles.contains(Role.AGENCY_ADMIN)) {
             throw ProblemException.invalidField("roles", "API clients cannot hold administration roles");
         }
+        requireSeparatedDuties(roles);
         String secret = Secrets.generate("tgc_");
         ApiClient client = new ApiClient(UUID.randomUUID(), agencyCode, clientName, roles, clock.instant(),
                 caller.name(), null);
@@ -247,6 +252,18 @@ class AgencyAdministration implements AgencyDirectory {
     private static void requireMayGrant(Caller caller, Set<Role> roles) {
         if (roles.contains(Role.PLATFORM_ADMIN) && !caller.isPlatformAdmin()) {
             throw ProblemException.invalidField("roles", "only platform administrators can grant platform-admin");
+        }
+        requireSeparatedDuties(roles);
+    }
+
+    /**
+     * Separation of duties: whoever checks the audit log holds no other role, so that nobody audits their own
+     * operational or administrative actions.
+     */
+    private static void requireSeparatedDuties(Set<Role> roles) {
+        if (roles.contains(Role.AUDITOR) && roles.size() > 1) {
+            throw ProblemException.invalidField("roles",
+                    "auditor cannot be combined with other roles (separation of duties): use a separate account");
         }
     }
 

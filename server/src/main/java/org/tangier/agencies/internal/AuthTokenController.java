@@ -5,11 +5,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import com.fasterxml.jackson.annotation.JsonAlias;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,34 +29,49 @@ class AuthTokenController {
         this.credentials = credentials;
     }
 
-    record TokenRequest(@NotBlank String username, @NotBlank String password, String otp) {
+    /** {@code otp} is the field's former name, still read. */
+    record TokenRequest(@NotBlank String username, @NotBlank String password, @JsonAlias("otp") String code) {
     }
 
     record TokenResponse(String token, Instant expiresAt) {
     }
 
     @PostMapping
-    @Operation(summary = "Exchange username, password and (once enrolled) a one-time code for a bearer token")
+    @Operation(summary = "Exchange username, password and the current one-time code for a bearer token",
+            description = "Every user needs a second factor; one who has none enrols it first through "
+                    + "POST /api/v1/auth/second-factor. Each code is accepted once.")
     TokenResponse issue(@Valid @RequestBody TokenRequest request) {
-        UserAccount user;
-        try {
-            user = credentials.checkPassword(request.username(), request.password(), "api");
-            if (user.totpEnrolled()) {
-                if (request.otp() == null || request.otp().isBlank()) {
-                    throw new ProblemException(401, "One-time code required",
-                            "This user has a second factor: send the current code from the authenticator app as otp.",
-                            Map.of("errors", java.util.List.of(Map.of("field", "otp", "detail", "required"))));
-                }
-                credentials.checkCode(user, request.otp(), "api");
-            }
-        } catch (LockedException | DisabledException e) {
-            throw new ProblemException(401, "Login refused", e.getMessage());
-        } catch (AuthenticationException e) {
-            throw new ProblemException(401, "Login refused", e.getMessage());
-        }
+        UserAccount user = login(credentials, request.username(), request.password(), request.code());
         credentials.loggedIn(user, "api");
         Credentials.IssuedToken token = credentials.issueToken(user);
         return new TokenResponse(token.token(), token.expiresAt());
+    }
+
+    /** Password and second factor, as every API login needs them; a refusal is a 401 problem. */
+    static UserAccount login(Credentials credentials, String username, String password, String code) {
+        try {
+            UserAccount user = credentials.checkPassword(username, password, "api");
+            if (!user.totpEnrolled()) {
+                throw new ProblemException(401, "Second factor required",
+                        "This user has no second factor yet: enrol one with POST /api/v1/auth/second-factor.",
+                        Map.of("errors", List.of(Map.of("field", "code", "detail", "enrol a second factor first"))));
+            }
+            requireCode(code);
+            credentials.checkCode(user, code, "api");
+            return user;
+        } catch (LoginThrottled e) {
+            throw e;
+        } catch (AuthenticationException e) {
+            throw new ProblemException(401, "Login refused", e.getMessage());
+        }
+    }
+
+    static void requireCode(String code) {
+        if (code == null || code.isBlank()) {
+            throw new ProblemException(401, "One-time code required",
+                    "Send the current code from the authenticator app as code.",
+                    Map.of("errors", List.of(Map.of("field", "code", "detail", "required"))));
+        }
     }
 
     @DeleteMapping

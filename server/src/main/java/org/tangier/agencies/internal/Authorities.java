@@ -17,6 +17,8 @@ final class Authorities {
     static final String COMPLETE = "factor:complete";
     static final String PENDING_CODE = "factor:pending";
     static final String MUST_ENROL = "factor:enrol";
+    /** A Prometheus scraper with the operator's scrape token: the metrics, nothing else. */
+    static final String METRICS = "metrics:read";
 
     private Authorities() {
     }

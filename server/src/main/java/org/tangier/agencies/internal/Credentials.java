@@ -2,11 +2,12 @@ package org.tangier.agencies.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.tangier.audit.AuditActor;
@@ -21,6 +22,10 @@ import org.tangier.platform.Caller;
 @Service
 class Credentials {
 
+    /** The one answer to every refused password: unknown user, wrong password, locked account. */
+    static final String REFUSED = "Wrong username or password, or the account is locked after repeated failures.";
+    static final String WRONG_CODE = "Wrong or already used one-time code.";
+
     /** Compared against when the username is unknown, so that the answer takes as long as for a known one. */
     private final String decoyHash;
 
@@ -34,9 +39,11 @@ class Credentials {
     private final AuditLog audit;
     private final Clock clock;
     private final BearerCache bearers;
+    private final RateLimits limits;
 
     Credentials(UserStore users, ClientStore clients, TokenStore tokens, AgencyStore agencies, PasswordEncoder passwords,
-            TotpCodes totp, AuthSettings settings, AuditLog audit, Clock clock, BearerCache bearers) {
+            TotpCodes totp, AuthSettings settings, AuditLog audit, Clock clock, BearerCache bearers, RateLimits limits) {
+        this.limits = limits;
         this.users = users;
         this.clients = clients;
         this.tokens = tokens;
@@ -50,23 +57,36 @@ class Credentials {
         this.decoyHash = passwords.encode("decoy-password-for-timing");
     }
 
-    /** The user whose password this is; throws a Spring Security exception for every refusal. */
+    /**
+     * The user whose password this is; throws {@link BadCredentialsException} with one message for an unknown user,
+     * a wrong password and a locked account, so that the answer does not tell which usernames exist or are locked.
+     * An attempt is taken from the account before the password is compared, so that concurrent guesses cannot
+     * exceed the limit.
+     */
     UserAccount checkPassword(String username, String password, String channel) {
         Instant now = clock.instant();
+        // limited by the name tried, known or not, so that the limit does not tell which usernames exist
+        OptionalLong wait = limits.loginAs(username == null ? "" : username.trim().toLowerCase(Locale.ROOT));
+        if (wait.isPresent()) {
+            failed(AuditActor.anonymous(username), channel, "too many attempts");
+            throw new LoginThrottled(wait.getAsLong());
+        }
         Optional<UserAccount> found = username == null ? Optional.empty() : users.findByUsername(username.trim());
         if (found.isEmpty()) {
-            passwords.matches(password == null ? "" : password, decoyHash);
+            limits.compare(() -> passwords.matches(password == null ? "" : password, decoyHash));
             failed(AuditActor.anonymous(username), channel, "unknown user");
-            throw new BadCredentialsException("Wrong username or password.");
+            throw new BadCredentialsException(REFUSED);
         }
         UserAccount user = found.get();
-        if (user.lockedAt(now)) {
-            failed(AuditActor.of(user.asCaller()), channel, "account locked");
-            throw new LockedException("The account is locked after repeated failures; try again later.");
+        if (!users.takeAttempt(user.id(), settings.maxFailedLogins(), now)) {
+            // as long as a wrong password would take, so that the answer's timing does not tell a lock either
+            limits.compare(() -> passwords.matches(password == null ? "" : password, decoyHash));
+            locked(user, now, channel);
+            throw new BadCredentialsException(REFUSED);
         }
-        if (!passwords.matches(password == null ? "" : password, user.passwordHash())) {
+        if (!limits.compare(() -> passwords.matches(password == null ? "" : password, user.passwordHash()))) {
             countFailure(user, now, channel, "wrong password");
-            throw new BadCredentialsException("Wrong username or password.");
+            throw new BadCredentialsException(REFUSED);
         }
         if (!user.enabled() || !agencies.find(user.agencyCode()).map(a -> a.active()).orElse(false)) {
             failed(AuditActor.of(user.asCaller()), channel, "account or agency disabled");
@@ -75,12 +95,34 @@ class Credentials {
         return user;
     }
 
-    /** Checks the second factor of a user whose password was accepted; a wrong code counts as a failed login. */
+    /**
+     * Checks the second factor of a user whose password was accepted: a wrong code, or a code whose time step was
+     * used already (ASVS 2.8.4), counts as a failed login.
+     */
     void checkCode(UserAccount user, String code, String channel) {
-        if (!totp.matches(user.totpSecret(), code)) {
-            countFailure(user, clock.instant(), channel, "wrong one-time code");
-            throw new BadCredentialsException("Wrong one-time code.");
+        long step = checkCodeAgainst(user, user.totpSecret(), code, channel);
+        if (!users.useStep(user.id(), step)) {
+            countFailure(user, clock.instant(), channel, "one-time code used already");
+            throw new BadCredentialsException(WRONG_CODE);
         }
+    }
+
+    /**
+     * Checks a code against a seed and answers its time step; a wrong code counts as a failed login. The caller
+     * marks the step used: on the enrolled seed with {@link #checkCode}, on a new seed when it is enrolled.
+     */
+    long checkCodeAgainst(UserAccount user, String secret, String code, String channel) {
+        Instant now = clock.instant();
+        if (!users.takeAttempt(user.id(), settings.maxFailedLogins(), now)) {
+            locked(user, now, channel);
+            throw new BadCredentialsException(WRONG_CODE);
+        }
+        OptionalLong step = totp.matchingStep(secret, code);
+        if (step.isEmpty()) {
+            countFailure(user, now, channel, "wrong one-time code");
+            throw new BadCredentialsException(WRONG_CODE);
+        }
+        return step.getAsLong();
     }
 
     void loggedIn(UserAccount user, String channel) {
@@ -122,15 +164,20 @@ class Credentials {
         return agencies.find(code).map(a -> a.active()).orElse(false);
     }
 
+    /**
+     * An attempt refused because the account's attempts are used up: when they were used up without a failure to
+     * lock it (passwords accepted but no code followed), it locks now, so that the lock has an end.
+     */
+    private void locked(UserAccount user, Instant now, String channel) {
+        users.lockIfExhausted(user.id(), settings.maxFailedLogins(), now.plus(settings.lockout()));
+        failed(AuditActor.of(user.asCaller()), channel, "account locked");
+    }
+
     private void countFailure(UserAccount user, Instant now, String channel, String why) {
-        int failures = user.failedLogins() + 1;
-        Instant lockedUntil = null;
-        if (failures >= settings.maxFailedLogins()) {
-            lockedUntil = now.plus(settings.lockout());
-            failures = 0;
+        Instant lockedUntil = now.plus(settings.lockout());
+        if (users.lockIfExhausted(user.id(), settings.maxFailedLogins(), lockedUntil)) {
             why = why + "; account locked until " + lockedUntil;
         }
-        users.recordFailure(user.id(), failures, lockedUntil);
         failed(AuditActor.of(user.asCaller()), channel, why);
     }
 

@@ -32,6 +32,13 @@ class DemoAgencies implements ApplicationRunner, ApplicationListener<Application
     /** Published in the README: demo data is synthetic and this password is for demo mode only. */
     static final String DEMO_PASSWORD = "tangier-demo-2026";
 
+    /**
+     * Every user needs a second factor, demo users too: they share this published authenticator key (base 32), so
+     * that a demo visitor adds it to an authenticator app once (or computes codes with {@code oathtool --totp -b}).
+     * Demo mode only, like the password.
+     */
+    static final String DEMO_TOTP_SECRET = "TANGIERDEMOTWOTHOUSANDTWENTYSIXA";
+
     private static final Logger log = LoggerFactory.getLogger(DemoAgencies.class);
 
     private static final Map<String, String> AGENCIES = new LinkedHashMap<>();
@@ -93,8 +100,9 @@ class DemoAgencies implements ApplicationRunner, ApplicationListener<Application
                   ma.bureau  ma.border  ma.reviewer  ma.duty  ma.analyst  ma.admin  ma.auditor
                   fr.bureau  fr.border  fr.reviewer  fr.duty  fr.analyst  fr.admin  fr.auditor
                   es|ae|qa|eg|afripol .bureau .border .admin
-                  Admins enrol an authenticator app (TOTP) at their first login.
-                """.formatted(DEMO_PASSWORD));
+                  Second factor for all: add the demo authenticator key %s to an authenticator app
+                  (or run: oathtool --totp -b %s). Each code works once.
+                """.formatted(DEMO_PASSWORD, DEMO_TOTP_SECRET, DEMO_TOTP_SECRET));
     }
 
     private void ensureAgency(String code, String name, AgencyKind kind) {
@@ -105,7 +113,8 @@ class DemoAgencies implements ApplicationRunner, ApplicationListener<Application
 
     private void ensureUser(String agency, String username, String hash, Set<Role> roles, List<String> created) {
         if (users.findByUsername(username).isEmpty()) {
-            administration.createUserAsSystem(agency, username, hash, roles);
+            UserAccount user = administration.createUserAsSystem(agency, username, hash, roles);
+            users.enrolTotp(user.id(), DEMO_TOTP_SECRET, 0);
             created.add(username);
         }
     }

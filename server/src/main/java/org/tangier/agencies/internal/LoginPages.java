@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.util.UUID;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,15 +23,15 @@ class LoginPages {
     private final Credentials credentials;
     private final TotpCodes totp;
     private final SecondFactorStage stage;
-    private final org.tangier.audit.AuditLog audit;
+    private final SecondFactorEnrolment enrolment;
 
     LoginPages(UserStore users, Credentials credentials, TotpCodes totp, SecondFactorStage stage,
-            org.tangier.audit.AuditLog audit) {
+            SecondFactorEnrolment enrolment) {
         this.users = users;
         this.credentials = credentials;
         this.totp = totp;
         this.stage = stage;
-        this.audit = audit;
+        this.enrolment = enrolment;
     }
 
     @GetMapping("/login")
@@ -71,19 +72,33 @@ class LoginPages {
         return "account/second-factor";
     }
 
+    /**
+     * Enrols the authenticator whose key the form showed. A user who has one already (replacing it from a logged-in
+     * session) re-authenticates first with the password and the current code, so that a session left open is not
+     * enough to move the second factor.
+     */
     @PostMapping("/account/second-factor")
-    String enrol(@RequestParam String code, HttpServletRequest request, HttpServletResponse response, Model model) {
+    String enrol(@RequestParam String code, @RequestParam(required = false) String password,
+            @RequestParam(required = false) String currentCode, HttpServletRequest request,
+            HttpServletResponse response, Model model) {
         HttpSession session = request.getSession();
         UserAccount user = currentUser(session);
         String secret = (String) session.getAttribute(ENROLMENT_SECRET);
-        if (secret == null || !totp.matches(secret, code)) {
+        UserAccount enrolled;
+        try {
+            if (secret == null) {
+                throw new BadCredentialsException("no enrolment in progress");
+            }
+            if (user.totpEnrolled()) {
+                credentials.checkPassword(user.username(), password, "browser");
+                credentials.checkCode(user, currentCode, "browser");
+            }
+            enrolled = enrolment.enrol(user, secret, code, "browser");
+        } catch (AuthenticationException e) {
             model.addAttribute("error", true);
             return enrolForm(session, model);
         }
-        users.enrolTotp(user.id(), secret);
         session.removeAttribute(ENROLMENT_SECRET);
-        audit.record(org.tangier.audit.AuditEvent.success("user.second-factor.enrol", "user", user.id().toString()));
-        UserAccount enrolled = users.findById(user.id()).orElseThrow();
         stage.complete(enrolled, request, response);
         return "redirect:/?enrolled";
     }

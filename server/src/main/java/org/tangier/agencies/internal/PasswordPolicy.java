@@ -1,8 +1,15 @@
 package org.tangier.agencies.internal;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -17,10 +24,31 @@ class PasswordPolicy {
             "administrator", "letmein12345", "welcome12345", "passw0rd1234", "changeme1234", "iloveyou1234",
             "111111111111", "000000000000", "azertyuiopqs", "motdepasse12", "contrasena12");
 
+    /** The most common passwords of 8 or more characters (see the file's header for its source and licence). */
+    private static final Set<String> LEAKED = load("/security/common-passwords.txt");
+
     private final int minLength;
 
     PasswordPolicy(@Value("${tangier.auth.password-min-length:12}") int minLength) {
         this.minLength = minLength;
+    }
+
+    private static Set<String> load(String resource) {
+        try (InputStream in = PasswordPolicy.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("the common-password list " + resource + " is missing from the build");
+            }
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#")).collect(Collectors.toUnmodifiableSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A common password as typed, or with the digits and symbols people add at the end to pass a length rule. */
+    private static boolean common(String lower) {
+        String stem = lower.replaceAll("[^\\p{L}]+$", "");
+        return COMMON.contains(lower) || LEAKED.contains(lower) || (stem.length() >= 8 && LEAKED.contains(stem));
     }
 
     /** Why the password is refused, or empty when it is acceptable. */
@@ -35,7 +63,7 @@ class PasswordPolicy {
         if (username != null && !username.isBlank() && lower.contains(username.toLowerCase(Locale.ROOT))) {
             return Optional.of("must not contain the username");
         }
-        if (COMMON.contains(lower) || password.chars().distinct().count() < 4) {
+        if (common(lower) || password.chars().distinct().count() < 4) {
             return Optional.of("is too easy to guess");
         }
         return Optional.empty();

@@ -18,6 +18,11 @@ class ProblemResponses {
         write(response, 403, "Forbidden", detail);
     }
 
+    void tooManyRequests(HttpServletResponse response, long retryAfterSeconds, String detail) throws IOException {
+        response.setHeader("Retry-After", Long.toString(retryAfterSeconds));
+        write(response, 429, "Too many requests", detail);
+    }
+
     private static void write(HttpServletResponse response, int status, String title, String detail) throws IOException {
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

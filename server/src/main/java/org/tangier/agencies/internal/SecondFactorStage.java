@@ -13,8 +13,7 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Component;
 
 /**
- * After the password: a user with a second factor is asked for a code; an admin without one is sent to enrol;
- * anyone else is in. The user's id waits in the session between the steps.
+ * After the password: a user with a second factor is asked for a code; a user without one is sent to enrol it. The user's id waits in the session between the steps.
  */
 @Component
 class SecondFactorStage implements AuthenticationSuccessHandler {
@@ -37,12 +36,10 @@ class SecondFactorStage implements AuthenticationSuccessHandler {
         if (user.totpEnrolled()) {
             switchTo(new CallerAuthentication(user.asCaller(), Authorities.only(Authorities.PENDING_CODE)), request, response);
             response.sendRedirect(request.getContextPath() + "/login/code");
-        } else if (user.mustEnrolSecondFactor()) {
+        } else {
+            // every user needs a second factor (see UserAccount.mustEnrolSecondFactor): no login completes without
             switchTo(new CallerAuthentication(user.asCaller(), Authorities.only(Authorities.MUST_ENROL)), request, response);
             response.sendRedirect(request.getContextPath() + "/account/second-factor");
-        } else {
-            complete(user, request, response);
-            response.sendRedirect(request.getContextPath() + "/");
         }
     }
 

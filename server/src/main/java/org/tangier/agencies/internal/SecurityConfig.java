@@ -1,12 +1,15 @@
 package org.tangier.agencies.internal;
 
 import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -15,6 +18,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.tangier.platform.Role;
 
 /**
  * Two doors. The API ({@code /api/**}, {@code /match/**}): stateless, bearer secrets, problem+json 401/403.
@@ -40,9 +45,51 @@ class SecurityConfig {
         return Clock.systemUTC();
     }
 
+    /** HSTS when the deployment says it is behind TLS (tangier.cookie-secure), whatever the proxy forwards. */
+    private final boolean behindTls;
+
+    SecurityConfig(@Value("${tangier.cookie-secure:false}") boolean behindTls) {
+        this.behindTls = behindTls;
+    }
+
+    /**
+     * Operations: health's plain UP/DOWN (and its probes) stay open for load balancers; metrics and every other
+     * endpoint need the scrape token or a platform admin's bearer token.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain actuator(HttpSecurity http, Credentials credentials, ProblemResponses problems,
+            @Value("${tangier.metrics.scrape-token:}") String scrapeToken) throws Exception {
+        http.securityMatcher("/actuator/**", "/actuator")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .logout(l -> l.disable())
+                .requestCache(c -> c.disable())
+                .addFilterBefore(new BearerTokenFilter(credentials, problems), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new MetricsScrapeFilter(scrapeToken), BearerTokenFilter.class)
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .anyRequest().hasAnyAuthority(Authorities.METRICS, Role.PLATFORM_ADMIN.authority()))
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((req, res, ex) -> problems.unauthorized(res,
+                                "Send the scrape token (tangier.metrics.scrape-token) or a platform admin's token as Authorization: Bearer."))
+                        .accessDeniedHandler((req, res, ex) -> problems.forbidden(res,
+                                "Metrics are for platform administrators and the metrics scraper.")))
+                .headers(h -> strictTransport(h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'"))));
+        return http.build();
+    }
+
+    private HeadersConfigurer<HttpSecurity> strictTransport(HeadersConfigurer<HttpSecurity> headers) {
+        return behindTls
+                ? headers.httpStrictTransportSecurity(hsts -> hsts.requestMatcher(AnyRequestMatcher.INSTANCE)
+                        .maxAgeInSeconds(Duration.ofDays(365).toSeconds()).includeSubDomains(true))
+                : headers;
+    }
+
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, Credentials credentials, ProblemResponses problems) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, Credentials credentials, ProblemResponses problems, RateLimits limits)
+            throws Exception {
         http.securityMatcher("/api/**", "/match/**", "/match")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -52,15 +99,18 @@ class SecurityConfig {
                 .requestCache(c -> c.disable())
                 .anonymous(a -> a.disable())
                 .addFilterBefore(new BearerTokenFilter(credentials, problems), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(RateLimitFilter.logins(limits, problems), BearerTokenFilter.class)
+                .addFilterAfter(RateLimitFilter.screening(limits, problems), BearerTokenFilter.class)
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers("/api/v1/auth/token").permitAll()
+                        .requestMatchers("/api/v1/auth/token", "/api/v1/auth/second-factor",
+                                "/api/v1/auth/second-factor/confirm").permitAll()
                         .anyRequest().hasAuthority(Authorities.COMPLETE))
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((req, res, ex) -> problems.unauthorized(res,
                                 "Send Authorization: Bearer <token>; get a token from POST /api/v1/auth/token."))
                         .accessDeniedHandler((req, res, ex) -> problems.forbidden(res,
                                 "Your roles or agency do not allow this operation.")))
-                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
+                .headers(h -> strictTransport(h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'"))));
         return http.build();
     }
 
@@ -72,19 +122,20 @@ class SecurityConfig {
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'self'; img-src 'self' data:; "
-                        + "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; frame-ancestors 'none'")));
+                .headers(h -> strictTransport(h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'self'; img-src 'self' data:; "
+                        + "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; frame-ancestors 'none'"))));
         return http.build();
     }
 
     @Bean
     @Order(3)
-    SecurityFilterChain browser(HttpSecurity http, PasswordLoginProvider passwordLogin, SecondFactorStage secondFactor)
-            throws Exception {
+    SecurityFilterChain browser(HttpSecurity http, PasswordLoginProvider passwordLogin, SecondFactorStage secondFactor,
+            RateLimits limits, ProblemResponses problems) throws Exception {
         http.authenticationProvider(passwordLogin)
+                .addFilterBefore(RateLimitFilter.logins(limits, problems), UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
-                                "/error", "/actuator/health/**", "/actuator/info", "/actuator/prometheus")
+                                "/error")
                         .permitAll()
                         .requestMatchers("/login/code").hasAuthority(Authorities.PENDING_CODE)
                         .requestMatchers("/account/second-factor").hasAnyAuthority(Authorities.MUST_ENROL, Authorities.COMPLETE)
@@ -101,9 +152,9 @@ class SecurityConfig {
                         res.sendError(403);
                     }
                 }))
-                .headers(h -> h
+                .headers(h -> strictTransport(h
                         .contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))));
         return http.build();
     }
 

@@ -15,9 +15,13 @@ record UserAccount(UUID id, String agencyCode, String username, String passwordH
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
-    /** Admins hold keys to other people's accounts, so they must have a second factor. */
+    /**
+     * Every role either reads personal data (officers, reviewers, analysts, auditors) or holds the keys to accounts
+     * that do (admins), so every user must have a second factor before any login completes. Systems use API
+     * clients, which have no second factor.
+     */
     boolean mustEnrolSecondFactor() {
-        return !totpEnrolled && (roles.contains(Role.PLATFORM_ADMIN) || roles.contains(Role.AGENCY_ADMIN));
+        return !totpEnrolled;
     }
 
     Caller asCaller() {

@@ -1,15 +1,16 @@
 package org.tangier.agencies.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import dev.samstevens.totp.code.DefaultCodeGenerator;
-import dev.samstevens.totp.code.HashingAlgorithm;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,9 +18,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.tangier.testing.TangierTest;
+import org.tangier.testing.TestAgencies;
 import org.tangier.testing.TestCallers;
 
 @TangierTest
@@ -34,7 +38,7 @@ class ApiSecurityTest {
     @Autowired
     UserStore users;
     @Autowired
-    TotpCodes totp;
+    JdbcClient jdbc;
 
     String agency;
     String otherAgency;
@@ -110,19 +114,112 @@ class ApiSecurityTest {
         mvc.perform(get("/api/v1/agencies").header("Authorization", "Bearer " + secret)).andExpect(status().isUnauthorized());
     }
 
-    @Test
-    void tokenEndpointAsksForTheCodeOnlyOnceTheUserHasEnrolled() throws Exception {
-        UserAccount user = user(agency, "bureau-officer");
-        String secret = totp.newSecret();
-        users.enrolTotp(user.id(), secret);
+    @ParameterizedTest
+    @ValueSource(strings = {"border-officer", "analyst", "auditor", "agency-admin", "platform-admin"})
+    void aUserWithoutSecondFactorGetsNoTokenWithThePasswordAlone(String role) throws Exception {
+        UserAccount user = administration.createUser(TestCallers.platformAdmin(), agency, TestCallers.unique("u"),
+                PASSWORD, List.of(role));
         mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"username\":\"" + user.username() + "\",\"password\":\"" + PASSWORD + "\"}"))
-                .andExpect(status().isUnauthorized()).andExpect(jsonPath("$.errors[0].field").value("otp"));
-        String code = new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6).generate(secret, System.currentTimeMillis() / 30_000);
+                .andExpect(status().isUnauthorized()).andExpect(jsonPath("$.errors[0].field").value("code"))
+                .andExpect(jsonPath("$.token").doesNotExist());
+    }
+
+    @Test
+    void tokenEndpointWantsTheCodeAndAcceptsEachCodeOnce() throws Exception {
+        UserAccount user = user(agency, "bureau-officer");
         mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"username\":\"" + user.username() + "\",\"password\":\"" + PASSWORD + "\",\"otp\":\"" + code + "\"}"))
+                        .content("{\"username\":\"" + user.username() + "\",\"password\":\"" + PASSWORD + "\"}"))
+                .andExpect(status().isUnauthorized()).andExpect(jsonPath("$.errors[0].field").value("code"));
+        String code = TestAgencies.code(jdbc, user.username());
+        String login = "{\"username\":\"" + user.username() + "\",\"password\":\"" + PASSWORD + "\",\"code\":\"" + code + "\"}";
+        mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON).content(login))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.token").isNotEmpty())
                 .andExpect(jsonPath("$.expiresAt").isNotEmpty());
+        mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON).content(login))
+                .andExpect(status().isUnauthorized()).andExpect(jsonPath("$.token").doesNotExist());
+    }
+
+    @Test
+    void aScriptEnrolsTheSecondFactorThroughTheApiAndGetsATokenOnConfirmation() throws Exception {
+        UserAccount user = administration.createUser(TestCallers.platformAdmin(), agency, TestCallers.unique("u"),
+                PASSWORD, List.of("platform-admin"));
+        String credentials = "\"username\":\"" + user.username() + "\",\"password\":\"" + PASSWORD + "\"";
+        String started = mvc.perform(post("/api/v1/auth/second-factor").contentType(MediaType.APPLICATION_JSON)
+                        .content("{" + credentials + "}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.otpauthUri").value(org.hamcrest.Matchers.startsWith("otpauth://totp/")))
+                .andReturn().getResponse().getContentAsString();
+        String secret = field(started, "secret");
+        mvc.perform(post("/api/v1/auth/second-factor/confirm").contentType(MediaType.APPLICATION_JSON)
+                        .content("{" + credentials + ",\"code\":\"000000\"}"))
+                .andExpect(status().isUnauthorized());
+        String token = field(mvc.perform(post("/api/v1/auth/second-factor/confirm").contentType(MediaType.APPLICATION_JSON)
+                        .content("{" + credentials + ",\"code\":\"" + TestAgencies.code(jdbc, user.username(), secret) + "\"}"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(), "token");
+        mvc.perform(get("/api/v1/agencies").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+        assertThat(users.findById(user.id()).orElseThrow().totpEnrolled()).isTrue();
+
+        // once enrolled, the password alone no longer hands out a new key: replacing needs the current code too
+        mvc.perform(post("/api/v1/auth/second-factor").contentType(MediaType.APPLICATION_JSON).content("{" + credentials + "}"))
+                .andExpect(status().isUnauthorized()).andExpect(jsonPath("$.secret").doesNotExist());
+        mvc.perform(post("/api/v1/auth/second-factor").contentType(MediaType.APPLICATION_JSON)
+                        .content("{" + credentials + ",\"code\":\"" + TestAgencies.code(jdbc, user.username(), secret) + "\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.secret").isNotEmpty());
+    }
+
+    @Test
+    void replacingTheAuthenticatorFromABrowserSessionNeedsPasswordAndCurrentCode() throws Exception {
+        UserAccount user = user(agency, "analyst");
+        MockHttpSession session = new MockHttpSession();
+        mvc.perform(post("/login").session(session).with(csrf()).param("username", user.username()).param("password", PASSWORD))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login/code"));
+        mvc.perform(post("/login/code").session(session).with(csrf()).param("code", TestAgencies.code(jdbc, user.username())))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/"));
+
+        String page = mvc.perform(get("/account/second-factor").session(session)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        java.util.regex.Matcher key = java.util.regex.Pattern.compile("data-testid=\"totp-secret\">([A-Z2-7]+)<").matcher(page);
+        assertThat(key.find()).as("enrolment key on the page").isTrue();
+        String newCode = TestAgencies.code(jdbc, user.username(), key.group(1));
+        mvc.perform(post("/account/second-factor").session(session).with(csrf()).param("code", newCode))
+                .andExpect(status().isOk());
+        assertThat(users.findById(user.id()).orElseThrow().totpSecret()).isEqualTo(TestAgencies.TOTP_SECRET);
+
+        mvc.perform(post("/account/second-factor").session(session).with(csrf()).param("code", newCode)
+                        .param("password", PASSWORD).param("currentCode", TestAgencies.code(jdbc, user.username())))
+                .andExpect(status().is3xxRedirection());
+        assertThat(users.findById(user.id()).orElseThrow().totpSecret()).isEqualTo(key.group(1));
+    }
+
+    @Test
+    void lockedUnknownAndWrongPasswordGetTheSameAnswer() throws Exception {
+        UserAccount user = user(agency, "analyst");
+        String wrong = "{\"username\":\"" + user.username() + "\",\"password\":\"not the password\"}";
+        String first = mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON).content(wrong))
+                .andExpect(status().isUnauthorized()).andReturn().getResponse().getContentAsString();
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON).content(wrong));
+        }
+        String locked = mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\":\"" + user.username() + "\",\"password\":\"" + PASSWORD + "\"}"))
+                .andExpect(status().isUnauthorized()).andReturn().getResponse().getContentAsString();
+        String unknown = mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\":\"nobody-" + agency.toLowerCase() + "\",\"password\":\"" + PASSWORD + "\"}"))
+                .andExpect(status().isUnauthorized()).andReturn().getResponse().getContentAsString();
+        assertThat(locked).isEqualTo(unknown).isEqualTo(first);
+    }
+
+    @Test
+    void loginsForOneAccountOverItsLimitGet429WithRetryAfter() throws Exception {
+        UserAccount user = user(agency, "analyst");
+        String wrong = "{\"username\":\"" + user.username() + "\",\"password\":\"not the password\"}";
+        for (int i = 0; i < 10; i++) {
+            mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON).content(wrong))
+                    .andExpect(status().isUnauthorized());
+        }
+        mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON).content(wrong))
+                .andExpect(status().isTooManyRequests()).andExpect(header().exists("Retry-After"))
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     }
 
     @Test
@@ -176,21 +273,31 @@ class ApiSecurityTest {
     }
 
     @Test
-    void openApiDocumentAndHealthAreServed() throws Exception {
+    void openApiDocumentAndHealthAreServedButMetricsNeedAPlatformAdmin() throws Exception {
         mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/v1/agencies']").exists());
-        mvc.perform(get("/actuator/health")).andExpect(status().isOk());
-        mvc.perform(get("/actuator/prometheus")).andExpect(status().isOk());
+        mvc.perform(get("/actuator/health")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("UP")).andExpect(jsonPath("$.components").doesNotExist());
+        mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk());
+        mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/actuator/prometheus").header("Authorization", "Bearer " + tokenFor(user(agency, "analyst"))))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/actuator/prometheus").header("Authorization", "Bearer " + tokenFor(user(agency, "platform-admin"))))
+                .andExpect(status().isOk());
     }
 
+    /** A user enrolled with the test authenticator, as every user who logs in must be. */
     private UserAccount user(String agencyCode, String role) {
-        return administration.createUser(TestCallers.platformAdmin(), agencyCode, TestCallers.unique("u"), PASSWORD,
-                List.of(role));
+        UserAccount user = administration.createUser(TestCallers.platformAdmin(), agencyCode, TestCallers.unique("u"),
+                PASSWORD, List.of(role));
+        users.enrolTotp(user.id(), TestAgencies.TOTP_SECRET, 0);
+        return users.findById(user.id()).orElseThrow();
     }
 
     private String tokenFor(UserAccount user) throws Exception {
         String body = mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"username\":\"" + user.username() + "\",\"password\":\"" + PASSWORD + "\"}"))
+                        .content("{\"username\":\"" + user.username() + "\",\"password\":\"" + PASSWORD + "\",\"code\":\""
+                                + TestAgencies.code(jdbc, user.username()) + "\"}"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         return field(body, "token");
     }

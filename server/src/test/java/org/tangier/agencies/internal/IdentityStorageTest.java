@@ -2,16 +2,23 @@ package org.tangier.agencies.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tangier.platform.Caller;
 import org.tangier.platform.ProblemException;
 import org.tangier.platform.Role;
+import org.tangier.testing.TestAgencies;
 import org.tangier.testing.TestCallers;
 
 /** Agencies, users, clients and tokens on a real database; run on H2 and on PostgreSQL by the subclasses. */
@@ -23,6 +30,10 @@ abstract class IdentityStorageTest {
     AgencyAdministration administration;
     @Autowired
     Credentials credentials;
+    @Autowired
+    UserStore users;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void agencyUsersAndClientsAreStoredAndListed() {
@@ -43,7 +54,7 @@ abstract class IdentityStorageTest {
     }
 
     @Test
-    void fifthWrongPasswordLocksTheAccountEvenForTheRightPassword() {
+    void fifthWrongPasswordLocksTheAccountWithTheSameAnswerAsAnUnknownUser() {
         String code = agency();
         String name = TestCallers.unique("lock");
         administration.createUser(TestCallers.platformAdmin(), code, name, PASSWORD, List.of("border-officer"));
@@ -51,9 +62,78 @@ abstract class IdentityStorageTest {
             assertThatThrownBy(() -> credentials.checkPassword(name, "wrong password!", "test"))
                     .isInstanceOf(BadCredentialsException.class);
         }
-        assertThatThrownBy(() -> credentials.checkPassword(name, PASSWORD, "test")).isInstanceOf(LockedException.class);
+        Throwable locked = catchThrowable(() -> credentials.checkPassword(name, PASSWORD, "test"));
+        Throwable unknown = catchThrowable(() -> credentials.checkPassword(TestCallers.unique("nobody"), PASSWORD, "test"));
+        assertThat(locked).isExactlyInstanceOf(unknown.getClass()).hasMessage(unknown.getMessage());
         administration.unlockUser(TestCallers.agencyAdmin(code), code, name);
         assertThat(credentials.checkPassword(name, PASSWORD, "test").username()).isEqualTo(name);
+    }
+
+    @Test
+    void passwordsAcceptedWithoutACodeUseUpTheAttemptsAndLockForTheLockoutTimeOnly() {
+        String code = agency();
+        String name = TestCallers.unique("half");
+        UserAccount user = administration.createUser(TestCallers.platformAdmin(), code, name, PASSWORD, List.of("analyst"));
+        for (int i = 0; i < 5; i++) {
+            credentials.checkPassword(name, PASSWORD, "test");
+        }
+        assertThatThrownBy(() -> credentials.checkPassword(name, PASSWORD, "test")).isInstanceOf(BadCredentialsException.class);
+        assertThat(users.findById(user.id()).orElseThrow().lockedUntil()).as("the lock has an end").isNotNull();
+    }
+
+    @Test
+    void eightyConcurrentWrongPasswordsAreComparedOnlyUpToTheLimit() throws Exception {
+        String code = agency();
+        String name = TestCallers.unique("burst");
+        UserAccount user = administration.createUser(TestCallers.platformAdmin(), code, name, PASSWORD,
+                List.of("border-officer"));
+        try (ExecutorService pool = Executors.newFixedThreadPool(16)) {
+            List<Future<?>> attempts = new ArrayList<>();
+            for (int i = 0; i < 80; i++) {
+                attempts.add(pool.submit(() -> catchThrowable(() -> credentials.checkPassword(name, "wrong password!", "test"))));
+            }
+            for (Future<?> attempt : attempts) {
+                attempt.get(60, TimeUnit.SECONDS);
+            }
+        }
+        long compared = jdbc.sql("""
+                select count(*) from audit_entry where action = 'auth.login' and actor_id = :id
+                  and detail like '%wrong password%'""").param("id", user.id().toString()).query(Long.class).single();
+        assertThat(compared).isEqualTo(5);
+        assertThat(users.findById(user.id()).orElseThrow().lockedAt(java.time.Instant.now())).isTrue();
+    }
+
+    @Test
+    void aOneTimeCodeIsAcceptedOnceEvenAcrossNodes() throws Exception {
+        String code = agency();
+        UserAccount user = administration.createUser(TestCallers.platformAdmin(), code, TestCallers.unique("otp"),
+                PASSWORD, List.of("analyst"));
+        users.enrolTotp(user.id(), TestAgencies.TOTP_SECRET, 0);
+        UserAccount enrolled = users.findById(user.id()).orElseThrow();
+        String current = TestAgencies.currentCode(TestAgencies.TOTP_SECRET);
+        credentials.checkCode(enrolled, current, "test");
+        // a second node reads the same row: the step used is in the database, not in a node's memory
+        assertThatThrownBy(() -> credentials.checkCode(users.findById(user.id()).orElseThrow(), current, "test"))
+                .isInstanceOf(BadCredentialsException.class);
+    }
+
+    @Test
+    void secondFactorSeedsAreEncryptedAtRestAndPlainOnesMigrated() {
+        String code = agency();
+        UserAccount user = administration.createUser(TestCallers.platformAdmin(), code, TestCallers.unique("seed"),
+                PASSWORD, List.of("analyst"));
+        users.enrolTotp(user.id(), TestAgencies.TOTP_SECRET, 0);
+        String stored = jdbc.sql("select totp_secret from user_account where id = :id").param("id", user.id())
+                .query(String.class).single();
+        assertThat(stored).startsWith(SeedCipher.PREFIX).doesNotContain(TestAgencies.TOTP_SECRET);
+        assertThat(users.findById(user.id()).orElseThrow().totpSecret()).isEqualTo(TestAgencies.TOTP_SECRET);
+
+        jdbc.sql("update user_account set totp_secret = :s where id = :id").param("s", TestAgencies.TOTP_SECRET)
+                .param("id", user.id()).update();
+        users.encryptPlainSeeds();
+        assertThat(jdbc.sql("select totp_secret from user_account where id = :id").param("id", user.id())
+                .query(String.class).single()).startsWith(SeedCipher.PREFIX);
+        assertThat(users.findById(user.id()).orElseThrow().totpSecret()).isEqualTo(TestAgencies.TOTP_SECRET);
     }
 
     @Test
@@ -85,6 +165,25 @@ abstract class IdentityStorageTest {
                 PASSWORD, List.of("platform-admin"))).isInstanceOf(ProblemException.class).hasMessageContaining("platform-admin");
         assertThatThrownBy(() -> administration.users(TestCallers.agencyAdmin(code), other))
                 .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.status()).isEqualTo(403));
+    }
+
+    @Test
+    void nobodyHoldsAuditorWithAnotherRoleNorChangesTheirOwnRoles() {
+        String code = agency();
+        assertThatThrownBy(() -> administration.createUser(TestCallers.agencyAdmin(code), code, TestCallers.unique("x"),
+                PASSWORD, List.of("auditor", "bureau-officer"))).isInstanceOfSatisfying(ProblemException.class,
+                e -> assertThat(e.getMessage()).contains("separation of duties"));
+        UserAccount admin = administration.createUser(TestCallers.platformAdmin(), code, TestCallers.unique("adm"),
+                PASSWORD, List.of("agency-admin"));
+        Caller self = admin.asCaller();
+        assertThatThrownBy(() -> administration.setUserRoles(self, code, admin.username(), List.of("agency-admin", "auditor")))
+                .isInstanceOf(ProblemException.class);
+        assertThatThrownBy(() -> administration.setUserRoles(self, code, admin.username(), List.of("agency-admin", "analyst")))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.status()).isEqualTo(403));
+        assertThat(users.findById(admin.id()).orElseThrow().roles()).containsExactly(Role.AGENCY_ADMIN);
+        // another administrator may grant an operational role
+        administration.setUserRoles(TestCallers.agencyAdmin(code), code, admin.username(), List.of("agency-admin", "analyst"));
+        assertThat(users.findById(admin.id()).orElseThrow().roles()).contains(Role.ANALYST);
     }
 
     @Test
