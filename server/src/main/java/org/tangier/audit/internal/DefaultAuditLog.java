@@ -6,7 +6,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.tangier.audit.AuditActor;
@@ -37,7 +39,13 @@ class DefaultAuditLog implements AuditLog {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while writing the audit log", e);
-        } catch (ExecutionException | TimeoutException e) {
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof TransactionException | e.getCause() instanceof DataAccessResourceFailureException) {
+                // the database is out of reach or out of connections: the handler answers 503 with Retry-After
+                throw (RuntimeException) e.getCause();
+            }
+            throw new IllegalStateException("the audit log could not be written", e);
+        } catch (TimeoutException e) {
             throw new IllegalStateException("the audit log could not be written", e);
         }
     }
