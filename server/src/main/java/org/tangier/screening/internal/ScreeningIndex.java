@@ -46,6 +46,7 @@ import org.tangier.matching.name.PersonEntry;
 import org.tangier.matching.name.PersonName;
 import org.tangier.matching.name.PersonQuery;
 import org.tangier.notices.NoticeInForce;
+import org.tangier.platform.DataFiles;
 import org.tangier.records.FirearmDetails;
 import org.tangier.records.IndicatorDetails;
 import org.tangier.records.PersonDetails;
@@ -325,6 +326,9 @@ final class ScreeningIndex {
             new DataOutputStream(buffered).writeLong(checked.getChecksum().getValue());
             buffered.flush();
         }
+        DataFiles.restrict(dir);
+        DataFiles.restrict(keyFile);
+        DataFiles.restrict(tmp);
         Files.move(tmp, dir.resolve("records.snap"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         try (var old = Files.newDirectoryStream(dir, "keys-*.snap")) {
             for (Path p : old) {

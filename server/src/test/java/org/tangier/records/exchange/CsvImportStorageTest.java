@@ -145,8 +145,28 @@ abstract class CsvImportStorageTest {
         assertThat(report.rejected().get(0).error()).isEqualTo("3 fields expected, 4 found");
         // "b" spans lines 3-4 and is numbered by its first: its value holds a line break, which no domain has
         assertThat(report.rejected().get(1).column()).isEqualTo("value");
-        assertThat(report.rejected().get(2).error()).contains("never closed");
+        assertThat(report.rejected().get(2).error()).contains("not closed");
+        assertThat(report.consumed()).containsExactly(new ImportReport.Consumed(3, 4));
         assertThat(report.imported()).isZero();
+    }
+
+    @Test
+    void aStrayQuoteRejectsItsLineAndTheRowsAfterItStillImport() {
+        ImportReport report = csv.importStream(officer, lines(
+                "external_id,kind,value",
+                "s1,domain,\"stray.example",
+                "s2,domain,second.example",
+                "s3,domain,\"third.example\"",
+                "s4,domain,\"fourth",
+                "s5,domain,\"fifth.example\"",
+                "s6,domain,sixth.example",
+                "s7,domain,seventh\u0000.example",
+                "s8,domain,\"eighth.example"), RecordType.INDICATOR, null);
+        assertThat(report.rejected()).extracting(ImportReport.Rejected::line).containsExactly(2L, 5L, 8L, 9L);
+        assertThat(report.rejected().get(0).error()).contains("quote opened on this line is not closed");
+        assertThat(report.rejected().get(2).error()).startsWith("column value: contains the control character U+0000");
+        assertThat(report.consumed()).isEmpty();
+        assertThat(report.imported()).isEqualTo(4);
     }
 
     private RecordView only(RecordType type, String externalId) {

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.tangier.platform.Caller;
 import org.tangier.platform.ProblemException;
+import org.tangier.platform.Texts;
 import org.tangier.records.FirearmDetails;
 import org.tangier.records.IndicatorDetails;
 import org.tangier.records.PersonDetails;
@@ -75,7 +76,10 @@ public class CsvImport {
             }
             Map<String, Integer> index = header(type, header.fields());
             CsvReader.Row row;
-            while ((row = csv.next()) != null) {
+            while ((row = csv.next(header.fields().size())) != null) {
+                if (row.lastLine() > row.line()) {
+                    batcher.consumed(row.line(), row.lastLine());
+                }
                 if (row.error() != null) {
                     batcher.reject(row.line(), null, null, row.error());
                     continue;
@@ -87,6 +91,11 @@ public class CsvImport {
                 if (row.fields().size() != header.fields().size()) {
                     batcher.reject(row.line(), f.get("external_id"), null, header.fields().size() + " fields expected, "
                             + row.fields().size() + " found");
+                    continue;
+                }
+                String unstorable = unstorable(header.fields(), row.fields());
+                if (unstorable != null) {
+                    batcher.reject(row.line(), null, null, unstorable);
                     continue;
                 }
                 try {
@@ -101,6 +110,17 @@ public class CsvImport {
             throw new UncheckedIOException(e);
         }
         return batcher.finish();
+    }
+
+    /** The first field with a character no text may hold ({@link Texts}), as "column name: why", or null. */
+    private static String unstorable(List<String> header, List<String> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            String problem = Texts.problem(fields.get(i));
+            if (problem != null) {
+                return "column " + header.get(i).strip() + ": " + problem;
+            }
+        }
+        return null;
     }
 
     private static Map<String, Integer> header(RecordType type, List<String> names) {

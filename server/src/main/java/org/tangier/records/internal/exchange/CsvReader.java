@@ -1,38 +1,101 @@
 package org.tangier.records.internal.exchange;
 
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 
-/** RFC 4180 rows over a {@link LineReader}: a quoted field may span lines; a row is numbered by its first line. */
+/**
+ * RFC 4180 rows over a {@link LineReader}: a quoted field may span lines; a row is numbered by its first line and
+ * knows its last. A stray quote must not swallow the rows after it: a quoted field that runs past its line is kept
+ * only if it closes within {@link #MAX_LINES_PER_ROW} lines, as RFC 4180 writes it (the closing quote followed by a
+ * separator or the line's end), and the row then has the expected number of fields.
+ * Otherwise the row's first line alone is rejected for its quote and the lines after it are read again as rows of
+ * their own, so every line is imported, rejected or reported as consumed by the row before it.
+ */
 final class CsvReader {
 
-    /** A quoted field left open swallows the rest of the file; stop it after this many lines. */
+    /** A quoted field spanning more lines than this is taken for a stray quote. */
     static final int MAX_LINES_PER_ROW = 100;
 
     private final LineReader lines;
+    /** Lines read ahead for a quoted field that turned out to be a stray quote, to be read again. */
+    private final Deque<Line> replay = new ArrayDeque<>();
 
     CsvReader(LineReader lines) {
         this.lines = lines;
     }
 
-    record Row(long line, List<String> fields, String error) {
+    /** @param lastLine the row's last line: greater than {@code line} when a quoted field spans lines */
+    record Row(long line, long lastLine, List<String> fields, String error) {
     }
 
+    private record Line(long number, String text, boolean tooLong) {
+    }
+
+    /** The next row, any number of fields (the header). */
     Row next() throws IOException {
-        String text = lines.next();
-        if (text == null) {
+        return next(0);
+    }
+
+    /** The next row; a row spanning lines is kept only with {@code expectedFields} fields (0: any number). */
+    Row next(int expectedFields) throws IOException {
+        Line first = line();
+        if (first == null) {
             return null;
         }
-        long first = lines.lineNumber();
-        if (lines.tooLong()) {
-            return new Row(first, List.of(), "the line is longer than " + LineReader.MAX_LINE_CHARS + " characters");
+        if (first.tooLong()) {
+            return new Row(first.number(), first.number(), List.of(),
+                    "the line is longer than " + LineReader.MAX_LINE_CHARS + " characters");
         }
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        int spanned = 1;
-        while (true) {
+        Parse parse = new Parse();
+        if (parse.feed(first.text())) {
+            return new Row(first.number(), first.number(), parse.fields, null);
+        }
+        List<Line> ahead = new ArrayList<>();
+        while (ahead.size() + 1 < MAX_LINES_PER_ROW) {
+            Line more = line();
+            if (more == null) {
+                break;
+            }
+            ahead.add(more);
+            if (more.tooLong()) {
+                break;
+            }
+            parse.field.append('\n');
+            if (parse.feed(more.text())) {
+                if (!parse.malformed && (expectedFields <= 0 || parse.fields.size() == expectedFields)) {
+                    return new Row(first.number(), more.number(), parse.fields, null);
+                }
+                break;
+            }
+        }
+        for (int i = ahead.size() - 1; i >= 0; i--) {
+            replay.addFirst(ahead.get(i));
+        }
+        return new Row(first.number(), first.number(), List.of(), "a quote opened on this line is not closed on it"
+                + " (a quoted field may span lines only if it closes and the row then has its fields); the next line"
+                + " is read as a row of its own");
+    }
+
+    private Line line() throws IOException {
+        if (!replay.isEmpty()) {
+            return replay.removeFirst();
+        }
+        String text = lines.next();
+        return text == null ? null : new Line(lines.lineNumber(), text, lines.tooLong());
+    }
+
+    /** The fields of a row as its lines come in; {@link #feed} says whether the row is complete. */
+    private static final class Parse {
+        final List<String> fields = new ArrayList<>();
+        final StringBuilder field = new StringBuilder();
+        boolean quoted;
+        /** A closing quote followed by something else than a separator or the line's end: RFC 4180 has no such thing. */
+        boolean malformed;
+
+        boolean feed(String text) {
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
                 if (quoted) {
@@ -42,6 +105,7 @@ final class CsvReader {
                             i++;
                         } else {
                             quoted = false;
+                            malformed |= i + 1 < text.length() && text.charAt(i + 1) != ',';
                         }
                     } else {
                         field.append(c);
@@ -55,17 +119,11 @@ final class CsvReader {
                     field.append(c);
                 }
             }
-            if (!quoted) {
-                fields.add(field.toString());
-                return new Row(first, fields, null);
+            if (quoted) {
+                return false;
             }
-            String more = spanned < MAX_LINES_PER_ROW ? lines.next() : null;
-            if (more == null) {
-                return new Row(first, fields, "a quoted field opened on this line is never closed");
-            }
-            spanned++;
-            field.append('\n');
-            text = more;
+            fields.add(field.toString());
+            return true;
         }
     }
 }

@@ -26,6 +26,7 @@ final class ImportBatcher {
     private final List<BatchItem> pending = new ArrayList<>();
     private final Set<String> pendingIds = new HashSet<>();
     private final List<ImportReport.Rejected> rejected = new ArrayList<>();
+    private final List<ImportReport.Consumed> consumed = new ArrayList<>();
     private long imported;
     private long updated;
     private long rejectedCount;
@@ -61,6 +62,13 @@ final class ImportBatcher {
         }
     }
 
+    /** Records that a row starting on {@code line} read the lines after it, up to {@code through}. */
+    void consumed(long line, long through) {
+        if (consumed.size() < MAX_REPORTED) {
+            consumed.add(new ImportReport.Consumed(line, through));
+        }
+    }
+
     void reject(long line, String id, String column, String error) {
         rejectedCount++;
         if (rejected.size() < MAX_REPORTED) {
@@ -93,6 +101,6 @@ final class ImportBatcher {
         flush();
         List<ImportReport.Rejected> sorted = new ArrayList<>(rejected);
         sorted.sort(java.util.Comparator.comparingLong(ImportReport.Rejected::line));
-        return new ImportReport(imported, updated, rejectedCount, sorted);
+        return new ImportReport(imported, updated, rejectedCount, sorted, List.copyOf(consumed));
     }
 }
