@@ -1,15 +1,18 @@
 package org.tangier.access;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * Who besides the owner may see a piece of data: all member agencies, only the listed agencies, all but the listed
  * agencies, or the owner alone. Written as {@code all}, {@code only:FR,ES}, {@code except:XX} or {@code owner}.
+ * Deny by default: where an owner states none, the data is the owner's alone ({@link #DEFAULT}).
  */
 public record Restriction(Kind kind, Set<String> agencies) {
 
@@ -31,6 +34,8 @@ public record Restriction(Kind kind, Set<String> agencies) {
 
     public static final Restriction ALL_MEMBERS = new Restriction(Kind.ALL, Set.of());
     public static final Restriction OWNER_ONLY = new Restriction(Kind.OWNER, Set.of());
+    /** What a record, import or notice gets when its owner states no restriction: nobody else sees it. */
+    public static final Restriction DEFAULT = OWNER_ONLY;
 
     public Restriction {
         if (kind == null) {
@@ -76,6 +81,19 @@ public record Restriction(Kind kind, Set<String> agencies) {
                         .map(String::trim).filter(s -> !s.isEmpty()).map(s -> s.toUpperCase(Locale.ROOT))
                         .collect(Collectors.toSet());
         return new Restriction(kind, agencies);
+    }
+
+    /**
+     * Refuses agency codes that name no member agency: a mistyped code in {@code only:} hides the data from the
+     * agency meant, and in {@code except:} shows it to the agency meant to be kept out.
+     */
+    public Restriction requireKnownAgencies(Predicate<String> known) {
+        List<String> unknown = agencies.stream().filter(known.negate()).sorted().toList();
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("no member agency has the code" + (unknown.size() > 1 ? "s " : " ")
+                    + String.join(", ", unknown));
+        }
+        return this;
     }
 
     /** The written form, with agencies in alphabetical order. */

@@ -52,6 +52,25 @@ class NoticeApiTest {
     }
 
     @Test
+    void aNoticeWithoutARestrictionIsTheOwnersAloneAndUnknownAgenciesAreRefused() throws Exception {
+        String subject = createPerson(ownerOfficer, "all");
+        String draft = """
+                {"type":"BLUE",%s"summary":"Locate the subject, a witness.","fields":{"informationSought":"Address"},
+                 "subjects":["%s"]}""";
+        mvc.perform(post("/api/v1/notices").header("Authorization", "Bearer " + ownerOfficer)
+                        .contentType(MediaType.APPLICATION_JSON).content(draft.formatted("", subject)))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.restriction").value("owner"));
+        mvc.perform(post("/api/v1/notices").header("Authorization", "Bearer " + ownerOfficer)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(draft.formatted("\"restriction\":\"except:NOSUCHAGENCY\",", subject)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("restriction"));
+        mvc.perform(post("/api/v1/notices").header("Authorization", "Bearer " + ownerOfficer)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(draft.formatted("\"diffusion\":true,\"recipients\":[\"" + allowed + "\",\"NOSUCHAGENCY\"],", subject)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("recipients"));
+    }
+
+    @Test
     void ownerAndAllowedAgencySeeAPublishedNoticeAndARefusedAgencyDoesNot() throws Exception {
         String subject = createPerson(ownerOfficer, "only:" + allowed + ",OPS");
         String id = field(mvc.perform(post("/api/v1/notices").header("Authorization", "Bearer " + ownerOfficer)

@@ -133,6 +133,40 @@ class RecordAccessMatrixTest {
                 .andExpect(jsonPath("$.status").value("ACTIVE"));
     }
 
+    @org.junit.jupiter.api.Test
+    void aRecordWithoutARestrictionIsTheOwnersAlone() throws Exception {
+        String body = mvc.perform(post("/api/v1/records/persons").header("Authorization", "Bearer " + ownerToken)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"details\":{\"names\":[{\"value\":\"Unstated Restriction\"}]}}"))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.restriction").value("owner"))
+                .andReturn().getResponse().getContentAsString();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"").matcher(body);
+        assertThat(m.find()).isTrue();
+        mvc.perform(get("/api/v1/records/" + m.group(1)).header("Authorization", "Bearer " + allowedToken))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/records/" + m.group(1)).header("Authorization", "Bearer " + ownerToken))
+                .andExpect(status().isOk());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"only:{A},NOSUCHAGENCY", "except:NOSUCHAGENCY"})
+    void anUnknownAgencyCodeInARestrictionIsRefused(String template) throws Exception {
+        String restriction = template.replace("{A}", allowed);
+        mvc.perform(post("/api/v1/records/persons").header("Authorization", "Bearer " + ownerToken)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"restriction\":\"" + restriction + "\",\"details\":{\"names\":[{\"value\":\"Typo Restriction\"}]}}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("restriction"))
+                .andExpect(jsonPath("$.errors[0].detail").value(org.hamcrest.Matchers.containsString("NOSUCHAGENCY")));
+        String id = createPerson("Typo Later", "owner");
+        String version = mvc.perform(get("/api/v1/records/" + id).header("Authorization", "Bearer " + ownerToken))
+                .andReturn().getResponse().getContentAsString().replaceAll("(?s).*\"version\"\\s*:\\s*(\\d+).*", "$1");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/records/" + id)
+                        .header("Authorization", "Bearer " + ownerToken).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\":" + version + ",\"restriction\":\"" + restriction
+                                + "\",\"details\":{\"names\":[{\"value\":\"Typo Later\"}]}}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("restriction"));
+    }
+
     private String createPerson(String name, String restriction) throws Exception {
         String body = mvc.perform(post("/api/v1/records/persons").header("Authorization", "Bearer " + ownerToken)
                         .contentType(MediaType.APPLICATION_JSON)

@@ -57,7 +57,7 @@ public final class ScreeningFixtures {
     /** A new member agency with a code unique in this JVM. */
     public String agency(String prefix) {
         String code = TestCallers.unique(prefix).toUpperCase();
-        jdbc.sql("insert into agency (code, name, kind, active, created_at) values (:c, :n, 'national-bureau', true, :at)")
+        jdbc.sql("insert into agency (code, name, kind, active, created_at) values (:c, :n, 'NATIONAL_BUREAU', true, :at)")
                 .param("c", code).param("n", "Agency " + code).param("at", Timestamp.from(Instant.now())).update();
         return code;
     }

@@ -29,6 +29,8 @@ import org.tangier.platform.ProblemException;
 @Tag(name = "Notices", description = "Notices (RED, YELLOW, BLUE, BLACK, GREEN, ORANGE, PURPLE, UN) and diffusions. "
         + "A diffusion is a notice created with \"diffusion\": true and \"recipients\": [\"FR\",\"ES\"] (its "
         + "restriction is only: those agencies); submitting a diffusion issues it: in force at once, reviewed afterwards. "
+        + "A notice's restriction (all, only:FR,ES, except:XX, owner; member agency codes only, else 400) defaults to "
+        + "owner: deny by default. "
         + "Lifecycle: draft -> submitted -> published or rejected -> cancelled or expired.")
 class NoticeApiController {
 

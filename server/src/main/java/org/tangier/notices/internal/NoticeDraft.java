@@ -11,7 +11,8 @@ import java.util.UUID;
  * @param type RED, YELLOW, BLUE, BLACK, GREEN, ORANGE, PURPLE or UN (fixed once created)
  * @param diffusion a request sent directly to {@code recipients}: in force once issued, reviewed afterwards
  * @param recipients the agencies a diffusion goes to; its restriction is {@code only:} them
- * @param restriction for notices: all, only:FR,ES, except:XX or owner; null means all members
+ * @param restriction for notices: all, only:FR,ES, except:XX or owner (member agency codes only); null means owner
+ *                    (deny by default)
  * @param instruction arrest, locate, do-not-alert or contact-owner; null takes the type's default
  * @param fields the type's data: charges, legalBasis... (see {@link NoticeFields})
  * @param subjects record ids (persons, documents, vehicles, firearms, indicators) the caller's agency may see

@@ -64,7 +64,7 @@ class NoticePages {
     @GetMapping("/notices/new")
     String newNotice(@RequestParam(required = false) String type, Model model) {
         NoticeType t = blank(type) ? NoticeType.RED : type(type);
-        return form(model, null, new NoticeForm(t.name(), false, "", "all", "", "", Map.of(), List.of(), ""));
+        return form(model, null, new NoticeForm(t.name(), false, "", "owner", "", "", Map.of(), List.of(), ""));
     }
 
     @PostMapping("/notices")

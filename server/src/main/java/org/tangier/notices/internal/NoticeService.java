@@ -19,6 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tangier.access.AccessRules;
 import org.tangier.access.Restriction;
+import org.tangier.agencies.AgencyDirectory;
 import org.tangier.audit.AuditActor;
 import org.tangier.audit.AuditEvent;
 import org.tangier.audit.AuditLog;
@@ -53,19 +54,21 @@ public class NoticeService implements Notices {
     private final NoticeStore store;
     private final NoticeChecks checks;
     private final Records records;
+    private final AgencyDirectory agencies;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final String coordinationAgency;
     private final int reviewWindowDays;
 
-    NoticeService(NoticeStore store, NoticeChecks checks, Records records, AuditLog audit,
+    NoticeService(NoticeStore store, NoticeChecks checks, Records records, AgencyDirectory agencies, AuditLog audit,
             ApplicationEventPublisher events, Clock clock,
             @Value("${tangier.notices.coordination-agency:OPS}") String coordinationAgency,
             @Value("${tangier.notices.review-window-days:60}") int reviewWindowDays) {
         this.store = store;
         this.checks = checks;
         this.records = records;
+        this.agencies = agencies;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -487,7 +490,11 @@ public class NoticeService implements Notices {
         throw ProblemException.invalidField("instruction", "one of arrest, locate, do-not-alert, contact-owner");
     }
 
-    private static Restriction restriction(NoticeDraft draft, boolean diffusion, String owner) {
+    /**
+     * A diffusion is restricted to its recipients; a notice to what its owner writes, the owner alone when nothing is
+     * written (deny by default). Every agency named must be a member.
+     */
+    private Restriction restriction(NoticeDraft draft, boolean diffusion, String owner) {
         if (diffusion) {
             List<String> recipients = draft.recipients().stream().filter(r -> r != null && !r.isBlank())
                     .map(r -> r.trim().toUpperCase(Locale.ROOT)).filter(r -> !r.equals(owner)).toList();
@@ -495,19 +502,23 @@ public class NoticeService implements Notices {
                 throw ProblemException.invalidField("recipients", "a diffusion goes to at least one other agency");
             }
             try {
-                return Restriction.only(recipients.toArray(String[]::new));
+                return Restriction.only(recipients.toArray(String[]::new)).requireKnownAgencies(this::isMember);
             } catch (IllegalArgumentException e) {
                 throw ProblemException.invalidField("recipients", e.getMessage());
             }
         }
         if (draft.restriction() == null || draft.restriction().isBlank()) {
-            return Restriction.ALL_MEMBERS;
+            return Restriction.DEFAULT;
         }
         try {
-            return Restriction.parse(draft.restriction());
+            return Restriction.parse(draft.restriction()).requireKnownAgencies(this::isMember);
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalidField("restriction", e.getMessage());
         }
+    }
+
+    private boolean isMember(String code) {
+        return agencies.find(code).isPresent();
     }
 
     private static String summary(String value) {

@@ -85,7 +85,9 @@ class RecordApiController {
     }
 
     @PostMapping("/{collection}")
-    @Operation(summary = "Create a record: body {restriction, reviewBy, externalId, details}")
+    @Operation(summary = "Create a record: body {restriction, reviewBy, externalId, details}",
+            description = "restriction: all, only:FR,ES, except:XX or owner, with member agency codes only (an unknown "
+                    + "code is refused with 400). Deny by default: without a restriction the record is your agency's alone (owner).")
     ResponseEntity<RecordView> create(@PathVariable String collection, @RequestBody JsonNode body) {
         RecordType type = RecordType.fromId(collection)
                 .orElseThrow(() -> ProblemException.notFound("Record collection " + collection));
@@ -102,7 +104,8 @@ class RecordApiController {
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Replace a record (owner only): body {version, restriction, reviewBy, externalId, details}")
+    @Operation(summary = "Replace a record (owner only): body {version, restriction, reviewBy, externalId, details}",
+            description = "Without a restriction the record keeps its own; an unknown agency code is refused with 400.")
     RecordView update(@PathVariable UUID id, @RequestBody JsonNode body) {
         Integer version = RecordRequests.integer(body, "version");
         if (version == null) {

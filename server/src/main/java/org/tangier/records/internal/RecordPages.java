@@ -184,7 +184,7 @@ class RecordPages {
 
     private String form(Model model, RecordType type, RecordView record, String problem) {
         model.addAttribute("details", record == null ? null : record.details());
-        model.addAttribute("restriction", record == null ? "all" : record.restriction());
+        model.addAttribute("restriction", record == null ? "owner" : record.restriction());
         model.addAttribute("reviewBy", record == null ? null : record.reviewBy());
         model.addAttribute("externalId", record == null ? null : record.externalId());
         model.addAttribute("type", type);

@@ -46,14 +46,16 @@ class RecordService implements Records, RecordBatches {
 
     private final RecordStore store;
     private final RecordRules rules;
+    private final RestrictionReader restrictions;
     private final RecordJson json;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    RecordService(RecordStore store, RecordRules rules, RecordJson json, AuditLog audit, ApplicationEventPublisher events,
-            Clock clock) {
+    RecordService(RecordStore store, RecordRules rules, RestrictionReader restrictions, RecordJson json, AuditLog audit,
+            ApplicationEventPublisher events, Clock clock) {
         this.store = store;
+        this.restrictions = restrictions;
         this.rules = rules;
         this.json = json;
         this.audit = audit;
@@ -514,15 +516,8 @@ class RecordService implements Records, RecordBatches {
         }
     }
 
-    private static Restriction restriction(String written) {
-        if (written == null || written.isBlank()) {
-            return Restriction.ALL_MEMBERS;
-        }
-        try {
-            return Restriction.parse(written);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField("restriction", e.getMessage());
-        }
+    private Restriction restriction(String written) {
+        return restrictions.read(written);
     }
 
     private LocalDate reviewBy(LocalDate requested, Instant now) {

@@ -77,6 +77,29 @@ class ExchangeApiTest {
                 .andExpect(status().isBadRequest());
     }
 
+    @Test
+    void anImportWithoutARestrictionIsTheOwnersAloneAndAnUnknownAgencyIsRefused() throws Exception {
+        String owner = agency(jdbc, "AD");
+        String other = agency(jdbc, "AE");
+        mvc.perform(post("/api/v1/records/import").param("format", "csv").param("type", "vehicle")
+                        .contentType("text/csv").content("external_id,vin\ndeny-default-1,VF1RFB00X56789013\n")
+                        .with(as(owner, Role.BUREAU_OFFICER)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.imported").value(1));
+        String id = jdbc.sql("select cast(id as varchar) from record where owner_agency = :o and external_id = 'deny-default-1'")
+                .param("o", owner).query(String.class).single();
+        mvc.perform(get("/api/v1/records/" + id).with(as(owner, Role.ANALYST)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.restriction").value("owner"));
+        mvc.perform(get("/api/v1/records/" + id).with(as(other, Role.ANALYST))).andExpect(status().isNotFound());
+
+        mvc.perform(post("/api/v1/records/import").param("format", "ftm").param("restriction", "only:" + other + ",NOSUCHAGENCY")
+                        .contentType("application/x-ndjson")
+                        .content("{\"id\":\"deny-2\",\"schema\":\"Person\",\"properties\":{\"name\":[\"Omar Tazi\"]}}\n")
+                        .with(as(owner, Role.BUREAU_OFFICER)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("restriction"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("NOSUCHAGENCY")));
+        assertThat(jdbc.sql("select count(*) from record where external_id = 'deny-2'").query(Long.class).single()).isZero();
+    }
+
     private static RequestPostProcessor as(String agency, Role role) {
         Caller caller = TestCallers.user(TestCallers.unique("api"), agency, EnumSet.of(role));
         return authentication(new UsernamePasswordAuthenticationToken(caller, null,

@@ -91,7 +91,7 @@ abstract class FtmExchangeStorageTest {
         assertThat(p.nationalities()).containsExactly("MA");
         assertThat(p.gender()).isEqualTo("M");
         assertThat(p.identifiers()).containsExactly(new PersonDetails.Identifier("passport", "MA1234567", "MA"));
-        assertThat(person.restriction()).isEqualTo("all");
+        assertThat(person.restriction()).as("deny by default: an import without a restriction").isEqualTo("owner");
         RecordView email = records.read(officer, person.links().get(0).other(), "test").orElseThrow();
         assertThat(((IndicatorDetails) email.details()).value()).isEqualTo("a.h@example.org");
         assertThat(person.links()).extracting(RecordView.Link::relation).containsExactly("uses");

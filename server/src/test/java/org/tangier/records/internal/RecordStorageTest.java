@@ -47,6 +47,11 @@ abstract class RecordStorageTest {
 
     @Test
     void personIsStoredNormalisedWithItsScriptsAndReadBack() {
+        for (String member : new String[] {"FR", "ES"}) { // a restriction names member agencies only
+            jdbc.sql("insert into agency (code, name, kind, active, created_at) select :c, :c, 'NATIONAL_BUREAU', true, :t"
+                    + " where not exists (select 1 from agency where code = :c)")
+                    .param("c", member).param("t", java.sql.Timestamp.from(java.time.Instant.now())).update();
+        }
         RecordView created = records.create(officer, new RecordDraft(person("Abdellatif  Hammouchi", "عبد اللطيف حموشي"),
                 "only:FR,ES", null, "case-1"));
         RecordView read = records.read(officer, created.id(), "test").orElseThrow();
@@ -60,8 +65,20 @@ abstract class RecordStorageTest {
     }
 
     @Test
+    void aRecordWithoutARestrictionIsTheOwnersAloneAndAnUnknownAgencyIsRefused() {
+        RecordView created = records.create(officer, new RecordDraft(person("Nabil Chraibi", null), null, null, null));
+        assertThat(created.restriction()).isEqualTo("owner");
+        assertThat(records.update(officer, created.id(), 1, new RecordDraft(person("Nabil Chraibi", null), null, null, null))
+                .restriction()).as("an update without one keeps it").isEqualTo("owner");
+        assertThatThrownBy(() -> records.create(officer, new RecordDraft(person("Nabil Chraibi", null),
+                "except:NOSUCHAGENCY", null, null)))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.status()).isEqualTo(400))
+                .hasMessageContaining("NOSUCHAGENCY");
+    }
+
+    @Test
     void everyChangeAddsAVersionAndAStaleVersionIsAConflict() {
-        RecordView v1 = records.create(officer, new RecordDraft(person("Karim Benali", null), null, null, null));
+        RecordView v1 = records.create(officer, new RecordDraft(person("Karim Benali", null), "all", null, null));
         RecordView v2 = records.update(officer, v1.id(), 1, new RecordDraft(person("Karim Ben Ali", null), "owner", null, null));
         assertThat(v2.version()).isEqualTo(2);
         assertThatThrownBy(() -> records.update(officer, v1.id(), 1, new RecordDraft(person("Other", null), null, null, null)))

@@ -18,6 +18,7 @@ import org.tangier.platform.Callers;
 import org.tangier.platform.ProblemException;
 import org.tangier.platform.Role;
 import org.tangier.records.RecordType;
+import org.tangier.records.internal.RestrictionReader;
 
 @RestController
 @RequestMapping("/api/v1/records")
@@ -30,8 +31,10 @@ class ExchangeApiController {
     private final FtmImport ftm;
     private final CsvImport csv;
     private final FtmExport export;
+    private final RestrictionReader restrictions;
 
-    ExchangeApiController(FtmImport ftm, CsvImport csv, FtmExport export) {
+    ExchangeApiController(FtmImport ftm, CsvImport csv, FtmExport export, RestrictionReader restrictions) {
+        this.restrictions = restrictions;
         this.ftm = ftm;
         this.csv = csv;
         this.export = export;
@@ -62,9 +65,12 @@ class ExchangeApiController {
     ImportReport importRecords(
             @Parameter(description = "ftm or csv") @RequestParam String format,
             @Parameter(description = "for csv: person, travel-document, vehicle, firearm or indicator") @RequestParam(required = false) String type,
-            @Parameter(description = "all, only:FR,ES, except:XX or owner; default all (kept on updates when absent)") @RequestParam(required = false) String restriction,
+            @Parameter(description = "all, only:FR,ES, except:XX or owner (member agency codes only); default owner: new records are your agency's alone (updates keep theirs when absent)") @RequestParam(required = false) String restriction,
             HttpServletRequest request) throws IOException {
         Caller caller = Callers.required();
+        if (restriction != null && !restriction.isBlank()) {
+            restrictions.read(restriction); // a wrong restriction refuses the import before any line is read
+        }
         return switch (format) {
             case "ftm" -> ftm.importStream(caller, request.getInputStream(), restriction);
             case "csv" -> {
