@@ -5,15 +5,15 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 
 /** What the seeders share: they write only to a local benchmark database, as the synthetic agency BENCH. */
-final class BenchDatabase {
+public final class BenchDatabase {
 
-    static final String OWNER = "BENCH";
+    public static final String OWNER = "BENCH";
 
     private BenchDatabase() {
     }
 
     /** A connection without auto-commit to an embedded H2 file or a server on this machine; anything else is refused. */
-    static Connection open(String url) throws SQLException {
+    public static Connection open(String url) throws SQLException {
         if (!url.startsWith("jdbc:h2:") && !url.contains("127.0.0.1") && !url.contains("localhost")) {
             throw new IllegalArgumentException("seed only local benchmark databases");
         }
