@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntConsumer;
 
 /**
  * Transactions of one chain as a graph in primitive arrays: each transaction has inputs (addresses that spend) and
@@ -96,6 +97,16 @@ public final class TransferGraph {
 
     public long time(int t) {
         return txTimes[t];
+    }
+
+    /** Calls {@code receiver} with every output address of the transactions in which {@code address} spends. */
+    public void forEachReceiver(int address, IntConsumer receiver) {
+        for (int k = spentStart[address]; k < spentStart[address + 1]; k++) {
+            int t = spentIn[k];
+            for (int l = outStart[t]; l < inStart[t + 1]; l++) {
+                receiver.accept(legAddress[l]);
+            }
+        }
     }
 
     /** An address and an amount on one side of a transaction. */

@@ -1,0 +1,144 @@
+package org.tangier.indicators.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.tangier.access.Restriction;
+import org.tangier.platform.Caller;
+import org.tangier.platform.ProblemException;
+import org.tangier.records.IndicatorDetails;
+import org.tangier.records.RecordDraft;
+import org.tangier.records.RecordType;
+import org.tangier.records.Records;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Imports STIX bundles and MISP events as indicator records (upserted on the foreign id, one object at a time, so
+ * a refused object leaves nothing behind and the others land) and exports the indicators the caller may see.
+ * Validation, restriction, screening and audit are the records part's.
+ */
+@Service
+class IndicatorExchange {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final Records records;
+
+    IndicatorExchange(Records records) {
+        this.records = records;
+    }
+
+    record Rejected(int index, String id, String error) {
+    }
+
+    record ImportAnswer(int imported, int updated, List<Rejected> rejected) {
+    }
+
+    ImportAnswer importBody(Caller caller, String format, String body, String restriction) {
+        String defaultRestriction;
+        try {
+            defaultRestriction = restriction == null || restriction.isBlank() ? "owner" : Restriction.parse(restriction).toString();
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField("restriction", e.getMessage());
+        }
+        JsonNode root;
+        try {
+            root = JSON.readTree(body);
+        } catch (JacksonException e) {
+            throw ProblemException.badRequest("the body is not JSON: " + e.getOriginalMessage());
+        }
+        List<Rejected> rejected = new ArrayList<>();
+        List<ExchangedIndicator> read = new ArrayList<>();
+        List<Integer> indexes = new ArrayList<>();
+        try {
+            switch (format == null ? "" : format) {
+                case "stix" -> {
+                    List<JsonNode> objects = StixMapping.objects(root);
+                    for (int i = 0; i < objects.size(); i++) {
+                        JsonNode o = objects.get(i);
+                        try {
+                            ExchangedIndicator x = StixMapping.read(o);
+                            if (x != null) {
+                                read.add(x);
+                                indexes.add(i);
+                            }
+                        } catch (IllegalArgumentException e) {
+                            rejected.add(new Rejected(i, o.get("id") == null ? null : o.get("id").asString(), e.getMessage()));
+                        }
+                    }
+                }
+                case "misp" -> {
+                    for (MispMapping.Read r : MispMapping.read(root)) {
+                        if (r.error() != null) {
+                            rejected.add(new Rejected(r.index(), r.id(), r.error()));
+                        } else if (r.indicator() != null) {
+                            read.add(r.indicator());
+                            indexes.add(r.index());
+                        }
+                    }
+                }
+                default -> throw ProblemException.invalidField("format", "stix or misp");
+            }
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest(e.getMessage());
+        }
+        int imported = 0;
+        int updated = 0;
+        for (int k = 0; k < read.size(); k++) {
+            ExchangedIndicator x = read.get(k);
+            try {
+                var result = records.upsert(caller, new RecordDraft(new IndicatorDetails(x.kind(), x.value(), x.chain(),
+                        x.description()), x.restriction() == null ? defaultRestriction : x.restriction(), null, x.id()));
+                if (result.created()) {
+                    imported++;
+                } else {
+                    updated++;
+                }
+            } catch (ProblemException e) {
+                if (e.status() == 403) {
+                    throw e;
+                }
+                rejected.add(new Rejected(indexes.get(k), x.id(), e.getMessage()));
+            } catch (IllegalArgumentException e) {
+                rejected.add(new Rejected(indexes.get(k), x.id(), e.getMessage()));
+            }
+        }
+        rejected.sort((a, b) -> Integer.compare(a.index(), b.index()));
+        return new ImportAnswer(imported, updated, rejected);
+    }
+
+    JsonNode export(Caller caller, String format) {
+        if (!"stix".equals(format) && !"misp".equals(format)) {
+            throw ProblemException.invalidField("format", "stix or misp");
+        }
+        boolean stix = "stix".equals(format);
+        List<ExchangedIndicator> indicators = new ArrayList<>();
+        records.forEachVisible(caller, RecordType.INDICATOR, "indicator export (" + format + ")", view -> {
+            if (view.details() instanceof IndicatorDetails d) {
+                indicators.add(new ExchangedIndicator(foreignId(view.externalId(), view.id(), stix), d.kind(), d.value(),
+                        d.chain(), view.restriction(), d.remarks()));
+            }
+        });
+        String now = Instant.now().truncatedTo(ChronoUnit.MILLIS).toString();
+        return stix ? StixMapping.bundle(indicators.stream().map(i -> StixMapping.write(i, now)).toList())
+                : MispMapping.event(indicators, LocalDate.now(ZoneOffset.UTC).toString());
+    }
+
+    /** The id an object had where it came from, so it re-imports onto itself; Tangier's own id otherwise. */
+    private static String foreignId(String externalId, UUID recordId, boolean stix) {
+        if (externalId != null && stix && externalId.startsWith("indicator--")) {
+            return externalId;
+        }
+        if (externalId != null && !stix && externalId.matches("[0-9a-fA-F-]{36}")) {
+            return externalId;
+        }
+        return stix ? "indicator--" + recordId : recordId.toString();
+    }
+}

@@ -1,0 +1,43 @@
+package org.tangier.indicators.internal;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.tangier.platform.Callers;
+import org.tangier.platform.ProblemException;
+import tools.jackson.databind.JsonNode;
+
+@RestController
+@RequestMapping("/api/v1/indicators")
+@Tag(name = "Cyber indicators", description = "STIX 2.1 bundles and MISP events in and out")
+class IndicatorExchangeApiController {
+
+    private final IndicatorExchange exchange;
+
+    IndicatorExchangeApiController(IndicatorExchange exchange) {
+        this.exchange = exchange;
+    }
+
+    @PostMapping("/import")
+    @Operation(summary = "Import a STIX 2.1 bundle or a MISP event as indicator records (upsert on the STIX id / MISP uuid)",
+            description = "TLP markings and MISP distribution set each object's restriction; restriction= is the default "
+                    + "for objects without one (owner when absent). Answers {imported, updated, rejected:[{index, id, error}]}.")
+    IndicatorExchange.ImportAnswer importIndicators(@RequestParam String format, @RequestParam(required = false) String restriction,
+            @RequestBody String body) {
+        if (body.length() > 50 * 1024 * 1024) {
+            throw ProblemException.badRequest("at most 50 MB in one import");
+        }
+        return exchange.importBody(Callers.required(), format, body, restriction);
+    }
+
+    @GetMapping("/export")
+    @Operation(summary = "Export the indicators you may see as a STIX 2.1 bundle or a MISP event")
+    JsonNode export(@RequestParam String format) {
+        return exchange.export(Callers.required(), format);
+    }
+}
