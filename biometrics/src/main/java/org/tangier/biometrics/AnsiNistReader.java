@@ -43,7 +43,7 @@ public final class AnsiNistReader {
             nist = Jnbis.nist().decode(transaction);
         } catch (RuntimeException e) {
             throw new UnusableFingerprintException(INVALID_TRANSACTION,
-                    "the ANSI/NIST-ITL transaction cannot be parsed (" + e.getMessage() + "); is the file complete?", e);
+                    "the ANSI/NIST-ITL transaction cannot be parsed; is the file complete?", e);
         }
         TransactionInformation header = nist.getTransactionInfo();
         if (header == null) {

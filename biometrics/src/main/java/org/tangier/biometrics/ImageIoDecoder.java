@@ -47,7 +47,7 @@ final class ImageIoDecoder {
                 throw u;
             }
             throw new UnusableFingerprintException(NOT_DECODABLE,
-                    "the " + format + " image cannot be decoded (" + e.getMessage() + "); is the file complete?", e);
+                    "the " + format + " image cannot be decoded; is the file complete?", e);
         }
     }
 

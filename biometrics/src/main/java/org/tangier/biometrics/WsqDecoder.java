@@ -35,7 +35,7 @@ final class WsqDecoder {
             }
         } catch (RuntimeException e) {
             throw new UnusableFingerprintException(NOT_DECODABLE,
-                    "the WSQ image cannot be decoded (" + e.getMessage() + "); is the file complete?", e);
+                    "the WSQ image cannot be decoded; is the file complete?", e);
         }
         double dpi = frame.ppi > 0 ? frame.ppi : Math.max(0, bitmap.getPpi());
         return new Raster(bitmap.getWidth(), bitmap.getHeight(), bitmap.getPixels(), dpi);

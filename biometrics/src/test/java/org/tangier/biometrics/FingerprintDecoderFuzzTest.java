@@ -19,7 +19,8 @@ class FingerprintDecoderFuzzTest {
             DecodedImage image = FingerprintDecoder.decode(input);
             assertThat(image.format()).isNotNull();
         } catch (UnusableFingerprintException expected) {
-            assertThat(expected.getMessage()).isNotBlank();
+            // the message reaches the answer: it must not carry a library's internal exception text
+            assertThat(expected.getMessage()).isNotBlank().doesNotContain("Exception", "out of bounds", "null");
         }
     }
 }

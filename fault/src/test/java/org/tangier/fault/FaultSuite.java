@@ -29,8 +29,26 @@ final class FaultSuite {
         List<String> settings = new ArrayList<>(backend.settings(runName));
         settings.add("--tangier.db.pool-size=" + Scenarios.POOL_SIZE);
         List<Row> rows = new ArrayList<>();
-        try (ServerProcess server = ServerProcess.start(jar, dataDir, settings)) {
-            Scenarios scenarios = new Scenarios(server, backend, seconds);
+        ServerProcess started;
+        try {
+            started = ServerProcess.start(jar, dataDir, settings);
+        } catch (IllegalStateException e) {
+            backend.drop(runName);
+            for (Scenario scenario : Scenario.values()) {
+                rows.add(new Row(scenario, backend, "did not run: " + e.getMessage(), false));
+            }
+            return rows;
+        }
+        try (ServerProcess server = started) {
+            Scenarios scenarios;
+            try {
+                scenarios = new Scenarios(server, backend, seconds);
+            } catch (IllegalStateException e) {
+                for (Scenario scenario : Scenario.values()) {
+                    rows.add(new Row(scenario, backend, "did not run: " + e.getMessage(), false));
+                }
+                return rows;
+            }
             rows.add(guard(Scenario.PROBING, backend, scenarios::probing));
             rows.add(guard(Scenario.OVERSIZED_BODIES, backend, scenarios::oversizedBodies));
             rows.add(guard(Scenario.BATCH_POISONING, backend, scenarios::batchPoisoning));

@@ -30,11 +30,31 @@ final class Scenarios {
     private Api api;
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
 
-    Scenarios(ServerProcess server, Backend backend, double seconds) {
+    Scenarios(ServerProcess server, Backend backend, double seconds) throws InterruptedException {
         this.server = server;
         this.backend = backend;
         this.seconds = seconds;
         this.api = new Api(server.base());
+        awaitDemoData();
+    }
+
+    /**
+     * Demo data is written by runners after the port opens; the suite starts when the demo wanted person answers
+     * HIT (bounded: a server that never gets there fails the run).
+     */
+    private void awaitDemoData() throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(300);
+        while (System.nanoTime() < deadline) {
+            try {
+                if (hitCheck().body().contains("\"outcome\":\"HIT\"")) {
+                    return;
+                }
+            } catch (IllegalStateException e) {
+                tokens.clear(); // the demo users do not exist yet
+            }
+            Thread.sleep(2000);
+        }
+        throw new IllegalStateException("the demo wanted person never answered HIT; see " + server.log());
     }
 
     private String token(String user) {
@@ -127,19 +147,17 @@ final class Scenarios {
         return new Row(Scenario.OVERSIZED_BODIES, backend, observed, bad == 0 && growth < 256);
     }
 
+    /**
+     * QA is refused the ES RED notice on Alejandro Ruiz Ortega (restriction {@code except:QA}); it probes variants of
+     * name and birth date. Answers that change with the variant (HIT, POSSIBLE, NO_HIT) tell it how close it is.
+     */
     Row probing() {
-        String owner = token("ma.bureau");
-        Api.Answer created = api.postJson("/api/v1/records/persons", owner, "{\"restriction\":\"owner\",\"details\":"
-                + "{\"names\":[{\"value\":\"Zenobia Kastellanou\"}],\"birthDates\":[\"1974-08-15\"],\"nationalities\":[\"MA\"]}}");
-        if (created.status() != 201) {
-            return new Row(Scenario.PROBING, backend, "could not create the owner-only record: " + created.status(), false);
-        }
         String[] probes = {
-                "{\"name\":\"Zenobia Kastellanou\",\"birthDate\":\"1974-08-15\"",
-                "{\"name\":\"Zenobia Kastellanou\",\"birthDate\":\"1974-08-16\"",
-                "{\"name\":\"Zenobia Kastelanou\",\"birthDate\":\"1974-08-15\"",
-                "{\"name\":\"Zenovia Kastellanu\",\"birthDate\":\"1974\"",
-                "{\"name\":\"Zenobia Kastellanou\""};
+                "{\"name\":\"Alejandro Ruiz Ortega\",\"birthDate\":\"1990-01-09\"",
+                "{\"name\":\"Alejandro Ruis Ortega\",\"birthDate\":\"1990-01-09\"",
+                "{\"name\":\"Ruiz Ortega\"",
+                "{\"name\":\"Alejandro Ruiz Ortega\",\"birthDate\":\"1975-05-05\"",
+                "{\"name\":\"Alejandra Ruiz Ortiz\",\"birthDate\":\"1990-01-09\""};
         Set<String> shapes = new HashSet<>();
         List<String> outcomes = new ArrayList<>();
         boolean scored = false;
@@ -175,6 +193,7 @@ final class Scenarios {
         server.restart();
         api = new Api(server.base());
         tokens.clear();
+        awaitDemoData();
         int lostHits = 0;
         int lostEntries = 0;
         for (String hit : hits) {

@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class ServerProcess implements AutoCloseable {
 
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(600);
 
     private final Path jar;
     private final Path dataDir;
@@ -79,7 +79,9 @@ final class ServerProcess implements AutoCloseable {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java, "-Xmx768m", "-XX:+ExitOnOutOfMemoryError", "-jar",
                 jar.toString(), "--demo", "--server.address=127.0.0.1", "--server.port=" + port,
-                "--tangier.data-dir=" + dataDir));
+                "--tangier.data-dir=" + dataDir,
+                // a few hundred demo records instead of thousands: start-up in seconds, the scenarios need few
+                "--tangier.demo.persons-per-agency=20"));
         command.addAll(settings);
         Files.createDirectories(dataDir);
         process = new ProcessBuilder(command).directory(dataDir.toFile()).redirectErrorStream(true)
