@@ -40,6 +40,8 @@ import org.tangier.screening.ScreeningFixtures;
 @AutoConfigureMockMvc
 class HitBurstTest {
 
+    private static final int POOL_SIZE = 4;
+
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -62,6 +64,10 @@ class HitBurstTest {
         fixtures.notice(owner, NoticeType.RED, "all", Instruction.ARREST, person.id());
         String body = "{\"purpose\":\"border control\",\"location\":{\"checkpoint\":\"TNG-MED-1\",\"country\":\"MA\"},"
                 + "\"name\":\"Karim " + surname + "\",\"birthDate\":\"1971-03-14\"}";
+
+        // one check first, so that the burst meets warm code rather than first-use start-up
+        mvc.perform(post("/api/v1/screening/checks").with(as(border(checker))).contentType(MediaType.APPLICATION_JSON)
+                .content(body)).andReturn();
 
         ExecutorService pool = Executors.newFixedThreadPool(concurrent);
         CountDownLatch start = new CountDownLatch(1);
@@ -88,7 +94,13 @@ class HitBurstTest {
                     answered++;
                 }
             }
-            assertThat(answered).isPositive();
+            if (concurrent <= 2 * POOL_SIZE) {
+                // twice the pool: each check needs one connection for milliseconds, so none need be shed; with the
+                // audit writer drawing from the requests' pool, the checks holding all four starved it and failed
+                assertThat(answered).isEqualTo(answers.size());
+            } else {
+                assertThat(answered).isPositive();
+            }
         } finally {
             pool.shutdownNow();
         }
