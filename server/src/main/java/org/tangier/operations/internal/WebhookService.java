@@ -37,7 +37,9 @@ import org.apache.hc.core5.http.io.entity.StringEntity;
 import org.apache.hc.core5.util.Timeout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -77,11 +79,14 @@ class WebhookService implements Webhooks {
     private final WebhookSettings settings;
     private final Clock clock;
     private final WebhookTargets targets;
+    private final WebhookSecrets secrets;
     private final CloseableHttpClient http;
     private final SecureRandom random = new SecureRandom();
 
-    WebhookService(JdbcClient jdbc, ObjectMapper json, AuditLog audit, WebhookSettings settings, Clock clock) {
+    WebhookService(JdbcClient jdbc, ObjectMapper json, AuditLog audit, WebhookSettings settings, Clock clock,
+            WebhookSecrets secrets) {
         this.jdbc = jdbc;
+        this.secrets = secrets;
         this.json = json;
         this.audit = audit;
         this.settings = settings;
@@ -96,6 +101,16 @@ class WebhookService implements Webhooks {
                 .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(timeout).build())
                 .disableRedirectHandling().disableAutomaticRetries().disableCookieManagement()
                 .setUserAgent("Tangier-Webhooks/1").build();
+    }
+
+    /** Secrets stored before they were encrypted are sealed at start; the next start finds none left. */
+    @EventListener(ApplicationReadyEvent.class)
+    void sealPlainSecrets() {
+        jdbc.sql("select id, secret from webhook").query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getString(2)))
+                .list().stream().filter(row -> !WebhookSecrets.isSealed(row.getValue()))
+                .forEach(row -> jdbc.sql("update webhook set secret = :sealed where id = :id and secret = :plain")
+                        .param("sealed", secrets.seal(row.getKey(), row.getValue())).param("id", row.getKey())
+                        .param("plain", row.getValue()).update());
     }
 
     @PreDestroy
@@ -129,7 +144,7 @@ class WebhookService implements Webhooks {
                 insert into webhook (id, agency, url, secret, events, active, created_at, created_by)
                 values (:id, :agency, :url, :secret, :events, true, :at, :by)""")
                 .param("id", webhook.id()).param("agency", webhook.agency()).param("url", webhook.url())
-                .param("secret", secret).param("events", String.join(",", families))
+                .param("secret", secrets.seal(webhook.id(), secret)).param("events", String.join(",", families))
                 .param("at", Timestamp.from(webhook.createdAt())).param("by", caller.name()).update();
         audit.record(AuditEvent.success("webhook.create", "webhook", webhook.id().toString()).withDetail(webhook.url()));
         return new Created(webhook, secret);
@@ -248,12 +263,12 @@ class WebhookService implements Webhooks {
     private int deliverBatch() {
         Instant now = now();
         List<Due> due = jdbc.sql("""
-                select d.id, d.event_type, d.payload, d.attempts, w.url, w.secret from webhook_delivery d
+                select d.id, d.event_type, d.payload, d.attempts, w.url, w.secret, w.id from webhook_delivery d
                 join webhook w on w.id = d.webhook_id
                 where d.status = 'PENDING' and d.next_attempt_at <= :now and w.active = true
                 order by d.next_attempt_at limit :limit""").param("now", Timestamp.from(now)).param("limit", BATCH)
                 .query((rs, n) -> new Due(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getInt(4),
-                        rs.getString(5), rs.getString(6)))
+                        rs.getString(5), secrets.open(rs.getObject(7, UUID.class), rs.getString(6))))
                 .list();
         for (Due d : due) {
             Instant lease = now.plus(settings.timeout()).plusSeconds(5);

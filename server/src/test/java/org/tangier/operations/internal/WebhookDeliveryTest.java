@@ -43,6 +43,8 @@ class WebhookDeliveryTest {
     @Autowired
     WebhookService webhooks;
     @Autowired
+    WebhookSecrets secrets;
+    @Autowired
     Messaging messaging;
     @Autowired
     JdbcClient jdbc;
@@ -145,5 +147,21 @@ class WebhookDeliveryTest {
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(webhooks.deliveries(admin, 10)).singleElement()
                 .satisfies(d -> assertThat(d.lastError()).isEqualTo(WebhookService.NO_ANSWER)));
+    }
+
+    @Test
+    void secretsAreStoredEncryptedAndOldPlainOnesAreSealedAtStart() {
+        String agency = new TestAgencies(jdbc, mvc).agency("WE");
+        WebhookService.Created hook = webhooks.create(TestCallers.agencyAdmin(agency), "http://127.0.0.1:9/hook", Set.of("hit"));
+        String stored = jdbc.sql("select secret from webhook where id = :id").param("id", hook.webhook().id()).query(String.class).single();
+        assertThat(stored).startsWith("v1:").doesNotContain(hook.secret());
+        assertThat(secrets.open(hook.webhook().id(), stored)).isEqualTo(hook.secret());
+        assertThatThrownBy(() -> secrets.open(java.util.UUID.randomUUID(), stored)).isInstanceOf(IllegalStateException.class);
+
+        jdbc.sql("update webhook set secret = 'plain-from-an-older-version' where id = :id").param("id", hook.webhook().id()).update();
+        webhooks.sealPlainSecrets();
+        String sealed = jdbc.sql("select secret from webhook where id = :id").param("id", hook.webhook().id()).query(String.class).single();
+        assertThat(sealed).startsWith("v1:");
+        assertThat(secrets.open(hook.webhook().id(), sealed)).isEqualTo("plain-from-an-older-version");
     }
 }
