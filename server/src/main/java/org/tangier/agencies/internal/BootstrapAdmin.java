@@ -65,7 +65,8 @@ class BootstrapAdmin implements ApplicationRunner {
         }
         administration.createUserAsSystem(agencyCode, username.trim(), passwords.encode(password),
                 EnumSet.of(Role.PLATFORM_ADMIN));
-        log.info("Created the platform administrator '{}' of agency {}. It enrols a second factor at its first browser login.",
+        log.info("Created the platform administrator '{}' of agency {}. It enrols a second factor at its first browser "
+                + "login or through POST /api/v1/auth/second-factor before it gets a token.",
                 username, agencyCode);
     }
 }
