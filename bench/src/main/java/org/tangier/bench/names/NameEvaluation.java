@@ -48,7 +48,7 @@ import org.tangier.matching.name.PersonName;
  * on), by a hash of the expected record id; the tables are printed for each half and for all queries.
  *
  * <p>Usage (from the repository root): {@code java -cp bench/target/tangier-bench.jar
- * org.tangier.bench.names.NameEvaluation [evaluation.tsv] [--ours-only] [--sweep] [--split dev|test|all]
+ * org.tangier.bench.names.NameEvaluation [evaluation.tsv] [--ours-only] [--sweep] [--independent] [--split dev|test|all]
  * [--misses category-prefix [--false-hits]]} ({@code --misses} prints our misses at HIT in the chosen half, dev by
  * default, with the expected person's score and explanation and the top candidate's; {@code --false-hits} also
  * the queries that found their person but another one at HIT too.)
@@ -108,6 +108,10 @@ public final class NameEvaluation {
             for (String sp : SPLITS) if (only == null || only.equals(sp)) sweep(ours, data, sp);
         }
         if (misses != null) printMisses(ours, data, misses, only == null ? "dev" : only, List.of(args).contains("--false-hits"));
+        // the independent set (issue 18): pairs nobody tuned on, dev and test halves, with its own sweep
+        if (List.of(args).contains("--independent")) {
+            IndependentEvaluation.run(IndependentNameSet.read(IndependentNameSet.DEFAULT), false, EvaluationData.read(EvaluationData.DEFAULT));
+        }
     }
 
     /** Leaves out the wd- queries built from a pair that is not a transliteration (see {@link NonTransliterations}). */

@@ -5,15 +5,22 @@ final class BirthDates {
     private BirthDates() {}
 
     static DateRule compare(int[] query, int queryCount, int[] record, int recordCount) {
+        return compare(query, queryCount, record, recordCount, 0);
+    }
+
+    /** The best rule over all pairs; with a tolerance, years that far apart are {@link DateRule#APPROXIMATE_YEAR}, not a conflict. */
+    static DateRule compare(int[] query, int queryCount, int[] record, int recordCount, int yearTolerance) {
         if (queryCount == 0 || recordCount == 0) return DateRule.UNKNOWN;
         DateRule best = DateRule.CONFLICT;
+        boolean near = false;
         for (int i = 0; i < queryCount; i++) {
             for (int j = 0; j < recordCount; j++) {
                 DateRule r = compare(query[i], record[j]);
                 if (r.support > best.support) best = r;
+                if (Math.abs(query[i] / 10000 - record[j] / 10000) <= yearTolerance) near = true;
             }
         }
-        return best;
+        return best == DateRule.CONFLICT && near ? DateRule.APPROXIMATE_YEAR : best;
     }
 
     static DateRule compare(int a, int b) {

@@ -15,6 +15,11 @@ public enum DateRule {
     SAME_YEAR(0.2),
     /** Year one apart and nothing else: barely support. */
     NEAR_YEAR(0.1),
+    /**
+     * Years further apart than one but within the query's tolerance ({@link PersonQuery#birthYearTolerance}):
+     * no support and no conflict, as lists' approximate years deserve.
+     */
+    APPROXIMATE_YEAR(0),
     /** No pair of dates can be the same birth. */
     CONFLICT(0),
     /** One side has no date. */

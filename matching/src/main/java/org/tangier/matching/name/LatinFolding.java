@@ -40,6 +40,20 @@ final class LatinFolding {
         return LATIN.get().transliterate(slavicDigraphs(composed));
     }
 
+    /** Whether a Latin word has one of the letters {@link #slavicDigraphs} spells out. */
+    static boolean hasSlavicLetters(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c >= 128 && "čćČĆšŠşŞșȘžŽđĐ".indexOf(c) >= 0) return true;
+        }
+        return false;
+    }
+
+    /** Lower-case ASCII by plain Latin-ASCII: č as c, đ as d, as a writer without the diacritics types them. */
+    static String plainAscii(String word) {
+        return keepLetters(LATIN.get().transliterate(Normalizer.normalize(word, Normalizer.Form.NFC)).toLowerCase(Locale.ROOT));
+    }
+
     /**
      * Latin-ASCII folds č and ć to c, but they sound (and are transliterated into Arabic and Cyrillic) as ch:
      * Kastratović is كاستراتوفيتش. Same for š, ž, đ.

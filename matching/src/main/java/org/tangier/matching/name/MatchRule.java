@@ -15,5 +15,7 @@ public enum MatchRule {
     /** One or two typing errors. */
     TYPO,
     /** An initial ("M.") against a full name part. */
-    INITIAL
+    INITIAL,
+    /** A short or pet form of a given name: Bill and William, Bibi and Benjamin, Sasha and Alexander. */
+    NICKNAME
 }

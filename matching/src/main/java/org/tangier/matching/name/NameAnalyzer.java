@@ -36,21 +36,49 @@ final class NameAnalyzer {
             "addin", "eddeen", "uddeen", "aldeen", "ollah", "ullah");
     private static final Set<String> ARABIC_SUFFIX_WORDS = Set.of("الدين", "الله");
     private static final Set<String> ARABIC_ARTICLE_NAMES = Set.of("الياس", "اليسا");
+    /** Titles, ranks and forms of address that are never a name part. */
+    private static final Set<String> TITLES = Set.of(
+            "president", "pres", "monsieur", "mr", "mrs", "ms", "mme", "mlle", "madame", "mister", "dr", "doctor",
+            "prof", "professor", "general", "gen", "colonel", "col", "marshal", "field-marshal", "captain", "capt",
+            "commander", "cmdr", "lieutenant", "lt", "admiral", "brigadier", "sergeant", "sgt", "king", "queen",
+            "prince", "princess", "emir", "senator", "sen", "governor", "gov", "minister", "judge", "sir", "lord",
+            "lady", "dame", "herr", "frau", "senor", "senora", "sr", "sra", "rev", "reverend", "pastor", "bishop",
+            "ayatollah", "ayatullah", "hojatoleslam", "maulana", "mawlana", "maulvi", "mawlawi", "moulvi", "mufti",
+            "alhaji", "alhaja", "alhadji", "hajji", "hajj", "eng", "engineer",
+            "الشيخ", "الحاج", "الدكتور", "الرئيس", "الملا", "المهندس", "الامير", "الملك");
+    /** Titles that are also names (a Sheikh family, a man called Sayyid): skipped only before two more words. */
+    private static final Set<String> NAME_LIKE_TITLES = Set.of(
+            "sheikh", "shaikh", "sheik", "shaykh", "cheikh", "haji", "hadji", "mullah", "mulla", "molla",
+            "شيخ", "حاج", "حاجي", "ملا");
 
     /** A raw part before joining: the folded text and which typed words it stands for. */
     /** A raw part before joining: the folded text, which typed words it stands for, and whether it starts with the article ال. */
-    private record Part(String text, Script script, String exact, boolean article) {}
+    private record Part(String text, Script script, String exact, boolean article, String plain) {}
 
     static NameToken[] analyze(String name) {
-        String text = Normalizer.normalize(name, Normalizer.Form.NFKC);
+        String text = listedOrder(Normalizer.normalize(name, Normalizer.Form.NFKC));
         List<Part> parts = new ArrayList<>();
-        for (String word : text.strip().split("[\\s,;/()\"]+")) {
+        String[] words = text.strip().split("[\\s,;/()\"]+");
+        boolean allCaps = text.equals(text.toUpperCase(Locale.ROOT));
+        for (int w = titlesBefore(words); w < words.length; w++) {
+            String word = words[w];
             if (word.isEmpty()) continue;
             Script script = Script.of(word);
             String exact = word.toLowerCase(Locale.ROOT);
+            if (script == Script.LATIN && !allCaps && isInitials(word)) {
+                // JC, JP written for Jean-Claude, John Pierpont: one initial per capital
+                for (int i = 0; i < word.length(); i++) {
+                    String initial = String.valueOf(Character.toLowerCase(word.charAt(i)));
+                    parts.add(new Part(initial, script, i == word.length() - 1 ? exact : null, false, null));
+                }
+                continue;
+            }
             String[] pieces = script == Script.ARABIC
                     ? word.split("[^\\u0600-\\u06FF]+")
                     : LatinFolding.toAscii(word, script).split("[-.]+");
+            String[] plainPieces = script == Script.LATIN && LatinFolding.hasSlavicLetters(word)
+                    ? LatinFolding.plainAscii(word).split("[-.]+") : null;
+            if (plainPieces != null && plainPieces.length != pieces.length) plainPieces = null;
             // the last piece of a typed word carries that word's exact spelling
             int last = -1;
             for (int i = 0; i < pieces.length; i++) if (!pieces[i].isEmpty()) last = i;
@@ -59,7 +87,8 @@ final class NameAnalyzer {
                 // the article is written with a plain alef; أل starts names like ألين (Allen)
                 boolean article = script == Script.ARABIC && pieces[i].startsWith("ال");
                 String folded = script == Script.ARABIC ? ArabicLetters.fold(pieces[i]) : pieces[i];
-                parts.add(new Part(folded, script, i == last ? exact : null, article));
+                String plain = plainPieces != null && !plainPieces[i].equals(pieces[i]) ? plainPieces[i] : null;
+                parts.add(new Part(folded, script, i == last ? exact : null, article, plain));
             }
         }
         List<NameToken> tokens = new ArrayList<>(parts.size());
@@ -71,10 +100,15 @@ final class NameAnalyzer {
             afterArticle = false;
             boolean hasNext = i + 1 < parts.size();
             boolean arabic = p.script == Script.ARABIC;
-            if (hasNext && (arabic ? isArabicArticleWord(p.text) : ARTICLES.contains(p.text))
-                    || hasNext && !tokens.isEmpty() && (arabic ? ARABIC_CONNECTORS.contains(p.text) : CONNECTORS.contains(p.text))) {
+            if (hasNext && (arabic ? isArabicArticleWord(p.text) : ARTICLES.contains(p.text))) {
                 pendingExact = join(pendingExact, p.exact);
-                afterArticle = arabic ? isArabicArticleWord(p.text) : ARTICLES.contains(p.text);
+                afterArticle = true;
+                continue;
+            }
+            if (hasNext && !tokens.isEmpty() && (arabic ? ARABIC_CONNECTORS.contains(p.text) : CONNECTORS.contains(p.text))) {
+                // kept as a weightless marker: the order of a genealogical name is not free across it
+                pendingExact = join(pendingExact, p.exact);
+                if (!tokens.get(tokens.size() - 1).connector) tokens.add(NameToken.connector(p.text, p.script));
                 continue;
             }
             if (!tokens.isEmpty() && isSuffixWord(p, articleBefore)) {
@@ -103,10 +137,60 @@ final class NameAnalyzer {
                     continue;
                 }
             }
-            tokens.add(single(p.text, p.article, p.script, join(pendingExact, p.exact)));
+            NameToken token = single(p.text, p.article, p.script, join(pendingExact, p.exact));
+            if (p.plain != null) token.plain = single(p.plain, false, p.script, token.exact);
+            tokens.add(token);
             pendingExact = null;
         }
+        // a name cut short after "bin" (Salman bin) ends in a marker with nothing after it
+        if (!tokens.isEmpty() && tokens.get(tokens.size() - 1).connector) tokens.remove(tokens.size() - 1);
         return tokens.toArray(NameToken[]::new);
+    }
+
+    /**
+     * Lists and manifests write "FAMILY, Given": turned into the natural order before anything else, so that a
+     * compound given name the inversion split is whole again ("HAKIM MURAD, ABDUL" is Abdul Hakim Murad,
+     * "DAD MATIN, ALLAH" is Allah Dad Matin). Only a single comma with one to three words after it counts.
+     */
+    static String listedOrder(String text) {
+        int comma = text.indexOf(',');
+        if (comma <= 0 || text.indexOf(',', comma + 1) >= 0) return text;
+        String family = text.substring(0, comma).strip(), given = text.substring(comma + 1).strip();
+        if (family.isEmpty() || given.isEmpty()) return text;
+        int givenWords = given.split("\\s+").length;
+        if (givenWords > 3 || family.split("\\s+").length > 4) return text;
+        return given + " " + family;
+    }
+
+    /**
+     * Titles and honorifics said before a name (President, Monsieur, Dr, Shaikh, Haji, الشيخ) identify nobody:
+     * how many leading words to skip. Words that are also names (Sheikh, Haji, Mullah) are skipped only
+     * when two name words remain, the others when one does.
+     */
+    private static int titlesBefore(String[] words) {
+        int start = 0;
+        while (start < words.length - 1) {
+            String w = words[start];
+            if (w.isEmpty()) {
+                start++;
+                continue;
+            }
+            String key = Script.of(w) == Script.ARABIC ? ArabicLetters.fold(w) : LatinFolding.toAscii(w, Script.of(w)).replace(".", "");
+            int remaining = words.length - start - 1;
+            if (TITLES.contains(key) && remaining >= 1 || NAME_LIKE_TITLES.contains(key) && remaining >= 2) start++;
+            else break;
+        }
+        return start;
+    }
+
+    /** Two or three capitals with no vowel among them, in a name not written in capitals: JC, JP, GW. */
+    private static boolean isInitials(String word) {
+        if (word.length() < 2 || word.length() > 3) return false;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c < 'A' || c > 'Z' || "AEIOUY".indexOf(c) >= 0) return false;
+        }
+        return true;
     }
 
     private static boolean isSuffixWord(Part p, boolean afterArticle) {
@@ -164,7 +248,7 @@ final class NameAnalyzer {
                 if (text.endsWith(suffix) && text.length() >= suffix.length() + 2) {
                     String stem = text.substring(0, text.length() - suffix.length());
                     NameToken first = arabicToken(stem, stem, null, null);
-                    return joinSuffix(first, new Part(suffix, script, exact, true), exact);
+                    return joinSuffix(first, new Part(suffix, script, exact, true, null), exact);
                 }
             }
             return arabicToken(article && text.length() >= 5 ? stripArabicArticle(text) : text, text, exact, null);

@@ -291,6 +291,7 @@ public final class NameIndex {
     // ---- searching
 
     private double weight(NameToken t, int key) {
+        if (t.connector) return 0;
         if (t.initial) return NameFrequencies.initialWeight();
         int df = key >= 0 ? keyDf[key] : 0;
         return NameFrequencies.weight(NameFrequencies.prior(t.skeleton), df, docById.size());
@@ -448,7 +449,7 @@ public final class NameIndex {
                 NameToken token = tokens[tid];
                 s.names[n][t] = token;
                 int key = tokenKey[tid];
-                s.weights[n][t] = token.initial ? NameFrequencies.initialWeight()
+                s.weights[n][t] = token.connector ? 0 : token.initial ? NameFrequencies.initialWeight()
                         : key >= 0 ? NameFrequencies.clamp(logPopulation - keyLogCount[key])
                         : NameFrequencies.weight(tokenPrior[tid], 0, population);
             }

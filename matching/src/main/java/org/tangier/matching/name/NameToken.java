@@ -23,6 +23,18 @@ final class NameToken {
     final Script script;
     final boolean initial;
     /**
+     * "son of" (bin, ibn, ben, بن) between two names: weighs nothing and aligns with nothing, but tells which
+     * parts of a genealogical name are the person's and which his father's (see {@link PersonScorer}).
+     */
+    final boolean connector;
+    /**
+     * The same part folded without the Slavic digraphs (Milošević read as milosevic rather than miloshevich),
+     * for comparing with a spelling that simply lost its diacritics; null when the two foldings agree.
+     */
+    NameToken plain;
+    /** Forms of the part under other national romanisations of Slavic names, made on first use ({@link NationalSpellings}). */
+    private String[] nationalSkeletons;
+    /**
      * Skeletons of the part as other spelling conventions read it ({@link ScriptReadings}), made on the first
      * cross-script comparison: most parts are never compared across scripts. A data race only computes them
      * twice; the holder's final field publishes the array safely.
@@ -33,6 +45,17 @@ final class NameToken {
 
     NameToken(String exact, String folded, String canonical, String phonetic, String skeleton, String latin,
               Script script, boolean initial) {
+        this(exact, folded, canonical, phonetic, skeleton, latin, script, initial, false);
+    }
+
+    /** A connector: no exact form (it is not compared even in exact spelling), a canonical form no name has. */
+    static NameToken connector(String text, Script script) {
+        return new NameToken(null, "|" + text, "|" + text, "", "", text, script, false, true);
+    }
+
+    private NameToken(String exact, String folded, String canonical, String phonetic, String skeleton, String latin,
+                      Script script, boolean initial, boolean connector) {
+        this.connector = connector;
         // equal forms share one String: a million persons bring hundreds of thousands of distinct parts
         this.folded = folded;
         this.exact = folded.equals(exact) ? folded : exact;
@@ -64,6 +87,12 @@ final class NameToken {
         return r;
     }
 
+    String[] nationalSkeletons() {
+        String[] n = nationalSkeletons;
+        if (n == null) nationalSkeletons = n = NationalSpellings.skeletons(folded);
+        return n;
+    }
+
     boolean arabic() {
         return script == Script.ARABIC;
     }
@@ -71,8 +100,9 @@ final class NameToken {
     /** Two tokens with the same script, typed form and canonical form behave identically everywhere. */
     @Override
     public boolean equals(Object o) {
-        return o instanceof NameToken t && t.script == script && t.initial == initial
-                && java.util.Objects.equals(t.exact, exact) && t.canonical.equals(canonical);
+        return o instanceof NameToken t && t.script == script && t.initial == initial && t.connector == connector
+                && java.util.Objects.equals(t.exact, exact) && t.canonical.equals(canonical)
+                && java.util.Objects.equals(t.plain, plain);
     }
 
     @Override

@@ -28,6 +28,8 @@ final class PersonScorer {
     static final double SINGLE_PART_CAP = 0.85;
     private static final double SINGLE_PART_FLOOR = 0.5, SINGLE_PART_RARE = 8;
     static final double WEAK_ALIAS_CAP = 0.80;
+    /** A genealogical name whose own and ancestors' parts are swapped is a relative: well below POSSIBLE. */
+    static final double LINEAGE_CROSSED = 0.6;
     /** Name score from which date, nationality begin to add, and at which they add fully. */
     private static final double SUPPORT_FROM = 0.55, SUPPORT_FULL = 0.80;
     private static final double DATE_SHARE = 0.6, NATIONALITY_SHARE = 0.15;
@@ -65,7 +67,7 @@ final class PersonScorer {
     }
 
     static DateRule dateRule(AnalyzedQuery q, Scratch s) {
-        return BirthDates.compare(q.dates, q.dates.length, s.dates, s.dateCount);
+        return BirthDates.compare(q.dates, q.dates.length, s.dates, s.dateCount, q.query.birthYearTolerance());
     }
 
     static Agreement nationality(AnalyzedQuery q, Scratch s) {
@@ -134,9 +136,51 @@ final class PersonScorer {
         }
         double score = num / (aligned + extra + CONFLICT_PART_COST * Math.min(uq, ur));
         score *= evidence(num);
+        if (lineageCrossed(q, qn, r, rn, align)) score *= LINEAGE_CROSSED;
         if (alignedCount <= 1) score = Math.min(score, singlePartCap(num));
         if (kind == NameKind.WEAK_ALIAS) score = Math.min(score, WEAK_ALIAS_CAP);
         return score;
+    }
+
+    /**
+     * Whether two genealogical names, both written with "bin", "ibn", "ben" (بن), align a person's own name with
+     * an ancestor's: "Salman bin Muhammad" (Salman, son of Muhammad) and "Muhammad bin Salman" are father and son.
+     * Compares how many connectors precede each aligned part on either side; a pair of aligned parts in one order
+     * on one side and the other order on the other crosses the lineage. Parts left out (a grandfather one side
+     * omits) do not count.
+     */
+    static boolean lineageCrossed(NameToken[] q, int qn, NameToken[] r, int rn, int[] align) {
+        if (!hasConnector(q, qn) || !hasConnector(r, rn)) return false;
+        for (int i = 0; i < qn; i++) {
+            if (align[i] < 0 || !linked(q, qn, i) || !linked(r, rn, align[i])) continue;
+            int qi = depth(q, i), ri = depth(r, align[i]);
+            for (int k = i + 1; k < qn; k++) {
+                if (align[k] < 0 || !linked(q, qn, k) || !linked(r, rn, align[k])) continue;
+                int qk = depth(q, k), rk = depth(r, align[k]);
+                if (qk > qi && rk < ri || qk < qi && rk > ri) return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a part is a link of the chain: next to a connector. A family name or nisba written before or after
+     * the chain (Elsseid in "Sami ben Khamis ben Saleh Elsseid") moves freely, as any surname does.
+     */
+    private static boolean linked(NameToken[] t, int n, int j) {
+        return !t[j].connector && (j > 0 && t[j - 1].connector || j + 1 < n && t[j + 1].connector);
+    }
+
+    /** How many connectors come before part j: 0 for the person's own name, 1 for the father's... */
+    private static int depth(NameToken[] t, int j) {
+        int d = 0;
+        for (int i = 0; i < j; i++) if (t[i].connector) d++;
+        return d;
+    }
+
+    private static boolean hasConnector(NameToken[] t, int n) {
+        for (int i = 0; i < n; i++) if (t[i].connector) return true;
+        return false;
     }
 
     /** One greedy pass, best similarity first; returns whether an equally good alternative was passed over. */
@@ -301,7 +345,7 @@ final class PersonScorer {
         for (int i = 0; i < qt.length; i++) {
             int j = s.bestAlignment[i];
             if (j < 0) {
-                if (!(mode == SpellingMode.EXACT && qt[i].exact == null)) queryOnly.add(qt[i].toString());
+                if (!(mode == SpellingMode.EXACT && qt[i].exact == null) && !qt[i].connector) queryOnly.add(qt[i].toString());
                 continue;
             }
             int packed = s.bestAlignResult[i];
@@ -313,7 +357,7 @@ final class PersonScorer {
         }
         List<String> recordOnly = new ArrayList<>();
         for (int j = 0; j < rn; j++) {
-            if (!recordUsed[j] && !(mode == SpellingMode.EXACT && rt[j].exact == null)) recordOnly.add(rt[j].toString());
+            if (!recordUsed[j] && !(mode == SpellingMode.EXACT && rt[j].exact == null) && !rt[j].connector) recordOnly.add(rt[j].toString());
         }
         DateRule date = dateRule(q, s);
         Agreement nat = nationality(q, s), gen = gender(q, s);
@@ -324,6 +368,9 @@ final class PersonScorer {
         }
         if (alignedCount <= 1 && !aligned.isEmpty() && s.bestNameScore >= singlePartCap(num) - 1e-9) {
             notes.add(String.format("one name part only: name score capped at %.2f", singlePartCap(num)));
+        }
+        if (lineageCrossed(qt, qt.length, rt, rn, s.bestAlignment)) {
+            notes.add("a person's own name and an ancestor's are swapped across bin/ibn: score x" + LINEAGE_CROSSED);
         }
         if (s.kinds[ri] == NameKind.WEAK_ALIAS) notes.add("weak alias: name score capped at " + WEAK_ALIAS_CAP);
         if (date != DateRule.UNKNOWN && date != DateRule.CONFLICT && s.bestNameScore < SUPPORT_FROM) {

@@ -21,13 +21,45 @@ final class TokenSimilarity {
     /** Same skeleton, but a long vowel the Arabic writes is missing or of another kind in the Latin. */
     static final double CROSS_SCRIPT_VOWELS_DIFFER = 0.90;
     static final double INITIAL = 0.75;
+    /** Same letters once the diacritics are dropped on both sides: Milošević, Milosevic. */
+    static final double DIACRITICS = 0.98;
+    /** A short or pet form of the given name: Bill, William. */
+    static final double NICKNAME = 0.90;
+    /** The same Slavic name under another national romanisation: Lawrow, Lavrov. */
+    static final double NATIONAL_SPELLING = 0.90;
 
     static int compare(NameToken q, NameToken r, SpellingMode mode, Scratch s) {
         if (mode == SpellingMode.EXACT) {
             return q.exact != null && q.exact.equals(r.exact) ? pack(MatchRule.EXACT, EXACT) : 0;
         }
+        if (q.connector || r.connector) return 0;
         if (q.initial || r.initial) return initials(q, r);
         if (q.arabic() != r.arabic()) return crossScript(q, r, s);
+        int best = sameScript(q, r, s);
+        if (q.arabic() || (best & 0xFFFF) >= Math.round(TRANSLITERATION * 1000)) return best;
+        if (q.plain != null || r.plain != null) {
+            // Milošević against Milosevic: the letters are the same, only the diacritics were lost
+            int plain = sameScript(q.plain != null ? q.plain : q, r.plain != null ? r.plain : r, s);
+            best = max(best, rule(plain) == MatchRule.EXACT ? pack(MatchRule.EXACT, DIACRITICS) : plain);
+        }
+        if (GivenNameForms.related(q.folded, r.folded)) best = max(best, pack(MatchRule.NICKNAME, NICKNAME));
+        return max(best, national(q, r));
+    }
+
+    /** A German, Polish or Latvian spelling of a Slavic name against another romanisation of it (Lawrow, Lavrov). */
+    private static int national(NameToken q, NameToken r) {
+        // the own skeleton may be short where a reading is not: Lawrow is LR, read as Lavrov LFRF
+        if (q.folded.length() < 4 || r.folded.length() < 4) return 0;
+        String[] a = q.nationalSkeletons(), b = r.nationalSkeletons();
+        for (String x : a) if (x.equals(r.skeleton)) return pack(MatchRule.TRANSLITERATION, NATIONAL_SPELLING);
+        for (String y : b) {
+            if (y.equals(q.skeleton)) return pack(MatchRule.TRANSLITERATION, NATIONAL_SPELLING);
+            for (String x : a) if (x.equals(y)) return pack(MatchRule.TRANSLITERATION, NATIONAL_SPELLING);
+        }
+        return 0;
+    }
+
+    private static int sameScript(NameToken q, NameToken r, Scratch s) {
         if (q.folded.equals(r.folded)) return pack(MatchRule.EXACT, EXACT);
         if (q.canonical.equals(r.canonical)) return pack(MatchRule.COMPOUND, COMPOUND);
         if (!q.arabic() && q.phonetic.equals(r.phonetic)) return pack(MatchRule.TRANSLITERATION, TRANSLITERATION);

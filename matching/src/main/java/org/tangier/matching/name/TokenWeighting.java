@@ -5,6 +5,6 @@ interface TokenWeighting {
     double weight(NameToken token);
 
     /** Built-in frequencies only, for scoring without an index. */
-    TokenWeighting DEFAULT = t -> t.initial ? NameFrequencies.initialWeight()
+    TokenWeighting DEFAULT = t -> t.connector ? 0 : t.initial ? NameFrequencies.initialWeight()
             : NameFrequencies.weight(NameFrequencies.prior(t.skeleton), 0, 0);
 }

@@ -122,6 +122,72 @@ class NameMatcherTest {
                 .explanation().birthDate()).isEqualTo(DateRule.DAY_MONTH_SWAPPED);
     }
 
+    @Test
+    void diacriticsOnlyDifferencesAreAlmostExact() {
+        assertThat(score("Aleksandar Vučić", "Aleksandar Vucic").score()).isGreaterThan(0.95);
+        assertThat(score("Đorđe Balašević", "Dorde Balasevic").verdict()).isEqualTo(Verdict.HIT);
+        assertThat(score("Đorđe Balašević", "Djordje Balashevich").verdict()).isEqualTo(Verdict.HIT);
+        // still below the same spelling
+        assertThat(score("Dragan Čović", "Dragan Covic").score()).isLessThan(score("Dragan Čović", "Dragan Čović").score());
+    }
+
+    @Test
+    void shortFormsOfGivenNamesAlign() {
+        assertThat(score("Bibi Netanyahu", "Benjamin Netanyahu").verdict()).isEqualTo(Verdict.HIT);
+        assertThat(score("Ted Kennedy", "Edward Kennedy").verdict()).isEqualTo(Verdict.HIT);
+        assertThat(score("Ted Bundy", "Theodore Bundy").explanation().alignedParts()).anyMatch(m -> m.rule() == MatchRule.NICKNAME);
+        assertThat(score("JC Juncker", "Jean-Claude Juncker").score()).isGreaterThanOrEqualTo(MatchThresholds.DEFAULT.possible());
+        // a short form of another name is no match
+        assertThat(score("Bill Clinton", "Hillary Clinton").verdict()).isNotEqualTo(Verdict.HIT);
+    }
+
+    @Test
+    void titlesWeighNothing() {
+        assertThat(score("President Bashar al-Assad", "Bashar al-Assad").score()).isEqualTo(1.0);
+        assertThat(score("Shaikh Hassan Nasrallah", "Hassan Nasrallah").score()).isEqualTo(1.0);
+        assertThat(score("Dr Ayman al-Zawahiri", "Ayman al-Zawahiri").verdict()).isEqualTo(Verdict.HIT);
+    }
+
+    @Test
+    void nationalRomanisationsOfSlavicNamesAlign() {
+        assertThat(score("Sergei Lawrow", "Sergei Lavrov").verdict()).isEqualTo(Verdict.HIT);
+        assertThat(score("Michail Gorbatschow", "Mikhail Gorbachev").verdict()).isEqualTo(Verdict.HIT);
+        assertThat(score("Vladimirs Putins", "Vladimir Putin").verdict()).isEqualTo(Verdict.HIT);
+        assertThat(score("Dmitrij Miedwiediew", "Dmitry Medvedev").verdict()).isEqualTo(Verdict.HIT);
+    }
+
+    @Test
+    void listedOrderWithASplitCompoundCompareLikeTheNaturalOrder() {
+        assertThat(score("HAKIM MURAD, ABDUL", "Abdul Hakim Murad").verdict()).isEqualTo(Verdict.HIT);
+        assertThat(score("DAD MATIN, ALLAH", "Allah Dad Matin").verdict()).isEqualTo(Verdict.HIT);
+    }
+
+    @Test
+    void genealogicalOrderIsNotFreeAcrossBin() {
+        assertThat(score("Salman bin Muhammad", "Muhammad bin Salman").verdict()).isEqualTo(Verdict.NO_HIT);
+        assertThat(score("محمد بن سلمان", "سلمان بن محمد").verdict()).isEqualTo(Verdict.NO_HIT);
+        assertThat(score("Salman bin Muhammad", "Muhammad bin Salman").explanation().notes()).anyMatch(n -> n.contains("ancestor"));
+        // the same chain with a generation left out, or without connectors, still aligns
+        assertThat(score("Osama bin Laden", "Osama bin Mohammed bin Awad bin Laden").score())
+                .isGreaterThanOrEqualTo(MatchThresholds.DEFAULT.possible());
+        assertThat(score("Mohammed bin Salman", "Mohammed bin Salman Al Saud").verdict()).isNotEqualTo(Verdict.NO_HIT);
+    }
+
+    @Test
+    void anApproximateBirthYearIsAConflictAtTheBorderAndAMatchToReviewWithATolerance() {
+        PersonEntry listed = person("Bashir Noorzai", "1960", null, Gender.UNKNOWN);
+        PersonQuery border = PersonQuery.name("Bashir Noorzai").withBirthDates(BirthDate.parse("1962"));
+        assertThat(matcher.score(border, listed).verdict()).isEqualTo(Verdict.POSSIBLE);
+        assertThat(matcher.score(border, listed).explanation().birthDate()).isEqualTo(DateRule.CONFLICT);
+        MatchScore sanctions = matcher.score(border.withBirthYearTolerance(3), listed);
+        assertThat(sanctions.verdict()).isEqualTo(Verdict.HIT);
+        assertThat(sanctions.explanation().birthDate()).isEqualTo(DateRule.APPROXIMATE_YEAR);
+        // beyond the tolerance the dates still conflict
+        assertThat(matcher.score(PersonQuery.name("Bashir Noorzai").withBirthDates(BirthDate.parse("1975")).withBirthYearTolerance(3), listed)
+                .explanation().birthDate()).isEqualTo(DateRule.CONFLICT);
+        assertThatThrownBy(() -> PersonQuery.name("x").withBirthYearTolerance(-1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
     private double scoreWithDate(PersonEntry record, String date) {
         return matcher.score(PersonQuery.name("Karim Benani").withBirthDates(BirthDate.parse(date)), record).score();
     }

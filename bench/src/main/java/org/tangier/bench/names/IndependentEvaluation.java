@@ -1,0 +1,152 @@
+package org.tangier.bench.names;
+
+import com.ibm.icu.text.Transliterator;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.tangier.matching.name.BirthDate;
+import org.tangier.matching.name.Candidate;
+import org.tangier.matching.name.Gender;
+import org.tangier.matching.name.MatchThresholds;
+import org.tangier.matching.name.NameIndex;
+import org.tangier.matching.name.NameMatcher;
+import org.tangier.matching.name.PersonEntry;
+import org.tangier.matching.name.PersonName;
+import org.tangier.matching.name.PersonQuery;
+
+/**
+ * The independent evaluation ({@link IndependentNameSet}): every labelled pair is scored with {@link NameMatcher}
+ * (the built-in frequency table) and with a Jaro-Winkler baseline; precision, recall and F1 per category and
+ * half at the default HIT threshold, and a sweep at every 0.05. Then the cross-script search check: the Arabic
+ * renderings of the unseen Wikidata persons searched in a {@link NameIndex} that also holds the in-repo set's
+ * persons; recall at HIT and the share of queries that return someone else at HIT.
+ *
+ * <p>Usage: {@code IndependentEvaluation [independent-evaluation.tsv] [--misses] [--birth-year-tolerance N]} (default 3, as /match)
+ * ({@code --misses} prints the misses of the development half only: the test half is looked at as figures.)
+ */
+public final class IndependentEvaluation {
+    /** The policy of {@code /match} (a sanctions client): dates of birth up to 3 years apart do not conflict. */
+    static final int SANCTIONS_TOLERANCE = 3;
+    private static int tolerance = SANCTIONS_TOLERANCE;
+    private static final Transliterator FOLD = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+
+    public static void main(String[] args) throws Exception {
+        List<String> a = List.of(args);
+        Path file = a.stream().filter(s -> s.endsWith(".tsv")).findFirst().map(Path::of).orElse(IndependentNameSet.DEFAULT);
+        int i = a.indexOf("--birth-year-tolerance");
+        tolerance = i >= 0 ? Integer.parseInt(a.get(i + 1)) : SANCTIONS_TOLERANCE;
+        run(IndependentNameSet.read(file), a.contains("--misses"), EvaluationData.read(EvaluationData.DEFAULT));
+    }
+
+    static void run(List<IndependentNameSet.Pair> pairs, boolean misses, EvaluationData inRepo) {
+        NameMatcher matcher = new NameMatcher();
+        double hit = MatchThresholds.DEFAULT.hit();
+        double[] ours = new double[pairs.size()], jw = new double[pairs.size()];
+        JaroWinklerSimilarity jaro = new JaroWinklerSimilarity();
+        for (int i = 0; i < pairs.size(); i++) {
+            IndependentNameSet.Pair p = pairs.get(i);
+            ours[i] = matcher.scoreOnly(query(p), entry(0, p.record(), p.recordBirth()));
+            jw[i] = jaro.apply(fold(p.query()), fold(p.record()));
+        }
+        System.out.printf("%nindependent name pairs: %d (dev %d, test %d); birth year tolerance %d; cells: precision recall F1 at HIT %.2f (negatives: false HITs/pairs)%n",
+                pairs.size(), pairs.stream().filter(p -> p.split().equals("dev")).count(),
+                pairs.stream().filter(p -> p.split().equals("test")).count(), tolerance, hit);
+        for (String split : List.of("dev", "test", "all")) {
+            Predicate<IndependentNameSet.Pair> inSplit = p -> split.equals("all") || p.split().equals(split);
+            System.out.printf("%n%s half%n%-28s | %-22s | %-22s%n", split, "category", "Tangier NameMatcher", "Jaro-Winkler");
+            Map<String, List<Integer>> byCategory = new TreeMap<>();
+            for (int i = 0; i < pairs.size(); i++) {
+                IndependentNameSet.Pair p = pairs.get(i);
+                if (!inSplit.test(p)) continue;
+                byCategory.computeIfAbsent("ALL", k -> new ArrayList<>()).add(i);
+                byCategory.computeIfAbsent(p.category(), k -> new ArrayList<>()).add(i);
+            }
+            for (var e : byCategory.entrySet()) {
+                System.out.printf("%-28s | %-22s | %-22s%n", e.getKey(), cell(pairs, e.getValue(), ours, hit), cell(pairs, e.getValue(), jw, hit));
+            }
+            System.out.printf("sweep (%s): threshold | Tangier precision recall F1 | Jaro-Winkler precision recall F1%n", split);
+            for (int t = 50; t <= 95; t += 5) {
+                System.out.printf("%.2f | %s | %s%n", t / 100.0, prf(pairs, byCategory.get("ALL"), ours, t / 100.0),
+                        prf(pairs, byCategory.get("ALL"), jw, t / 100.0));
+            }
+        }
+        if (misses) {
+            System.out.println("\nmisses at HIT, development half only:");
+            for (int i = 0; i < pairs.size(); i++) {
+                IndependentNameSet.Pair p = pairs.get(i);
+                if (!p.split().equals("dev") || p.same() == ours[i] >= hit) continue;
+                System.out.printf("%s %s %.3f  %s  ~  %s%n", p.category(), p.same() ? "MISS" : "FALSE", ours[i], p.query(), p.record());
+            }
+        }
+        crossScriptSearch(pairs, inRepo, hit);
+    }
+
+    /** The unseen Arabic-script persons searched among themselves and the in-repo set's persons. */
+    private static void crossScriptSearch(List<IndependentNameSet.Pair> pairs, EvaluationData inRepo, double hit) {
+        NameIndex index = new NameIndex();
+        List<PersonEntry> entries = new ArrayList<>(inRepo.records());
+        List<IndependentNameSet.Pair> persons = pairs.stream().filter(p -> p.category().equals("xs-arabic-unseen")).toList();
+        int base = 50_000_000;
+        for (int i = 0; i < persons.size(); i++) entries.add(entry(base + i, persons.get(i).record(), ""));
+        index.putAll(entries);
+        System.out.printf("%ncross-script search, unseen names (Arabic-script query, Latin-script record; %d persons indexed)%n", entries.size());
+        System.out.println("half | queries | recall at HIT | queries with a false HIT | recall at POSSIBLE");
+        for (String split : List.of("dev", "test")) {
+            int n = 0, found = 0, falseHit = 0, possible = 0;
+            for (int i = 0; i < persons.size(); i++) {
+                IndependentNameSet.Pair p = persons.get(i);
+                if (!p.split().equals(split)) continue;
+                n++;
+                List<Candidate> c = index.search(PersonQuery.name(p.query()), id -> true, 10);
+                int expected = base + i;
+                if (c.stream().anyMatch(x -> x.id() == expected && x.match().score() >= hit)) found++;
+                if (c.stream().anyMatch(x -> x.id() == expected && x.match().score() >= MatchThresholds.DEFAULT.possible())) possible++;
+                if (c.stream().anyMatch(x -> x.id() != expected && x.match().score() >= hit)) falseHit++;
+            }
+            System.out.printf("%s | %d | %.3f | %.2f %% (%d) | %.3f%n", split, n, found / (double) n, 100.0 * falseHit / n, falseHit, possible / (double) n);
+        }
+    }
+
+    static PersonQuery query(IndependentNameSet.Pair p) {
+        PersonQuery q = PersonQuery.name(p.query()).withBirthYearTolerance(tolerance);
+        return p.queryBirth().isEmpty() ? q : q.withBirthDates(BirthDate.parse(p.queryBirth()));
+    }
+
+    static PersonEntry entry(int id, String name, String birth) {
+        return new PersonEntry(id, List.of(PersonName.primary(name)), birth.isEmpty() ? List.of() : List.of(BirthDate.parse(birth)),
+                List.of(), Gender.UNKNOWN);
+    }
+
+    private static String fold(String name) {
+        String[] parts = FOLD.transliterate(name).toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", "").strip().split("\\s+");
+        Arrays.sort(parts);
+        return String.join(" ", parts);
+    }
+
+    private static String cell(List<IndependentNameSet.Pair> pairs, List<Integer> idx, double[] score, double t) {
+        boolean negativesOnly = idx.stream().noneMatch(i -> pairs.get(i).same());
+        if (negativesOnly) {
+            long fp = idx.stream().filter(i -> score[i] >= t).count();
+            return "FP=" + fp + "/" + idx.size();
+        }
+        return prf(pairs, idx, score, t);
+    }
+
+    private static String prf(List<IndependentNameSet.Pair> pairs, List<Integer> idx, double[] score, double t) {
+        int tp = 0, fp = 0, fn = 0;
+        for (int i : idx) {
+            boolean predicted = score[i] >= t, same = pairs.get(i).same();
+            if (predicted && same) tp++;
+            else if (predicted) fp++;
+            else if (same) fn++;
+        }
+        double p = tp / (double) (tp + fp), r = tp / (double) (tp + fn);
+        return String.format("%.3f %.3f %.3f", p, r, 2 * p * r / (p + r));
+    }
+}
