@@ -58,9 +58,9 @@ class HitDeliverySurvivesRestartTest {
             jdbc.sql("alter table hit_notification add constraint delivery_blocked check (agency_code = 'NOBODY')").update();
 
             Caller checker = TestCallers.user("officer", "CHKR", EnumSet.of(Role.BORDER_OFFICER));
-            hit = first.getBean(Hits.class).raise(checker, new NewHit(UUID.randomUUID(), "person", "Test Person", null,
-                    "OWNR", UUID.randomUUID(), "RED", "contact-owner", 0.97, "name", "name=Test Person",
-                    "border control", "TNG-PORT", "MA"));
+            hit = first.getBean(Hits.class).raise(checker, new NewHit(new NewHit.Subject(UUID.randomUUID(), "person", "OWNR", "Test Person", null),
+                        new NewHit.Notice(UUID.randomUUID(), "RED"), "contact-owner", 0.97, "name",
+                        new CheckContext("border control", "name=Test Person", "TNG-PORT", "MA")));
 
             assertThat(delivered(jdbc, hit)).isZero();
             assertThat(outstanding(jdbc)).as("the publication is stored with the hit and not completed").isEqualTo(1);

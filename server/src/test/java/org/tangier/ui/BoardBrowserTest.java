@@ -12,6 +12,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tangier.hits.Hits;
+import org.tangier.hits.CheckContext;
 import org.tangier.hits.NewHit;
 import org.tangier.platform.Role;
 import org.tangier.testing.BrowserTest;
@@ -48,8 +49,9 @@ class BoardBrowserTest extends BrowserTest {
         page.waitForTimeout(1000); // let the event stream connect
 
         UUID hit = tx.execute(s -> hits.raise(TestCallers.user("guard", checker, EnumSet.of(Role.BORDER_OFFICER)),
-                new NewHit(UUID.randomUUID(), "person", "Board Subject", null, owner, UUID.randomUUID(), "RED", "arrest",
-                        0.97, "name", "name=Board Subject", "border check", "TNG", "MA")));
+                new NewHit(new NewHit.Subject(UUID.randomUUID(), "person", owner, "Board Subject", null),
+                        new NewHit.Notice(UUID.randomUUID(), "RED"), "arrest", 0.97, "name",
+                        new CheckContext("border check", "name=Board Subject", "TNG", "MA"))));
 
         assertThat(page.locator("[data-testid=board-hits] tr[data-hit='" + hit + "']")).isVisible();
         assertThat(page.locator("[data-testid=waiting-count]")).hasText("1");

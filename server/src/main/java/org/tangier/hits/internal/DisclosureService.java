@@ -69,11 +69,18 @@ class DisclosureService implements MatchDisclosure {
         boolean full = mayDisclose(checker.agencyCode(), match);
         NoticeInForce notice = match.notice();
         CheckContext check = match.check();
-        return hits.raise(checker, new NewHit(record.id(), record.type().id(), record.caption(),
-                full ? record.caption() : null, record.owner(), notice == null ? null : notice.noticeId(),
-                notice == null ? null : notice.type().name(), instruction(full, notice), round(match.score()),
-                match.matchedOn(), cut(check.querySummary(), 1000), check.purpose(), cut(check.checkpoint(), 40),
-                check.country() == null ? null : cut(check.country().toUpperCase(Locale.ROOT), 3)));
+        CheckContext bounded = new CheckContext(check.purpose(), cut(check.querySummary(), 1000),
+                cut(check.checkpoint(), 40), check.country() == null ? null : cut(check.country().toUpperCase(Locale.ROOT), 3));
+        return hits.raise(checker, new NewHit(subject(record, full ? record.caption() : null), notice(notice),
+                instruction(full, notice), round(match.score()), match.matchedOn(), bounded));
+    }
+
+    private static NewHit.Subject subject(RecordSnapshot record, String checkerCaption) {
+        return new NewHit.Subject(record.id(), record.type().id(), record.owner(), record.caption(), checkerCaption);
+    }
+
+    private static NewHit.Notice notice(NoticeInForce notice) {
+        return notice == null ? null : new NewHit.Notice(notice.noticeId(), notice.type().name());
     }
 
     @Override
@@ -106,9 +113,8 @@ class DisclosureService implements MatchDisclosure {
                 + " (" + cut(checker.name(), 100) + ", last: " + cut(match.check().querySummary(), 200)
                 + "); its answers on this record no longer tell HIT from POSSIBLE";
         Caller watch = new Caller(Caller.Kind.CLIENT, PROBING, "probing budget", record.owner(), Set.of());
-        hits.raise(watch, new NewHit(record.id(), record.type().id(), record.caption(), null, record.owner(),
-                notice == null ? null : notice.noticeId(), notice == null ? null : notice.type().name(),
-                Instruction.CONTACT_OWNER.id(), 0, PROBING, summary, "probing alert", null, null));
+        hits.raise(watch, new NewHit(subject(record, null), notice(notice), Instruction.CONTACT_OWNER.id(), 0, PROBING,
+                CheckContext.of("probing alert", summary)));
         audit.record(new AuditEvent("screening.probing", "record", record.id().toString(), match.check().purpose(),
                 AuditEvent.Outcome.DENIED, summary));
     }

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tangier.audit.AuditEvent;
 import org.tangier.audit.AuditLog;
+import org.tangier.hits.CheckContext;
 import org.tangier.hits.HitPriority;
 import org.tangier.hits.HitRaised;
 import org.tangier.hits.HitStatus;
@@ -54,15 +55,17 @@ class HitService implements Hits {
         Instant now = clock.instant();
         HitPriority priority = HitPriority.forNotice(hit.noticeType());
         Instant due = now.plus(settings.forPriority(priority));
-        StoredHit stored = new StoredHit(UUID.randomUUID(), now, hit.recordId(), hit.recordType(), hit.recordCaption(),
-                hit.checkerCaption(), hit.ownerAgency(), hit.noticeId(), hit.noticeType(), hit.instruction(),
-                hit.score(), hit.matchedOn(), hit.querySummary(), hit.purpose(), hit.locationCode(),
-                hit.locationCountry(), checker.agencyCode(), checker.name(), priority, HitStatus.NEW, due, null, null,
+        NewHit.Subject subject = hit.subject();
+        CheckContext check = hit.check();
+        StoredHit stored = new StoredHit(UUID.randomUUID(), now, subject.recordId(), subject.recordType(),
+                subject.caption(), subject.checkerCaption(), subject.ownerAgency(), hit.noticeId(), hit.noticeType(),
+                hit.instruction(), hit.score(), hit.matchedOn(), check.querySummary(), check.purpose(),
+                check.checkpoint(), check.country(), checker.agencyCode(), checker.name(), priority, HitStatus.NEW, due, null, null,
                 null, null, null, 1);
         store.insert(stored);
-        audit.record(new AuditEvent("hit.raise", "hit", stored.id().toString(), hit.purpose(),
-                AuditEvent.Outcome.SUCCESS, "record " + hit.recordId() + " of " + hit.ownerAgency()));
-        events.publishEvent(new HitRaised(stored.id(), hit.recordId(), hit.ownerAgency(), checker.agencyCode(),
+        audit.record(new AuditEvent("hit.raise", "hit", stored.id().toString(), check.purpose(),
+                AuditEvent.Outcome.SUCCESS, "record " + subject.recordId() + " of " + subject.ownerAgency()));
+        events.publishEvent(new HitRaised(stored.id(), subject.recordId(), subject.ownerAgency(), checker.agencyCode(),
                 hit.noticeType(), priority, now, due));
         return stored.id();
     }

@@ -18,6 +18,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tangier.hits.Hits;
+import org.tangier.hits.CheckContext;
 import org.tangier.hits.NewHit;
 import org.tangier.platform.Caller;
 import org.tangier.platform.Role;
@@ -48,8 +49,9 @@ class BoardEscalationTest {
         String owner = agencies.agency("EO");
         String checker = agencies.agency("EC");
         UUID hit = tx.execute(s -> hits.raise(TestCallers.user("guard", checker, EnumSet.of(Role.BORDER_OFFICER)),
-                new NewHit(UUID.randomUUID(), "person", "Late Subject", null, owner, UUID.randomUUID(), "RED", "arrest",
-                        0.97, "name", "name=Late Subject", "border check", "TNG", "MA")));
+                new NewHit(new NewHit.Subject(UUID.randomUUID(), "person", owner, "Late Subject", null),
+                        new NewHit.Notice(UUID.randomUUID(), "RED"), "arrest", 0.97, "name",
+                        new CheckContext("border check", "name=Late Subject", "TNG", "MA"))));
         Thread.sleep(20);
 
         assertThat(escalation.escalateOverdue()).isGreaterThanOrEqualTo(1);
