@@ -3,7 +3,9 @@ package org.tangier.matching.crypto;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.IntPredicate;
 
 /**
@@ -36,6 +38,14 @@ public final class FundsTrace {
     private FundsTrace() {
     }
 
+    /** What a trace knows of one address it touched. */
+    private static final class State {
+        double taint;
+        double reached;
+        long bound;
+        int firstFlow = -1;
+    }
+
     public static Result trace(TransferGraph g, String start, Direction direction, int hops, IntPredicate service,
             int maxFlows) {
         int s = g.id(start);
@@ -43,14 +53,9 @@ public final class FundsTrace {
             return new Result(List.of(), List.of(), false);
         }
         boolean forward = direction == Direction.FORWARD;
-        int n = g.addressCount();
-        double[] taint = new double[n];
-        double[] reachedAmount = new double[n];
-        long[] bound = new long[n];
-        int[] firstFlow = new int[n];
-        Arrays.fill(firstFlow, -1);
-        boolean[] seen = new boolean[n];
-        seen[s] = true;
+        // state only for the addresses a trace touches: arrays over the whole graph would cost O(addresses) a trace
+        Map<Integer, State> states = new HashMap<>();
+        states.put(s, new State());
         List<Flow> flows = new ArrayList<>();
         List<Integer> parents = new ArrayList<>();
         List<Integer> reached = new ArrayList<>();
@@ -74,7 +79,8 @@ public final class FundsTrace {
                         continue; // an address twice on one side of a transaction is listed twice
                     }
                     previousTx = t;
-                    if (a != s && (forward ? g.txTimes[t] < bound[a] : g.txTimes[t] > bound[a])) {
+                    State source = states.get(a);
+                    if (a != s && (forward ? g.txTimes[t] < source.bound : g.txTimes[t] > source.bound)) {
                         continue;
                     }
                     int sideStart = forward ? g.inStart[t] : g.outStart[t];
@@ -89,9 +95,9 @@ public final class FundsTrace {
                             own += g.legAmount[l];
                         }
                     }
-                    double carried = a == s ? own : Math.min(taint[a], own);
+                    double carried = a == s ? own : Math.min(source.taint, own);
                     if (a != s) {
-                        taint[a] -= carried;
+                        source.taint -= carried;
                     }
                     if (carried <= DUST || total <= 0) {
                         continue;
@@ -110,20 +116,23 @@ public final class FundsTrace {
                         int index = flows.size();
                         flows.add(forward ? new Flow(hop, g.address(a), g.address(o), g.txIds[t], g.txTimes[t], amount)
                                 : new Flow(hop, g.address(o), g.address(a), g.txIds[t], g.txTimes[t], amount));
-                        parents.add(firstFlow[a]);
-                        if (firstFlow[o] < 0 && o != s) {
-                            firstFlow[o] = index;
-                            bound[o] = g.txTimes[t];
+                        parents.add(source.firstFlow);
+                        State target = states.get(o);
+                        boolean fresh = target == null;
+                        if (fresh) {
+                            target = new State();
+                            target.firstFlow = index;
+                            target.bound = g.txTimes[t];
+                            states.put(o, target);
                         }
                         if (service.test(o)) {
-                            if (reachedAmount[o] == 0) {
+                            if (target.reached == 0) {
                                 reached.add(o);
                             }
-                            reachedAmount[o] += amount;
+                            target.reached += amount;
                         } else {
-                            taint[o] += amount;
-                            if (!seen[o]) {
-                                seen[o] = true;
+                            target.taint += amount;
+                            if (fresh) {
                                 next.add(o);
                             }
                         }
@@ -135,11 +144,11 @@ public final class FundsTrace {
         List<Reached> services = new ArrayList<>();
         for (int o : reached) {
             List<Flow> path = new ArrayList<>();
-            for (int f = firstFlow[o]; f >= 0; f = parents.get(f)) {
+            for (int f = states.get(o).firstFlow; f >= 0; f = parents.get(f)) {
                 path.add(flows.get(f));
             }
             Collections.reverse(path);
-            services.add(new Reached(g.address(o), reachedAmount[o], path));
+            services.add(new Reached(g.address(o), states.get(o).reached, path));
         }
         return new Result(flows, services, truncated);
     }
