@@ -23,6 +23,19 @@ public record Caller(Kind kind, String id, String name, String agencyCode, Set<R
         return roles.contains(role);
     }
 
+    /** Whether the caller holds at least one of {@code anyOf}. */
+    public boolean hasAny(Set<Role> anyOf) {
+        return anyOf.stream().anyMatch(roles::contains);
+    }
+
+    /** The one role check: a 403 with {@code message} (which names the roles needed) unless the caller holds one. */
+    public Caller requireAny(Set<Role> anyOf, String message) {
+        if (!hasAny(anyOf)) {
+            throw ProblemException.forbidden(message);
+        }
+        return this;
+    }
+
     public boolean isPlatformAdmin() {
         return has(Role.PLATFORM_ADMIN);
     }

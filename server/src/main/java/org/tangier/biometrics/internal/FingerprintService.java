@@ -47,6 +47,7 @@ import org.tangier.records.Records;
 class FingerprintService {
 
     static final int CANDIDATE_LIMIT = 20;
+    static final Set<Role> CHECKERS = Set.of(Role.BORDER_OFFICER, Role.BUREAU_OFFICER, Role.DUTY_OFFICER);
 
     private final FingerprintStore store;
     private final PrintGallery gallery;
@@ -122,9 +123,7 @@ class FingerprintService {
         if (purpose == null || purpose.isBlank()) {
             throw ProblemException.invalidField("purpose", "say why the search is made (e.g. border check, case number)");
         }
-        if (!(caller.has(Role.BORDER_OFFICER) || caller.has(Role.BUREAU_OFFICER) || caller.has(Role.DUTY_OFFICER))) {
-            throw ProblemException.forbidden("Fingerprint searches need the border-officer, bureau-officer or duty-officer role.");
-        }
+        caller.requireAny(CHECKERS, "Fingerprint searches need the border-officer, bureau-officer or duty-officer role.");
         List<Candidate> candidates = gallery.identify(probe(samples), Thresholds.POSSIBLE, CANDIDATE_LIMIT);
         List<SearchResult.Match> matches = new ArrayList<>();
         ProbeSample first = samples.get(0);

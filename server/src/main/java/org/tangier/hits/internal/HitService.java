@@ -117,7 +117,7 @@ class HitService implements Hits {
         boolean owner = hit.ownerAgency().equals(caller.agencyCode());
         boolean checker = hit.checkingAgency().equals(caller.agencyCode());
         boolean allowed = to == HitStatus.ACTION_TAKEN ? owner || checker
-                : owner && OWNER_ROLES.stream().anyMatch(caller::has);
+                : owner && caller.hasAny(OWNER_ROLES);
         if (!allowed) {
             throw ProblemException.forbidden("Only the owning agency's bureau or duty officers may mark a hit "
                     + to.id() + "; the checking agency may record the action taken.");
@@ -189,9 +189,7 @@ class HitService implements Hits {
     }
 
     private static void requireAny(Caller caller, Set<Role> roles, String message) {
-        if (roles.stream().noneMatch(caller::has)) {
-            throw ProblemException.forbidden(message);
-        }
+        caller.requireAny(roles, message);
     }
 
     private static int page(int limit) {

@@ -560,9 +560,7 @@ public class NoticeService implements Notices {
     }
 
     private static void requireReader(Caller caller) {
-        if (READERS.stream().noneMatch(caller::has)) {
-            throw ProblemException.forbidden("Reading notices needs the bureau-officer, reviewer, duty-officer or analyst role.");
-        }
+        caller.requireAny(READERS, "Reading notices needs the bureau-officer, reviewer, duty-officer or analyst role.");
     }
 
     static String truncate(String s, int max) {

@@ -167,10 +167,7 @@ class RecordApiController {
 
     private static Caller reader() {
         Caller caller = Callers.required();
-        if (READERS.stream().noneMatch(caller::has)) {
-            throw ProblemException.forbidden("Reading records needs the bureau-officer, reviewer, duty-officer or analyst role.");
-        }
-        return caller;
+        return caller.requireAny(READERS, "Reading records needs the bureau-officer, reviewer, duty-officer or analyst role.");
     }
 
     private static String purpose(String param, String header) {

@@ -56,10 +56,7 @@ class ScreeningService {
     }
 
     static Caller requireChecker(Caller caller) {
-        if (CHECKERS.stream().noneMatch(caller::has)) {
-            throw ProblemException.forbidden("Screening needs the border-officer, bureau-officer or duty-officer role.");
-        }
-        return caller;
+        return caller.requireAny(CHECKERS, "Screening needs the border-officer, bureau-officer or duty-officer role.");
     }
 
     static String requirePurpose(String purpose) {

@@ -93,9 +93,7 @@ class ExchangeApiController {
             @RequestHeader(value = "X-Purpose", required = false) String purposeHeader, HttpServletResponse response)
             throws IOException {
         Caller caller = Callers.required();
-        if (READERS.stream().noneMatch(caller::has)) {
-            throw ProblemException.forbidden("Exporting records needs the bureau-officer, reviewer, duty-officer or analyst role.");
-        }
+        caller.requireAny(READERS, "Exporting records needs the bureau-officer, reviewer, duty-officer or analyst role.");
         if (!"ftm".equals(format)) {
             throw ProblemException.invalidField("format", "ftm");
         }
