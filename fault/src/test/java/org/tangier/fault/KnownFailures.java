@@ -16,8 +16,11 @@ final class KnownFailures {
             // the audit writer's batch rolls back on one bad entry (129-char username, NUL on PostgreSQL)
             new Key(Scenario.BATCH_POISONING, Backend.H2),
             new Key(Scenario.BATCH_POISONING, Backend.POSTGRES),
-            // H2 loses acknowledged hits and their audit entries on SIGKILL
+            // H2 loses acknowledged hits and their audit entries on SIGKILL (passed once with 4 hits on this branch:
+            // the loss depends on timing)
             new Key(Scenario.KILL_9, Backend.H2),
+            // not yet seen passing: the last run wedged the pool before it; the suite now runs it first
+            new Key(Scenario.KILL_9, Backend.POSTGRES),
             // requests hold pool connections while waiting for the audit writer, which needs one too
             new Key(Scenario.POOL_2X, Backend.H2),
             new Key(Scenario.POOL_2X, Backend.POSTGRES),

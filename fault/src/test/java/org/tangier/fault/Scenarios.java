@@ -173,7 +173,7 @@ final class Scenarios {
         return new Row(Scenario.PROBING, backend, observed, shapes.size() == 1 && !scored);
     }
 
-    /** Last, as it restarts the server: HIT answers, SIGKILL at once, restart, then look for every hit and entry. */
+    /** HIT answers, SIGKILL at once, restart on the same data, then look for every answered hit and its entry. */
     Row kill9(int checks) throws Exception {
         settle();
         Set<String> hits = ConcurrentHashMap.newKeySet();
