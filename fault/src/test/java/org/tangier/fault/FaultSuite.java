@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * Runs every scenario on H2 and on PostgreSQL, each backend on its own freshly started server with a small
- * connection pool, and prints the table. {@link FaultSuiteTest} runs it in the build; docs/fault-suite.md runs it
+ * connection pool, and prints the table. {@link FaultSuiteIT} runs it in the build; docs/fault-suite.md runs it
  * long by hand.
  */
 final class FaultSuite {

@@ -7,7 +7,7 @@ enum Scenario {
     POOL_5X("HIT checks at 5x the pool size", "0 x 500, 0 stalls (503 + Retry-After allowed)"),
     BATCH_POISONING("honest work beside hostile audit entries", "0 honest failures"),
     OVERSIZED_BODIES("20 MB +json / text/plain MRZ bodies", "413/415 only, RSS growth < 256 MB"),
-    PROBING("refused agency probes an owner-only record", "identical answers, no score");
+    PROBING("refused agency probes a record refused to it", "no score; alike once the budget is spent");
 
     final String title;
     final String expected;

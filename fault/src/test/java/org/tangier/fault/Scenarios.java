@@ -149,7 +149,9 @@ final class Scenarios {
 
     /**
      * QA is refused the ES RED notice on Alejandro Ruiz Ortega (restriction {@code except:QA}); it probes variants of
-     * name and birth date. Answers that change with the variant (HIT, POSSIBLE, NO_HIT) tell it how close it is.
+     * name and birth date. No refused answer may carry a score, and once QA has spent the day's budget of refused
+     * matches on the record, the variants that still match it must all read alike (no HIT against POSSIBLE to steer
+     * by). A variant that matches nothing (NO_HIT) is not the owner's to hide and is left out of the comparison.
      */
     Row probing() {
         String[] probes = {
@@ -158,19 +160,26 @@ final class Scenarios {
                 "{\"name\":\"Ruiz Ortega\"",
                 "{\"name\":\"Alejandro Ruiz Ortega\",\"birthDate\":\"1975-05-05\"",
                 "{\"name\":\"Alejandra Ruiz Ortiz\",\"birthDate\":\"1990-01-09\""};
+        int budget = 10; // tangier.hits.probing.refused-per-day, the default the suite's server runs with
         Set<String> shapes = new HashSet<>();
         List<String> outcomes = new ArrayList<>();
         boolean scored = false;
-        for (String probe : probes) {
+        for (int i = 0; i < budget + 2 * probes.length; i++) {
+            String probe = probes[i % probes.length];
             Api.Answer a = api.postJson("/api/v1/screening/checks", token("qa.border"), probe + ",\"purpose\":\"fault\"}");
-            String shape = a.status() + " " + a.body().replaceAll("\"(checkId|checkedAt|hitId)\"\\s*:\\s*\"[^\"]*\"", "");
-            shapes.add(shape);
-            outcomes.add(a.status() + ":" + a.field("outcome"));
             scored |= a.body().contains("\"score\"");
+            if (i < budget + probes.length) {
+                continue; // spending the budget: by then the record's variants have been tried twice over
+            }
+            String outcome = a.field("outcome");
+            outcomes.add(a.status() + ":" + outcome);
+            if (!"NO_HIT".equals(outcome)) {
+                shapes.add(a.status() + " " + a.body().replaceAll("\"(checkId|checkedAt|hitId)\"\\s*:\\s*\"[^\"]*\"", ""));
+            }
         }
-        String observed = "%d distinct answers to %d probes %s%s".formatted(shapes.size(), probes.length, outcomes,
-                scored ? ", score shown" : ", no score");
-        return new Row(Scenario.PROBING, backend, observed, shapes.size() == 1 && !scored);
+        String observed = "after the budget, %d distinct answers among matching probes %s%s".formatted(shapes.size(),
+                outcomes, scored ? ", score shown" : ", no score");
+        return new Row(Scenario.PROBING, backend, observed, shapes.size() <= 1 && !scored);
     }
 
     /** HIT answers, SIGKILL at once, restart on the same data, then look for every answered hit and its entry. */

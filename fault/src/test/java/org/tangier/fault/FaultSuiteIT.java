@@ -6,18 +6,19 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The hostile-input and fault suite in the build: a few seconds of load per scenario (fault.seconds) on H2 and
+ * The hostile-input and fault suite in the build (an integration test: it runs in {@code verify}, after the server
+ * jar is packaged): a few seconds of load per scenario (fault.seconds) on H2 and
  * PostgreSQL. Fails when a scenario fails that {@link KnownFailures} does not list.
  */
-class FaultSuiteTest {
+class FaultSuiteIT {
 
     @Test
     void everyScenarioHoldsOrIsAKnownFailure() throws Exception {
         Path jar = Path.of(System.getProperty("fault.server-jar", "../server/target/tangier-server.jar"));
-        assumeTrue(Files.isRegularFile(jar), "the server jar is built in the package phase; run ./mvnw verify");
+        assertThat(jar).as("the server jar, built in the package phase before this integration test; run ./mvnw verify")
+                .isRegularFile();
         double seconds = Double.parseDouble(System.getProperty("fault.seconds", "3"));
         int checks = Integer.parseInt(System.getProperty("fault.kill-checks", "8"));
 
