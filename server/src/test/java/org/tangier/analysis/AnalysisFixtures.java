@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.tangier.hits.Hits;
+import org.tangier.hits.CheckContext;
 import org.tangier.hits.NewHit;
 import org.tangier.platform.Caller;
 import org.tangier.platform.Role;
@@ -72,8 +73,9 @@ public final class AnalysisFixtures {
         records.link(b, p2, i1, "uses-phone");
         records.link(b, p2, f1, "carries");
         Caller checker = TestCallers.user("r.border", refused, EnumSet.of(Role.BORDER_OFFICER));
-        h1 = hits.raise(checker, new NewHit(p1, "person", "Mohammed " + surname, "Mohammed " + surname, ownerA, null,
-                null, "contact-owner", 0.97, "name", "name check", "border check", "TNG-PORT", "MA"));
+        h1 = hits.raise(checker, new NewHit(
+                new NewHit.Subject(p1, "person", ownerA, "Mohammed " + surname, "Mohammed " + surname), null,
+                "contact-owner", 0.97, "name", new CheckContext("border check", "name check", "TNG-PORT", "MA")));
         return this;
     }
 
