@@ -176,7 +176,7 @@ class LinkAnalysis {
      * Up to {@link #MAX_PATHS} shortest simple paths of at most {@code maxHops} edges. The shortest comes from JGraphT's
      * bidirectional Dijkstra bounded by {@code maxHops}; the others from Yen's k-shortest paths, run only on the nodes
      * within half the hop budget of either end (every node of a path of length L lies within L/2 of one end), so
-     * that a path query never walks the whole graph.
+     * that a path query never walks the whole graph; when either half-ball passes {@link #MAX_NODES}, the shortest alone.
      */
     static List<List<String>> shortPaths(Graph<String, GraphEdge> view, String source, String sink, int maxHops) {
         GraphPath<String, GraphEdge> shortest = new BidirectionalDijkstraShortestPath<>(view, maxHops)
@@ -186,8 +186,15 @@ class LinkAnalysis {
         }
         int budget = Math.min(maxHops, shortest.getLength() + 1);
         int radius = (budget + 1) / 2;
-        Set<String> near = new HashSet<>(ball(view, source, radius, MAX_NODES * 5).nodes().keySet());
-        near.addAll(ball(view, sink, radius, MAX_NODES * 5).nodes().keySet());
+        Ball fromSource = ball(view, source, radius, MAX_NODES);
+        Ball fromSink = ball(view, sink, radius, MAX_NODES);
+        if (fromSource.truncated() || fromSink.truncated()) {
+            // Yen's algorithm runs a Dijkstra per node of each path found: on thousands of nodes that costs seconds,
+            // so a dense neighbourhood gets the shortest path alone
+            return List.of(shortest.getVertexList());
+        }
+        Set<String> near = new HashSet<>(fromSource.nodes().keySet());
+        near.addAll(fromSink.nodes().keySet());
         near.addAll(shortest.getVertexList());
         Graph<String, GraphEdge> sub = new AsSubgraph<>(view, near);
         List<List<String>> paths = new ArrayList<>();
