@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.tangier.screening.ScreeningFixtures.as;
 import static org.tangier.screening.ScreeningFixtures.border;
 
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,6 +17,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tangier.notices.Instruction;
 import org.tangier.notices.NoticeType;
+import org.tangier.records.PersonDetails;
+import org.tangier.records.RecordDraft;
 import org.tangier.records.RecordView;
 import org.tangier.records.Records;
 import org.tangier.testing.TangierTest;
@@ -37,6 +40,7 @@ class YenteMatchTest {
     TransactionTemplate tx;
 
     ScreeningFixtures fixtures;
+    String owner;
     String checker;
     String visibleName;
     String hiddenName;
@@ -45,7 +49,7 @@ class YenteMatchTest {
     @BeforeEach
     void persons() {
         fixtures = new ScreeningFixtures(jdbc, records, events, tx);
-        String owner = fixtures.agency("Y");
+        owner = fixtures.agency("Y");
         checker = fixtures.agency("Z");
         visibleName = "Omar " + ScreeningFixtures.uniqueNamePart();
         hiddenName = "Samir " + ScreeningFixtures.uniqueNamePart();
@@ -81,7 +85,8 @@ class YenteMatchTest {
         JsonNode top = q1.get("results").get(0);
         assertThat(ScreeningFixtures.fieldNames(top)).contains("id", "schema", "caption", "properties", "score", "match",
                 "features", "datasets", "referents", "target", "first_seen", "last_seen", "last_change");
-        assertThat(top.get("id").asString()).isEqualTo(visible.id().toString());
+        assertThat(top.get("id").asString()).as("no FtM id: the record id").isEqualTo(visible.id().toString());
+        assertThat(top.get("referents").get(0).asString()).isEqualTo(visible.id().toString());
         assertThat(top.get("schema").asString()).isEqualTo("Person");
         assertThat(top.get("caption").asString()).isEqualTo(visibleName);
         assertThat(top.get("properties").get("name").get(0).asString()).isEqualTo(visibleName);
@@ -106,5 +111,81 @@ class YenteMatchTest {
         match("/match/us_ofac_sdn", queries(), 404);
         match("/match/default?algorithm=magic", queries(), 400);
         match("/match/default", "{\"queries\":{}}", 400);
+    }
+
+    RecordView imported(String name, String birthDate, String ftmId) {
+        return records.create(ScreeningFixtures.bureau(owner), new RecordDraft(new PersonDetails(
+                List.of(new PersonDetails.Name(name, null, PersonDetails.Name.PRIMARY)), "U", List.of(birthDate), null,
+                List.of("EG"), List.of(), List.of(), null), "all", null, ftmId));
+    }
+
+    String one(String name, String birthDate) {
+        return "{\"queries\":{\"q\":{\"schema\":\"Person\",\"properties\":{\"name\":[\"" + name
+                + "\"],\"birthDate\":[\"" + birthDate + "\"]}}}}";
+    }
+
+    @Test
+    void resultsCarryTheFtmIdTheRecordWasImportedWithAndTheRecordIdAsReferent() throws Exception {
+        String name = "Karim " + ScreeningFixtures.uniqueNamePart();
+        String ftmId = "ofac-" + ScreeningFixtures.uniqueNamePart().toLowerCase();
+        RecordView person = imported(name, "1971-02-03", ftmId);
+        fixtures.notice(owner, NoticeType.UN, "all", Instruction.LOCATE, person.id());
+
+        JsonNode top = match("/match/default", one(name, "1971-02-03"), 200).get("responses").get("q").get("results").get(0);
+        assertThat(top.get("id").asString()).isEqualTo(ftmId);
+        assertThat(top.get("referents").size()).isEqualTo(1);
+        assertThat(top.get("referents").get(0).asString()).isEqualTo(person.id().toString());
+        assertThat(top.get("caption").asString()).isEqualTo(name);
+    }
+
+    @Test
+    void aBadQueryInABatchGetsItsOwnStatusAndTheOthersAreAnswered() throws Exception {
+        String body = "{\"queries\":{"
+                + "\"good\":{\"schema\":\"Person\",\"properties\":{\"name\":[\"" + visibleName + "\"],\"birthDate\":[\"1966-07-21\"]}},"
+                + "\"bad\":{\"schema\":\"Person\",\"properties\":{\"name\":[\"" + visibleName + "\"],\"birthDate\":[\"1974-01-32\"]}},"
+                + "\"empty\":{\"properties\":{\"name\":[\"x\"]}}}}";
+        JsonNode responses = match("/match/default", body, 200).get("responses");
+
+        JsonNode good = responses.get("good");
+        assertThat(good.get("status").asInt()).isEqualTo(200);
+        assertThat(good.get("results").get(0).get("id").asString()).isEqualTo(visible.id().toString());
+        assertThat(good.has("error")).as("no error on an answered query").isFalse();
+
+        JsonNode bad = responses.get("bad");
+        assertThat(bad.get("status").asInt()).isEqualTo(400);
+        assertThat(bad.get("error").asString()).contains("birthDate", "1974-01-32");
+        assertThat(bad.get("results").size()).isZero();
+        assertThat(bad.get("total").get("value").asInt()).isZero();
+        assertThat(bad.get("query").get("properties").get("birthDate").get(0).asString()).isEqualTo("1974-01-32");
+
+        assertThat(responses.get("empty").get("status").asInt()).isEqualTo(400);
+        assertThat(responses.get("empty").get("error").asString()).contains("schema");
+    }
+
+    @Test
+    void anEqualNameWhoseListedBirthYearIsAFewYearsOffIsAMatchThroughMatchButPossibleAtTheBorder() throws Exception {
+        String name = "Tarek " + ScreeningFixtures.uniqueNamePart();
+        RecordView listed = imported(name, "1966-07-21", null);
+        fixtures.notice(owner, NoticeType.UN, "all", Instruction.LOCATE, listed.id());
+
+        JsonNode threeOff = match("/match/default", one(name, "1969-03-10"), 200).get("responses").get("q").get("results");
+        assertThat(threeOff.size()).isEqualTo(1);
+        JsonNode top = threeOff.get(0);
+        assertThat(top.get("id").asString()).isEqualTo(listed.id().toString());
+        assertThat(top.get("match").asBoolean()).as("a match to review at the default threshold").isTrue();
+        assertThat(top.get("score").asDouble()).isGreaterThanOrEqualTo(0.86);
+        assertThat(top.get("features").get("dob_match").asDouble()).as("an approximate year gives no support").isZero();
+
+        JsonNode tenOff = match("/match/default", one(name, "1976-03-10"), 200).get("responses").get("q").get("results");
+        assertThat(tenOff.size() == 0 || !tenOff.get(0).get("match").asBoolean())
+                .as("beyond the tolerance the dates conflict").isTrue();
+
+        String border = mvc.perform(post("/api/v1/screening/checks").with(as(border(checker)))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"purpose\":\"border control\",\"location\":{\"checkpoint\":\"TNG-MED-1\",\"country\":\"MA\"},"
+                                + "\"name\":\"" + name + "\",\"birthDate\":\"1969-03-10\"}"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(JsonMapper.builder().build().readTree(border).get("outcome").asString())
+                .as("the border check keeps the same pair POSSIBLE").isEqualTo("POSSIBLE");
     }
 }

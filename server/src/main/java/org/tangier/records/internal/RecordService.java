@@ -573,7 +573,7 @@ class RecordService implements Records, RecordBatches {
 
     private static RecordSnapshot snapshotOf(StoredRecord r) {
         return new RecordSnapshot(r.id(), r.type(), r.owner(), r.restriction(), r.status(), r.version(), r.caption(),
-                r.details());
+                r.details(), r.externalId());
     }
 
     private static String describeChange(StoredRecord before, StoredRecord after) {

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -45,6 +46,13 @@ import org.tangier.records.Records;
  * border check, a record the caller may not see ({@link MatchDisclosure} decides) is left out entirely (a yente
  * client has no notion of "contact the owner"); a score at or above the HIT threshold still raises a hit for the
  * owner.
+ *
+ * <p>Results carry as {@code id} the FtM id the record was imported with (the record id where it has none) and the
+ * record id in {@code referents}, so a client that loaded entities by its ids gets them back. A bad query in a batch
+ * is answered with its own {@code status} 400 and {@code error}; the others are answered. Birth years are compared
+ * with a tolerance ({@code tangier.screening.match-birth-year-tolerance}, default 3): lists give approximate years,
+ * and a sanctions client wants an exactly equal name a few years off as a match to review, where a border check keeps
+ * it POSSIBLE.
  */
 @RestController
 @Tag(name = "yente-compatible matching", description = "OpenSanctions yente /match API shape over the persons in force")
@@ -60,12 +68,19 @@ class YenteMatchController {
 
     private final MatchDisclosure disclosure;
     private final AuditLog audit;
+    private final int birthYearTolerance;
 
-    YenteMatchController(ScreeningIndex index, Records records, MatchDisclosure disclosure, AuditLog audit) {
+    YenteMatchController(ScreeningIndex index, Records records, MatchDisclosure disclosure, AuditLog audit,
+            @Value("${tangier.screening.match-birth-year-tolerance:3}") int birthYearTolerance) {
         this.index = index;
         this.records = records;
         this.disclosure = disclosure;
         this.audit = audit;
+        if (birthYearTolerance < 0 || birthYearTolerance > 20) {
+            throw new IllegalArgumentException("tangier.screening.match-birth-year-tolerance must be 0-20 years, got "
+                    + birthYearTolerance);
+        }
+        this.birthYearTolerance = birthYearTolerance;
     }
 
     record EntityExample(String id, String schema, Map<String, Object> properties) {
@@ -85,7 +100,9 @@ class YenteMatchController {
             boolean match) {
     }
 
-    record EntityMatches(int status, List<ScoredEntity> results, Total total, EntityExample query) {
+    /** One query's answer; {@code error} only when {@code status} is not 200 (a bad query in a batch). */
+    record EntityMatches(int status, List<ScoredEntity> results, Total total, EntityExample query,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String error) {
     }
 
     record FeatureDoc(String description, double coefficient, String url) {
@@ -124,11 +141,19 @@ class YenteMatchController {
         int hitCount = 0;
         for (Map.Entry<String, EntityExample> q : body.queries().entrySet()) {
             EntityExample example = q.getValue();
-            if (example == null || example.schema() == null || example.properties() == null) {
-                throw ProblemException.invalidField("queries." + q.getKey(), "needs schema and properties");
+            PersonQuery query;
+            try {
+                if (example == null || example.schema() == null || example.properties() == null) {
+                    throw ProblemException.invalidField("queries." + q.getKey(), "needs schema and properties");
+                }
+                query = PERSON_SCHEMAS.contains(example.schema()) ? personQuery(q.getKey(), example) : null;
+            } catch (ProblemException bad) {
+                // as yente: the bad query gets its own status, the batch's other queries are still answered
+                responses.put(q.getKey(), new EntityMatches(bad.status(), List.of(), new Total(0, "eq"), example,
+                        bad.getMessage()));
+                continue;
             }
             List<ScoredEntity> results = new ArrayList<>();
-            PersonQuery query = PERSON_SCHEMAS.contains(example.schema()) ? personQuery(q.getKey(), example) : null;
             if (query != null) {
                 CheckContext check = CheckContext.of(why, "yente name=" + String.join(" / ", query.names()));
                 // refused records take part (a HIT still raises the owner's hit) but are left out of the results:
@@ -150,14 +175,17 @@ class YenteMatchController {
                             : disclosure.disclose(caller, found).full();
                     hitCount += verdict == Verdict.HIT ? 1 : 0;
                     if (shown && results.size() < max) {
-                        results.add(new ScoredEntity(c.record().id().toString(), snapshot.get().caption(), "Person",
-                                properties(person), notices.stream().map(n -> n.type().name().toLowerCase(Locale.ROOT)).distinct().toList(),
-                                List.of(), true, null, null, null, score, features(c.candidate().match().explanation()),
-                                score >= cut));
+                        String recordId = c.record().id().toString();
+                        String ftmId = snapshot.get().externalId();
+                        results.add(new ScoredEntity(ftmId == null || ftmId.isBlank() ? recordId : ftmId,
+                                snapshot.get().caption(), "Person", properties(person),
+                                notices.stream().map(n -> n.type().name().toLowerCase(Locale.ROOT)).distinct().toList(),
+                                List.of(recordId), true, null, null, null, score,
+                                features(c.candidate().match().explanation()), score >= cut));
                     }
                 }
             }
-            responses.put(q.getKey(), new EntityMatches(200, results, new Total(results.size(), "eq"), example));
+            responses.put(q.getKey(), new EntityMatches(200, results, new Total(results.size(), "eq"), example, null));
         }
         audit.record(new AuditEvent("screening.match", "match", dataset, why, AuditEvent.Outcome.SUCCESS,
                 body.queries().size() + " queries, " + hitCount + " hits"));
@@ -175,7 +203,8 @@ class YenteMatchController {
         f.put("name_similarity", ScreeningService.round(e.nameScore()));
         f.put("dob_match", switch (e.birthDate()) {
             case EXACT -> 1.0;
-            case CONFLICT, UNKNOWN -> 0.0;
+            // an approximate year (within the /match tolerance) neither supports nor conflicts: no agreement
+            case CONFLICT, UNKNOWN, APPROXIMATE_YEAR -> 0.0;
             default -> 0.5;
         });
         f.put("country_mismatch", e.nationality() == org.tangier.matching.name.Agreement.CONFLICT ? 1.0 : 0.0);
@@ -201,7 +230,7 @@ class YenteMatchController {
         throw ProblemException.notFound("Dataset " + dataset + " (use default, or a notice type: red, yellow, blue, un...)");
     }
 
-    private static PersonQuery personQuery(String id, EntityExample example) {
+    private PersonQuery personQuery(String id, EntityExample example) {
         List<String> names = new ArrayList<>();
         names.addAll(values(example.properties().get("name")));
         names.addAll(values(example.properties().get("alias")));
@@ -237,7 +266,8 @@ class YenteMatchController {
         }
         Gender gender = values(example.properties().get("gender")).stream().map(Gender::parse)
                 .filter(g -> g != Gender.UNKNOWN).findFirst().orElse(Gender.UNKNOWN);
-        return new PersonQuery(names, dates, nationalities, gender, SpellingMode.TRANSLITERATE);
+        return new PersonQuery(names, dates, nationalities, gender, SpellingMode.TRANSLITERATE)
+                .withBirthYearTolerance(birthYearTolerance);
     }
 
     private static List<String> values(Object value) {
