@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tangier.testing.ServerProcess;
+import org.tangier.testing.TestAgencies;
 
 /**
  * kill -9 right after HIT answers on the embedded H2 default: every hit whose id was answered, and its audit entry,
@@ -27,6 +28,8 @@ import org.tangier.testing.ServerProcess;
  */
 class CrashDurabilityTest {
 
+    /** The authenticator key every demo user shares (printed at demo start, in the README). */
+    private static final String DEMO_AUTHENTICATOR_KEY = "TANGIERDEMOTWOTHOUSANDTWENTYSIXA";
     private static final Pattern HIT_ID = Pattern.compile("\"hitId\"\\s*:\\s*\"([0-9a-f-]{36})\"");
 
     @TempDir
@@ -39,7 +42,8 @@ class CrashDurabilityTest {
                 "--tangier.demo.persons-per-agency=10")) {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
             String token = field(post(http, server.baseUrl() + "/api/v1/auth/token", null,
-                    "{\"username\":\"fr.border\",\"password\":\"tangier-demo-2026\"}"), "token");
+                    "{\"username\":\"fr.border\",\"password\":\"tangier-demo-2026\",\"code\":\""
+                            + TestAgencies.currentCode(DEMO_AUTHENTICATOR_KEY) + "\"}"), "token");
             for (int i = 0; i < 8; i++) {
                 String answer = post(http, server.baseUrl() + "/api/v1/screening/checks", token,
                         "{\"purpose\":\"border control\",\"location\":{\"checkpoint\":\"TNG-MED-1\",\"country\":\"FR\"},"
