@@ -2,6 +2,7 @@ package org.tangier.analysis.internal;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -87,10 +88,11 @@ class LinkGraphLoader {
         n.subjectIds().forEach(s -> graph.connect(n.noticeId().toString(), s.toString(), "subject", "subject of " + what));
     }
 
+    /** Seen by the owner and the checking agency, which are one agency when the owner checked its own record. */
     private static void addHit(LinkGraph graph, HitTrace h) {
         String place = h.locationCode() == null ? (h.locationCountry() == null ? "?" : h.locationCountry()) : h.locationCode();
         graph.add(new GraphNode(h.id().toString(), NodeKind.HIT, "hit at " + place + " on " + h.raisedAt().toString()
-                .substring(0, 10), h.ownerAgency(), new Audience.Listed(Set.of(h.ownerAgency(), h.checkingAgency())),
+                .substring(0, 10), h.ownerAgency(), new Audience.Listed(Set.copyOf(Arrays.asList(h.ownerAgency(), h.checkingAgency()))),
                 h.raisedAt()));
         graph.connect(h.id().toString(), h.recordId().toString(), "hit",
                 "checked by " + h.checkingAgency() + " at " + place + ", matched on " + h.matchedOn());
