@@ -16,7 +16,7 @@ class ModularityTest {
         assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
                 .as("every part of DESIGN.md that has landed is a verified module")
                 .contains("platform", "access", "audit", "agencies", "records", "notices", "screening", "hits", "biometrics",
-                        "messaging", "operations");
+                        "messaging", "operations", "coordination");
         modules.verify();
     }
 

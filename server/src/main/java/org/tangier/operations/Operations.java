@@ -7,9 +7,20 @@ import java.util.function.Consumer;
 
 /**
  * What other parts need of operations: which operations watch a record, and flagging a hit on a watched record to an
- * operation. Both are system-level (no caller): the screening and hits parts call them when a hit is made.
+ * operation, both system-level (no caller), which the screening and hits parts call when a hit is made; and the
+ * operations under way that a caller's agency sees, for the coordination board.
  */
 public interface Operations {
+
+    /**
+     * The planned and active operations the caller's agency leads or takes part in, as its operation list shows them
+     * (the caller needs a role that reads operations; the read is audited).
+     */
+    List<OperationUnderWay> underWay(org.tangier.platform.Caller caller);
+
+    /** An operation planned or active, as the board lists it; {@code status} is PLANNED or ACTIVE. */
+    record OperationUnderWay(UUID id, String name, String lead, String status) {
+    }
 
     /** The planned and active operations whose watch list holds this record, each with its participating agencies. */
     List<WatchingOperation> watchersOf(UUID recordId);

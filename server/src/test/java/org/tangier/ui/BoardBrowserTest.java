@@ -22,7 +22,7 @@ import org.tangier.testing.TestCallers;
 /** The coordination board in a real browser: a hit raised while the board is open appears without a reload. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "tangier.db.url=jdbc:h2:mem:tangier-board-browser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-        "tangier.board.coordination-agency=CCBOARD"})
+        "tangier.coordination.agency=CCBOARD"})
 class BoardBrowserTest extends BrowserTest {
 
 

@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tangier.access.AccessRules;
 import org.tangier.access.Restriction;
 import org.tangier.agencies.AgencyDirectory;
+import org.tangier.agencies.CoordinationCentre;
 import org.tangier.audit.AuditActor;
 import org.tangier.audit.AuditEvent;
 import org.tangier.audit.AuditLog;
@@ -62,8 +63,7 @@ public class NoticeService implements Notices {
     private final int reviewWindowDays;
 
     NoticeService(NoticeStore store, NoticeChecks checks, Records records, AgencyDirectory agencies, AuditLog audit,
-            ApplicationEventPublisher events, Clock clock,
-            @Value("${tangier.notices.coordination-agency:OPS}") String coordinationAgency,
+            ApplicationEventPublisher events, Clock clock, CoordinationCentre centre,
             @Value("${tangier.notices.review-window-days:60}") int reviewWindowDays) {
         this.store = store;
         this.checks = checks;
@@ -72,7 +72,7 @@ public class NoticeService implements Notices {
         this.audit = audit;
         this.events = events;
         this.clock = clock;
-        this.coordinationAgency = coordinationAgency;
+        this.coordinationAgency = centre.agency();
         this.reviewWindowDays = reviewWindowDays;
     }
 

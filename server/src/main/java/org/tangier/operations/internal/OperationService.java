@@ -115,6 +115,15 @@ class OperationService implements Operations {
         return list;
     }
 
+    @Override
+    @Transactional
+    public List<OperationUnderWay> underWay(Caller caller) {
+        return list(caller).stream()
+                .filter(o -> o.status() == Status.ACTIVE || o.status() == Status.PLANNED)
+                .map(o -> new OperationUnderWay(o.id(), o.name(), o.lead(), o.status().name()))
+                .toList();
+    }
+
     @Transactional
     public OperationView read(Caller caller, UUID id) {
         require(caller, READERS);

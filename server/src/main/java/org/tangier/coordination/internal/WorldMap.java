@@ -1,4 +1,4 @@
-package org.tangier.operations.internal;
+package org.tangier.coordination.internal;
 
 import com.ibm.icu.util.Region;
 import java.io.IOException;

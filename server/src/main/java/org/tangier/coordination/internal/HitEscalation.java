@@ -1,4 +1,4 @@
-package org.tangier.operations.internal;
+package org.tangier.coordination.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -6,11 +6,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.tangier.agencies.CoordinationCentre;
 import org.tangier.audit.AuditActor;
 import org.tangier.audit.AuditEvent;
 import org.tangier.audit.AuditLog;
@@ -33,16 +33,15 @@ class HitEscalation {
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Clock clock;
-    private final String coordinationAgency;
+    private final CoordinationCentre centre;
 
-    HitEscalation(Hits hits, Messaging messaging, JdbcClient jdbc, AuditLog audit, Clock clock,
-            @Value("${tangier.board.coordination-agency:OPS}") String coordinationAgency) {
+    HitEscalation(Hits hits, Messaging messaging, JdbcClient jdbc, AuditLog audit, Clock clock, CoordinationCentre centre) {
         this.hits = hits;
         this.messaging = messaging;
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
-        this.coordinationAgency = coordinationAgency;
+        this.centre = centre;
     }
 
     @Scheduled(fixedDelayString = "${tangier.board.escalation-interval:60s}", initialDelayString = "${tangier.board.escalation-interval:60s}")
@@ -59,7 +58,7 @@ class HitEscalation {
             if (!hit.overdue(now) || escalated(hit.id())) {
                 continue;
             }
-            UUID message = messaging.sendPlatformNotice(coordinationAgency, "hit escalation", Set.of(hit.ownerAgency()),
+            UUID message = messaging.sendPlatformNotice(centre.agency(), "hit escalation", Set.of(hit.ownerAgency()),
                     Priority.FLASH, "Hit past its acknowledgement deadline",
                     "A " + (hit.noticeType() == null ? "" : hit.noticeType() + " ") + "hit on one of your records, raised by "
                             + hit.checkingAgency() + " at " + hit.raisedAt() + ", was due for acknowledgement at "

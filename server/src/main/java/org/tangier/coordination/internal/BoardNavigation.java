@@ -1,4 +1,4 @@
-package org.tangier.operations.internal;
+package org.tangier.coordination.internal;
 
 import java.util.EnumSet;
 import org.springframework.context.annotation.Bean;

@@ -1,4 +1,4 @@
-package org.tangier.operations.internal;
+package org.tangier.coordination.internal;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,17 +6,21 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.tangier.access.AccessRules;
+import org.tangier.agencies.CoordinationCentre;
 import org.tangier.audit.AuditEvent;
 import org.tangier.audit.AuditLog;
 import org.tangier.hits.Hits;
 import org.tangier.hits.WaitingHit;
+import org.tangier.messaging.Messaging;
+import org.tangier.notices.Notices;
+import org.tangier.operations.Operations;
 import org.tangier.platform.Caller;
 import org.tangier.platform.Callers;
 import org.tangier.platform.ProblemException;
@@ -31,19 +35,18 @@ import org.tangier.platform.Role;
 class BoardPages {
 
     private final Hits hits;
-    private final org.tangier.messaging.Messaging messaging;
-    private final OperationService operations;
+    private final Messaging messaging;
+    private final Operations operations;
     private final HitEscalation escalation;
     private final WorldMap map;
-    private final org.tangier.notices.Notices notices;
+    private final Notices notices;
     private final BoardStream stream;
     private final AuditLog audit;
     private final Clock clock;
-    private final String coordinationAgency;
+    private final CoordinationCentre centre;
 
-    BoardPages(Hits hits, org.tangier.messaging.Messaging messaging, OperationService operations,
-            HitEscalation escalation, WorldMap map, org.tangier.notices.Notices notices, BoardStream stream,
-            AuditLog audit, Clock clock, @Value("${tangier.board.coordination-agency:OPS}") String coordinationAgency) {
+    BoardPages(Hits hits, Messaging messaging, Operations operations, HitEscalation escalation, WorldMap map,
+            Notices notices, BoardStream stream, AuditLog audit, Clock clock, CoordinationCentre centre) {
         this.map = map;
         this.notices = notices;
         this.hits = hits;
@@ -53,7 +56,7 @@ class BoardPages {
         this.stream = stream;
         this.audit = audit;
         this.clock = clock;
-        this.coordinationAgency = coordinationAgency;
+        this.centre = centre;
     }
 
     @GetMapping("/board")
@@ -62,16 +65,14 @@ class BoardPages {
         fill(model, caller);
         model.addAttribute("urgentMessages", messaging.recentUrgent(caller, 20));
         model.addAttribute("noticeMap", map.svg(noticesByCountry(caller)));
-        model.addAttribute("activeOperations", operations.list(caller).stream()
-                .filter(o -> o.status() == OperationModel.Status.ACTIVE || o.status() == OperationModel.Status.PLANNED)
-                .toList());
-        return "operations/board";
+        model.addAttribute("activeOperations", operations.underWay(caller));
+        return "coordination/board";
     }
 
     @GetMapping("/board/hits")
     String hitsFragment(Model model) {
         fill(model, dutyOfficer());
-        return "operations/board :: hits";
+        return "coordination/board :: hits";
     }
 
     /** The duty officer takes a hit over, calls the owner in, or notes what was done: kept on the hit, audited. */
@@ -122,7 +123,7 @@ class BoardPages {
     private Map<String, Long> noticesByCountry(Caller caller) {
         Map<String, Long> counts = new TreeMap<>();
         notices.forEachInForce(n -> {
-            if (org.tangier.access.AccessRules.maySee(caller.agencyCode(), n.ownerAgency(), n.restriction())
+            if (AccessRules.maySee(caller.agencyCode(), n.ownerAgency(), n.restriction())
                     && map.knows(n.ownerAgency())) {
                 counts.merge(n.ownerAgency(), 1L, Long::sum);
             }
@@ -131,7 +132,7 @@ class BoardPages {
     }
 
     private String scope(Caller caller) {
-        return caller.agencyCode().equals(coordinationAgency) || caller.isPlatformAdmin() ? null : caller.agencyCode();
+        return centre.is(caller.agencyCode()) || caller.isPlatformAdmin() ? null : caller.agencyCode();
     }
 
     private static Caller dutyOfficer() {

@@ -1,4 +1,4 @@
-package org.tangier.operations.internal;
+package org.tangier.coordination.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -26,7 +26,7 @@ import org.tangier.testing.TestAgencies;
 import org.tangier.testing.TestCallers;
 
 /** A hit past its deadline is escalated once to its owner and shown so; the duty officer's action is kept on the hit. */
-@SpringBootTest(properties = {"tangier.hits.acknowledge-within.urgent=1ms", "tangier.board.coordination-agency=CCESC",
+@SpringBootTest(properties = {"tangier.hits.acknowledge-within.urgent=1ms", "tangier.coordination.agency=CCESC",
         "tangier.db.url=jdbc:h2:mem:tangier-escalation;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"})
 @AutoConfigureMockMvc
 class BoardEscalationTest {
