@@ -13,8 +13,8 @@ import java.util.function.Consumer;
 public interface Operations {
 
     /**
-     * The planned and active operations the caller's agency leads or takes part in, as its operation list shows them
-     * (the caller needs a role that reads operations; the read is audited).
+     * The planned and active operations in the caller's agency's operation list (those it leads, takes part in or is
+     * invited to, as that list shows them); the caller needs a role that reads operations, and the read is audited.
      */
     List<OperationUnderWay> underWay(org.tangier.platform.Caller caller);
 

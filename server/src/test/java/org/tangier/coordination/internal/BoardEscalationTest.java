@@ -5,11 +5,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import java.util.EnumSet;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.TestingAuthenticationToken;
@@ -25,7 +27,10 @@ import org.tangier.platform.Role;
 import org.tangier.testing.TestAgencies;
 import org.tangier.testing.TestCallers;
 
-/** A hit past its deadline is escalated once to its owner and shown so; the duty officer's action is kept on the hit. */
+/**
+ * A hit past its deadline is escalated once to its owner and shown so; the duty officer's action is kept on the hit; the
+ * board lists the operations under way its agency sees. The coordination centre is named by tangier.coordination.agency.
+ */
 @SpringBootTest(properties = {"tangier.hits.acknowledge-within.urgent=1ms", "tangier.coordination.agency=CCESC",
         "tangier.db.url=jdbc:h2:mem:tangier-escalation;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"})
 @AutoConfigureMockMvc
@@ -78,8 +83,30 @@ class BoardEscalationTest {
                 .query((rs, n) -> String.valueOf(rs.getString("note"))).list());
         assertThat(notes).contains("owner bureau called");
 
+        String planned = operation(duty, "Operation Lantern");
+        String closed = operation(duty, "Operation Ember");
+        mvc.perform(post("/api/v1/operations/" + closed + "/status").with(session(duty)).with(SecurityMockMvcRequestPostProcessors.csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"status\":\"closed\"}"))
+                .andExpect(status().isOk());
+        String withOperations = mvc.perform(get("/board").with(session(duty))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(withOperations).as("operations under way come through the operations part's public service")
+                .contains("/operations/" + planned).contains("Operation Lantern").doesNotContain("Operation Ember");
+        String ownerWithOperations = mvc.perform(get("/board").with(session(ownerDuty))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(ownerWithOperations).as("an agency outside the operation does not see it on its board")
+                .doesNotContain("Operation Lantern");
+
         Caller stranger = TestCallers.user("clerk", owner, EnumSet.of(Role.ANALYST));
         mvc.perform(get("/board").with(session(stranger))).andExpect(status().isForbidden());
+    }
+
+    private String operation(Caller lead, String name) throws Exception {
+        String body = mvc.perform(post("/api/v1/operations").with(session(lead)).with(SecurityMockMvcRequestPostProcessors.csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"name":"%s","objective":"Watch the port","startsOn":"2026-12-01"}""".formatted(name)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        return JsonPath.read(body, "$.id");
     }
 
     private static RequestPostProcessor session(Caller caller) {
