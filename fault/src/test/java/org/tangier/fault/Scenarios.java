@@ -113,9 +113,12 @@ final class Scenarios {
                 : hitCheck()));
         attackers.join();
         long failures = Load.count(honest, a -> a.status() < 200 || a.status() >= 300);
-        long hostile500 = Load.count(hostile, a -> a.status() >= 500);
-        String observed = "%d honest requests, %d failed; %d hostile, %d of them 5xx".formatted(honest.size(), failures,
-                hostile.size(), hostile500);
+        // a hostile request shed with 503 and Retry-After (the pool of 4 is full of honest checks) is load shedding,
+        // not a failure; any other 5xx is
+        long hostile500 = Load.count(hostile, a -> a.status() >= 500 && !(a.status() == 503 && a.retryAfter() != null));
+        long hostileShed = Load.count(hostile, a -> a.status() == 503 && a.retryAfter() != null);
+        String observed = "%d honest requests, %d failed; %d hostile, %d of them 5xx, %d shed with 503"
+                .formatted(honest.size(), failures, hostile.size(), hostile500, hostileShed);
         return new Row(Scenario.BATCH_POISONING, backend, observed, failures == 0 && hostile500 == 0 && !honest.isEmpty());
     }
 
