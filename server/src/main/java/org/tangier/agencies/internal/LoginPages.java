@@ -24,9 +24,11 @@ class LoginPages {
     private final TotpCodes totp;
     private final SecondFactorStage stage;
     private final SecondFactorEnrolment enrolment;
+    private final OidcSettings oidc;
 
     LoginPages(UserStore users, Credentials credentials, TotpCodes totp, SecondFactorStage stage,
-            SecondFactorEnrolment enrolment) {
+            SecondFactorEnrolment enrolment, OidcSettings oidc) {
+        this.oidc = oidc;
         this.users = users;
         this.credentials = credentials;
         this.totp = totp;
@@ -35,7 +37,11 @@ class LoginPages {
     }
 
     @GetMapping("/login")
-    String login() {
+    String login(Model model) {
+        if (oidc.enabled()) {
+            model.addAttribute("oidcProvider", oidc.providerName());
+            model.addAttribute("oidcStart", "/oauth2/authorization/" + OidcSettings.REGISTRATION);
+        }
         return "login";
     }
 
