@@ -6,10 +6,6 @@ import java.io.IOException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.client.registration.ClientRegistration;
-import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
-import org.springframework.security.oauth2.client.registration.ClientRegistrations;
-import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -29,24 +25,18 @@ class OidcSignIn implements AuthenticationSuccessHandler, AuthenticationFailureH
     private final OidcSettings settings;
     private final Credentials credentials;
     private final SecondFactorStage stage;
+    private final OidcProviderRegistration provider;
 
     OidcSignIn(OidcSettings settings, Credentials credentials, SecondFactorStage stage) {
         this.settings = settings;
+        this.provider = new OidcProviderRegistration(settings);
         this.credentials = credentials;
         this.stage = stage;
     }
 
-    /** The provider, read from its discovery document. */
-    ClientRegistrationRepository registrations() {
-        ClientRegistration registration = ClientRegistrations.fromIssuerLocation(settings.issuerUri())
-                .registrationId(OidcSettings.REGISTRATION)
-                .clientId(settings.clientId())
-                .clientSecret(settings.clientSecret())
-                .clientName(settings.providerName())
-                .scope("openid", "profile", "email")
-                .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
-                .build();
-        return new InMemoryClientRegistrationRepository(registration);
+    /** The provider, read from its discovery document when first needed. */
+    OidcProviderRegistration registrations() {
+        return provider;
     }
 
     @Override

@@ -143,7 +143,7 @@ class SecurityConfig {
         http.authenticationProvider(passwordLogin)
                 .addFilterBefore(RateLimitFilter.logins(limits, problems), UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
+                        .requestMatchers("/login", "/login/oidc", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
                                 "/error")
                         .permitAll()
                         .requestMatchers("/login/code").hasAuthority(Authorities.PENDING_CODE)

@@ -49,7 +49,7 @@ class OidcLocalSecondFactorTest {
         PROVIDER.nextSignIn("subject-" + username, Map.of("preferred_username", username, "amr", List.of("mfa")));
         OidcProvider.Browser browser = OidcProvider.browser(port);
 
-        HttpResponse<String> codeStep = browser.get("/oauth2/authorization/oidc");
+        HttpResponse<String> codeStep = browser.get("/login/oidc");
         assertThat(codeStep.uri().getPath()).isEqualTo("/login/code");
         assertThat(browser.get("/").uri().getPath()).isEqualTo("/login/code");
 

@@ -47,7 +47,7 @@ class OidcSignInTest {
     void loginPageOffersTheProviderBesideThePassword() throws Exception {
         HttpResponse<String> login = OidcProvider.browser(port).get("/login");
 
-        assertThat(login.body()).contains("Sign in with Test IdP").contains("/oauth2/authorization/oidc")
+        assertThat(login.body()).contains("Sign in with Test IdP").contains("href=\"/login/oidc\"")
                 .contains("id=\"password\"");
     }
 
@@ -57,7 +57,7 @@ class OidcSignInTest {
         String username = agencies.user(agencies.agency("OIDC"), Role.ANALYST);
         PROVIDER.nextSignIn("subject-" + username, Map.of("preferred_username", username, "amr", List.of("pwd", "mfa")));
 
-        HttpResponse<String> home = OidcProvider.browser(port).get("/oauth2/authorization/oidc");
+        HttpResponse<String> home = OidcProvider.browser(port).get("/login/oidc");
 
         assertThat(home.statusCode()).isEqualTo(200);
         assertThat(home.uri().getPath()).isEqualTo("/");
@@ -70,7 +70,7 @@ class OidcSignInTest {
         PROVIDER.nextSignIn("stranger", Map.of("preferred_username", "nobody.here", "amr", List.of("mfa")));
         OidcProvider.Browser browser = OidcProvider.browser(port);
 
-        HttpResponse<String> refused = browser.get("/oauth2/authorization/oidc");
+        HttpResponse<String> refused = browser.get("/login/oidc");
 
         assertThat(refused.uri().toString()).endsWith("/login?oidc-refused");
         assertThat(refused.body()).contains("not linked to an active Tangier account");
@@ -87,7 +87,7 @@ class OidcSignInTest {
         PROVIDER.nextSignIn("subject-" + username, Map.of("preferred_username", username, "amr", List.of("pwd")));
         OidcProvider.Browser browser = OidcProvider.browser(port);
 
-        HttpResponse<String> codeStep = browser.get("/oauth2/authorization/oidc");
+        HttpResponse<String> codeStep = browser.get("/login/oidc");
 
         assertThat(codeStep.uri().getPath()).isEqualTo("/login/code");
         assertThat(browser.get("/").uri().getPath()).isEqualTo("/login/code");
