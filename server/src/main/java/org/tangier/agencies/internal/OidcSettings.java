@@ -11,7 +11,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param clientSecret its client secret
  * @param providerName the name on the login page's button ("Sign in with …")
  * @param usernameClaim the ID token claim whose value is an existing local username (an e-mail claim works when
- *                      local usernames are e-mail addresses); the provider never creates accounts nor grants roles
+ *                      local usernames are e-mail addresses, and only when {@code email_verified} is true); the
+ *                      provider never creates accounts nor grants roles
  * @param providerEnforcesMfa the provider asks for a second factor itself, so the local one-time code is not asked
  * @param mfaAmr when the provider enforces the second factor: if not empty, the ID token's {@code amr} claim must
  *               name one of these methods (e.g. {@code mfa}, {@code otp}, {@code hwk}), or the local code is asked

@@ -3,10 +3,12 @@ package org.tangier.agencies.internal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.oidc.StandardClaimNames;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
@@ -46,6 +48,11 @@ class OidcSignIn implements AuthenticationSuccessHandler, AuthenticationFailureH
         String username = oidc.getClaimAsString(settings.usernameClaim());
         UserAccount user;
         try {
+            if (StandardClaimNames.EMAIL.equals(settings.usernameClaim()) && !Boolean.TRUE.equals(oidc.getEmailVerified())) {
+                // an address the provider did not verify could be anyone's: it names no account
+                credentials.providerLoginFailed(CHANNEL, "e-mail of the provider's user " + oidc.getSubject() + " not verified");
+                throw new BadCredentialsException(Credentials.REFUSED);
+            }
             user = credentials.checkProviderLogin(username, oidc.getSubject(), CHANNEL);
         } catch (AuthenticationException e) {
             // the provider's session is not a Tangier one: nothing of it stays

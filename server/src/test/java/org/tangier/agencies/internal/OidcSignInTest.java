@@ -81,6 +81,22 @@ class OidcSignInTest {
     }
 
     @Test
+    void aLockedAccountIsRefusedThoughTheProviderVouchesForIt() throws Exception {
+        TestAgencies agencies = new TestAgencies(jdbc, null);
+        String username = agencies.user(agencies.agency("OIDC"), Role.ANALYST);
+        jdbc.sql("update user_account set locked_until = :t where username = :u")
+                .param("t", java.sql.Timestamp.from(java.time.Instant.now().plusSeconds(600))).param("u", username).update();
+        PROVIDER.nextSignIn("subject-" + username, Map.of("preferred_username", username, "amr", List.of("mfa")));
+        OidcProvider.Browser browser = OidcProvider.browser(port);
+
+        HttpResponse<String> refused = browser.get("/login/oidc");
+
+        assertThat(refused.uri().toString()).endsWith("/login?oidc-refused");
+        assertThat(browser.get("/").uri().getPath()).isEqualTo("/login");
+        assertThat(loginAudit(username)).contains("FAILURE browser-oidc: account locked");
+    }
+
+    @Test
     void withoutMfaInTheAmrClaimTheLocalCodeIsStillAsked() throws Exception {
         TestAgencies agencies = new TestAgencies(jdbc, null);
         String username = agencies.user(agencies.agency("OIDC"), Role.ANALYST);
