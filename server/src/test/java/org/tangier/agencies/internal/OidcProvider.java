@@ -61,14 +61,34 @@ final class OidcProvider implements AutoCloseable {
     static final class Browser {
         private final int port;
         private final HttpClient http;
+        private final HttpClient stepwise;
 
         private Browser(int port) {
             this.port = port;
-            this.http = HttpClient.newBuilder()
-                    .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-                    .followRedirects(HttpClient.Redirect.NORMAL)
-                    .connectTimeout(Duration.ofSeconds(5))
-                    .build();
+            CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+            this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL)
+                    .connectTimeout(Duration.ofSeconds(5)).build();
+            this.stepwise = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
+                    .connectTimeout(Duration.ofSeconds(5)).build();
+        }
+
+        /**
+         * Starts a sign-in and, instead of signing in at the provider, comes back the way a provider answers a
+         * user who cancels: {@code error=access_denied} with the sign-in's state.
+         */
+        HttpResponse<String> cancelAtProvider() throws IOException, InterruptedException {
+            URI next = URI.create("http://localhost:" + port + "/login/oidc");
+            for (int hop = 0; hop < 5; hop++) {
+                HttpResponse<String> answer = stepwise.send(HttpRequest.newBuilder(next)
+                        .timeout(Duration.ofSeconds(20)).GET().build(), HttpResponse.BodyHandlers.ofString());
+                URI location = next.resolve(answer.headers().firstValue("Location").orElseThrow());
+                Matcher state = Pattern.compile("[?&]state=([^&]+)").matcher(location.getRawQuery() == null ? "" : location.getRawQuery());
+                if (state.find()) {
+                    return get("/login/oauth2/code/oidc?error=access_denied&state=" + state.group(1));
+                }
+                next = location;
+            }
+            throw new IllegalStateException("no authorization request from /login/oidc");
         }
 
         HttpResponse<String> get(String path) throws IOException, InterruptedException {

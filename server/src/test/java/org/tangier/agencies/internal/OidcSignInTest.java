@@ -97,6 +97,27 @@ class OidcSignInTest {
     }
 
     @Test
+    void aSignInTheProviderRefusesReturnsToTheFormAndIsAudited() throws Exception {
+        long failuresBefore = providerFailures();
+        OidcProvider.Browser browser = OidcProvider.browser(port);
+
+        HttpResponse<String> failed = browser.cancelAtProvider();
+
+        assertThat(failed.uri().toString()).endsWith("/login?oidc-failed");
+        assertThat(failed.body()).contains("Sign-in with the identity provider failed");
+        assertThat(browser.get("/").uri().getPath()).isEqualTo("/login");
+        for (int i = 0; i < 100 && providerFailures() == failuresBefore; i++) {
+            Thread.sleep(100);
+        }
+        assertThat(providerFailures()).isGreaterThan(failuresBefore);
+    }
+
+    private long providerFailures() {
+        return jdbc.sql("select count(*) from audit_entry where action = 'auth.login' and outcome = 'FAILURE' "
+                + "and detail like 'browser-oidc: provider sign-in failed%'").query(Long.class).single();
+    }
+
+    @Test
     void withoutMfaInTheAmrClaimTheLocalCodeIsStillAsked() throws Exception {
         TestAgencies agencies = new TestAgencies(jdbc, null);
         String username = agencies.user(agencies.agency("OIDC"), Role.ANALYST);
