@@ -2,6 +2,7 @@ package org.tangier.agencies.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Page;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -9,20 +10,21 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.tangier.platform.Role;
+import org.tangier.testing.BrowserTest;
 import org.tangier.testing.TestAgencies;
 
 /**
  * Sign-in with OIDC when the provider's second factor does not count (tangier.auth.oidc.provider-enforces-mfa=false):
- * even a sign-in whose amr says "mfa" is asked for the local one-time code, and only the code completes it.
+ * even a sign-in whose amr says "mfa" is asked for the local one-time code, and only the code completes it; in
+ * Chromium too, from the login page's button.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties =
         "tangier.db.url=jdbc:h2:mem:tangier-oidc-local;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
-class OidcLocalSecondFactorTest {
+class OidcLocalSecondFactorTest extends BrowserTest {
 
     private static final OidcProvider PROVIDER = new OidcProvider();
 
@@ -35,9 +37,6 @@ class OidcLocalSecondFactorTest {
     static void stopProvider() {
         PROVIDER.close();
     }
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     JdbcClient jdbc;
@@ -60,5 +59,24 @@ class OidcLocalSecondFactorTest {
         assertThat(home.statusCode()).isEqualTo(200);
         assertThat(home.uri().getPath()).isEqualTo("/");
         assertThat(home.body()).contains(username);
+    }
+
+    @Test
+    void inABrowserTheButtonLeadsThroughTheProviderToTheCodeAndHome() {
+        TestAgencies agencies = new TestAgencies(jdbc, null);
+        String username = agencies.user(agencies.agency("OIDC"), Role.ANALYST);
+        PROVIDER.nextSignIn("subject-" + username, Map.of("preferred_username", username));
+        Page page = page();
+
+        page.navigate("/login");
+        page.click("[data-testid=oidc-sign-in]");
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page)
+                .hasURL(java.util.regex.Pattern.compile(".*/login/code$"));
+        page.fill("#code", TestAgencies.code(jdbc, username));
+        page.click("button[type=submit].primary");
+
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page)
+                .hasURL(java.util.regex.Pattern.compile(".*/$"));
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("[data-role=analyst]")).isVisible();
     }
 }
