@@ -125,6 +125,35 @@ class Credentials {
         return step.getAsLong();
     }
 
+    /**
+     * The local account an OIDC provider's signed-in user stands for: the existing account with the username the
+     * provider's claim names. No account is created and no role is taken from the provider; an unknown, locked or
+     * disabled account is refused (and audited with the provider's subject).
+     */
+    UserAccount checkProviderLogin(String username, String subject, String channel) {
+        Optional<UserAccount> found = username == null || username.isBlank() ? Optional.empty()
+                : users.findByUsername(username.trim());
+        if (found.isEmpty()) {
+            failed(AuditActor.anonymous(username), channel, "no local account for the provider's user " + subject);
+            throw new BadCredentialsException(REFUSED);
+        }
+        UserAccount user = found.get();
+        if (user.lockedAt(clock.instant())) {
+            failed(AuditActor.of(user.asCaller()), channel, "account locked");
+            throw new BadCredentialsException(REFUSED);
+        }
+        if (!user.enabled() || !agencyActive(user.agencyCode())) {
+            failed(AuditActor.of(user.asCaller()), channel, "account or agency disabled");
+            throw new DisabledException("The account is disabled.");
+        }
+        return user;
+    }
+
+    /** A sign-in the OIDC provider or its answer refused (an error, a bad token): audited, nobody logged in. */
+    void providerLoginFailed(String channel, String why) {
+        failed(AuditActor.anonymous(null), channel, "provider sign-in failed: " + why);
+    }
+
     void loggedIn(UserAccount user, String channel) {
         users.clearFailures(user.id());
         audit.record(AuditActor.of(user.asCaller()),

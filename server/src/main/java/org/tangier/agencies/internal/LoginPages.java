@@ -24,9 +24,13 @@ class LoginPages {
     private final TotpCodes totp;
     private final SecondFactorStage stage;
     private final SecondFactorEnrolment enrolment;
+    private final OidcSettings oidc;
+    private final OidcSignIn oidcSignIn;
 
     LoginPages(UserStore users, Credentials credentials, TotpCodes totp, SecondFactorStage stage,
-            SecondFactorEnrolment enrolment) {
+            SecondFactorEnrolment enrolment, OidcSettings oidc, OidcSignIn oidcSignIn) {
+        this.oidc = oidc;
+        this.oidcSignIn = oidcSignIn;
         this.users = users;
         this.credentials = credentials;
         this.totp = totp;
@@ -35,8 +39,22 @@ class LoginPages {
     }
 
     @GetMapping("/login")
-    String login() {
+    String login(Model model) {
+        if (oidc.enabled()) {
+            model.addAttribute("oidcProvider", oidc.providerName());
+        }
         return "login";
+    }
+
+    /** The button's target: to the provider when it can be reached, back to the login form with a notice if not. */
+    @GetMapping("/login/oidc")
+    String oidc() {
+        if (!oidc.enabled()) {
+            return "redirect:/login";
+        }
+        return oidcSignIn.registrations().registration().isPresent()
+                ? "redirect:/oauth2/authorization/" + OidcSettings.REGISTRATION
+                : "redirect:/login?oidc-failed";
     }
 
     @GetMapping("/login/code")

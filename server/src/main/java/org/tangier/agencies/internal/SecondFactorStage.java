@@ -13,7 +13,7 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Component;
 
 /**
- * After the password: a user with a second factor is asked for a code; a user without one is sent to enrol it. The user's id waits in the session between the steps.
+ * After the first factor (the password, or a sign-in at the OIDC provider that does not stand for the second): a user with a second factor is asked for a code; a user without one is sent to enrol it. The user's id waits in the session between the steps.
  */
 @Component
 class SecondFactorStage implements AuthenticationSuccessHandler {
@@ -30,7 +30,11 @@ class SecondFactorStage implements AuthenticationSuccessHandler {
     @Override
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
             Authentication authentication) throws IOException {
-        UserAccount user = ((PasswordLoginProvider.PasswordAccepted) authentication).user();
+        next(((PasswordLoginProvider.PasswordAccepted) authentication).user(), request, response);
+    }
+
+    /** The first factor is accepted (a password, or a sign-in at the OIDC provider): the code or enrolment is next. */
+    void next(UserAccount user, HttpServletRequest request, HttpServletResponse response) throws IOException {
         HttpSession session = request.getSession();
         session.setAttribute(PENDING_USER, user.id());
         if (user.totpEnrolled()) {
@@ -45,9 +49,14 @@ class SecondFactorStage implements AuthenticationSuccessHandler {
 
     /** The session becomes a full login. */
     void complete(UserAccount user, HttpServletRequest request, HttpServletResponse response) {
+        complete(user, request, response, "browser");
+    }
+
+    /** The session becomes a full login through this channel (audited as such). */
+    void complete(UserAccount user, HttpServletRequest request, HttpServletResponse response, String channel) {
         request.getSession().removeAttribute(PENDING_USER);
         switchTo(new CallerAuthentication(user.asCaller(), Authorities.complete(user.asCaller())), request, response);
-        credentials.loggedIn(user, "browser");
+        credentials.loggedIn(user, channel);
     }
 
     private void switchTo(Authentication authentication, HttpServletRequest request, HttpServletResponse response) {

@@ -15,6 +15,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -23,11 +24,11 @@ import org.tangier.platform.Role;
 
 /**
  * Two doors. The API ({@code /api/**}, {@code /match/**}): stateless, bearer secrets, problem+json 401/403.
- * The browser UI: a session from the login form plus a second factor, CSRF-protected forms, strict headers.
+ * The browser UI: a session from the login form (or, when configured, a sign-in at an OIDC provider) plus a second factor, CSRF-protected forms, strict headers.
  */
 @Configuration
 @EnableMethodSecurity
-@EnableConfigurationProperties(AuthSettings.class)
+@EnableConfigurationProperties({AuthSettings.class, OidcSettings.class})
 class SecurityConfig {
 
     /** Scripts only from the app itself; htmx's inline indicator style is turned off in the layout. */
@@ -130,11 +131,19 @@ class SecurityConfig {
     @Bean
     @Order(3)
     SecurityFilterChain browser(HttpSecurity http, PasswordLoginProvider passwordLogin, SecondFactorStage secondFactor,
-            RateLimits limits, ProblemResponses problems) throws Exception {
+            RateLimits limits, ProblemResponses problems, OidcSettings oidc, OidcSignIn oidcSignIn) throws Exception {
+        if (oidc.enabled()) {
+            // the provider's tokens are not kept past the sign-in: the session holds the local account only
+            http.oauth2Login(o -> o.loginPage("/login")
+                    .clientRegistrationRepository(oidcSignIn.registrations())
+                    .authorizedClientRepository(new HttpSessionOAuth2AuthorizedClientRepository())
+                    .successHandler(oidcSignIn)
+                    .failureHandler(oidcSignIn));
+        }
         http.authenticationProvider(passwordLogin)
                 .addFilterBefore(RateLimitFilter.logins(limits, problems), UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
+                        .requestMatchers("/login", "/login/oidc", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
                                 "/error")
                         .permitAll()
                         .requestMatchers("/login/code").hasAuthority(Authorities.PENDING_CODE)
