@@ -2,13 +2,17 @@ package org.tangier.platform.web;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
+import java.sql.SQLTransientConnectionException;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -20,8 +24,11 @@ import org.springframework.web.servlet.ModelAndView;
 class ProblemErrorController implements ErrorController {
 
     @RequestMapping("/error")
-    Object error(HttpServletRequest request) {
+    Object error(HttpServletRequest request, HttpServletResponse response) {
         HttpStatus status = statusOf(request);
+        if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+            response.setHeader("Retry-After", "1");
+        }
         String originalPath = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         boolean api = originalPath != null ? ApiPaths.isApi(originalPath) : !acceptsHtml(request);
         if (api || !acceptsHtml(request)) {
@@ -31,7 +38,11 @@ class ProblemErrorController implements ErrorController {
             if (originalPath != null) {
                 body.setInstance(URI.create(originalPath));
             }
-            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+            ResponseEntity.BodyBuilder answer = ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON);
+            if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+                answer.header("Retry-After", "1");
+            }
+            return answer.body(body);
         }
         ModelAndView page = new ModelAndView("error/error", status);
         page.addObject("status", status.value());
@@ -45,12 +56,20 @@ class ProblemErrorController implements ErrorController {
             case UNAUTHORIZED -> "Authentication required.";
             case FORBIDDEN -> "Your roles or agency do not allow this operation.";
             case BAD_REQUEST -> "The request could not be understood.";
+            case SERVICE_UNAVAILABLE -> "The server is at capacity; retry in a moment.";
             default -> status.is5xxServerError() ? "The server could not complete the request. The error has been logged."
                     : status.getReasonPhrase() + ".";
         };
     }
 
+    /**
+     * A filter (the bearer-token lookup, say) that found no free database connection in time fails outside the
+     * controllers' handlers; like them, it answers 503 so the client retries, rather than 500.
+     */
     private static HttpStatus statusOf(HttpServletRequest request) {
+        if (noFreeConnection(request.getAttribute(RequestDispatcher.ERROR_EXCEPTION))) {
+            return HttpStatus.SERVICE_UNAVAILABLE;
+        }
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         if (code instanceof Integer value) {
             HttpStatus resolved = HttpStatus.resolve(value);
@@ -59,6 +78,19 @@ class ProblemErrorController implements ErrorController {
             }
         }
         return HttpStatus.INTERNAL_SERVER_ERROR;
+    }
+
+    private static boolean noFreeConnection(Object error) {
+        for (Throwable t = error instanceof Throwable thrown ? thrown : null; t != null; t = t.getCause()) {
+            if (t instanceof CannotGetJdbcConnectionException || t instanceof CannotCreateTransactionException
+                    || t instanceof SQLTransientConnectionException) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
     }
 
     private static boolean acceptsHtml(HttpServletRequest request) {
