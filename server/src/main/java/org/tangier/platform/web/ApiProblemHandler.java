@@ -83,6 +83,20 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return problem(ProblemException.invalidField(e.getName(), "'" + e.getValue() + "' is not a valid value"), request);
     }
 
+    /**
+     * A multipart body that ends early or is malformed is the client's: 400 (one over the size cap is answered 413 by
+     * the handler of its own, more specific type).
+     */
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    Object unreadableMultipart(org.springframework.web.multipart.MultipartException e, HttpServletRequest request) {
+        if (bodyTooLarge(e) != null) {
+            return unexpected(e, request);
+        }
+        log.info("Unreadable multipart body on {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+        return problem(new ProblemException(400, "Unreadable multipart body",
+                "The multipart body is incomplete or malformed."), request);
+    }
+
     /** Overload (no free database connection in time) is the server's state, not the client's fault: 503, retry. */
     @ExceptionHandler({org.springframework.jdbc.CannotGetJdbcConnectionException.class,
             org.springframework.transaction.CannotCreateTransactionException.class})

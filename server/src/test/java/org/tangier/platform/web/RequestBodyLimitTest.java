@@ -155,6 +155,19 @@ class RequestBodyLimitTest {
         }
     }
 
+    @Test
+    void aMultipartBodyThatEndsEarlyIsTheClientsError() throws Exception {
+        // a part opened and never closed: the parser meets the end of the body inside it
+        String truncated = "--x\r\nContent-Disposition: form-data; name=\"purpose\"\r\n\r\nborder check\r\n"
+                + "--x\r\nContent-Disposition: form-data; name=\"image\"; filename=\"p.png\"\r\n"
+                + "Content-Type: image/png\r\n\r\n\u0089PNG";
+        HttpResponse<String> answer = chunked("/api/v1/screening/fingerprints", "multipart/form-data; boundary=x",
+                border, truncated);
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+    }
+
     private HttpResponse<String> chunked(String path, String type, String token, String body) throws Exception {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
