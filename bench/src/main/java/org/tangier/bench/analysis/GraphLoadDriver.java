@@ -44,7 +44,7 @@ public final class GraphLoadDriver {
     public static void main(String[] args) throws Exception {
         try {
             switch (args[0]) {
-                case "setup" -> setup(local(args[1]), args[2], args[3]);
+                case "setup" -> setup(local(args[1]), args[2], args[3], args.length > 4 ? args[4] : null);
                 case "run" -> run(local(args[1]), args[2], Long.parseLong(args[3]), Long.parseLong(args[4]),
                         Integer.parseInt(args[5]));
                 default -> throw new IllegalArgumentException("unknown mode " + args[0]);
@@ -63,10 +63,9 @@ public final class GraphLoadDriver {
         return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 
-    static void setup(String base, String user, String password) throws Exception {
-        String admin = field(send(HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/token"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}")).build()).body(), "token");
+    /** Logs the admin in with its second factor (its authenticator key as an optional fifth argument, else enrolled). */
+    static void setup(String base, String user, String password, String totpSecret) throws Exception {
+        String admin = org.tangier.bench.screening.ScreeningLoadDriver.adminToken(base, user, password, totpSecret);
         send(HttpRequest.newBuilder(URI.create(base + "/api/v1/agencies")).header("Authorization", "Bearer " + admin)
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
                         "{\"code\":\"BENCHAN\",\"name\":\"Benchmark analysts\",\"kind\":\"regional-body\"}")).build());

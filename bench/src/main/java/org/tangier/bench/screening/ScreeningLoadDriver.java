@@ -86,6 +86,16 @@ public final class ScreeningLoadDriver {
      * to standard error for the operator to keep.
      */
     static void setup(String base, String user, String password, String totpSecret) throws Exception {
+        String admin = adminToken(base, user, password, totpSecret);
+        post(base + "/api/v1/agencies", admin, "application/json",
+                "{\"code\":\"BENCHCHK\",\"name\":\"Benchmark checkpoint\",\"kind\":\"regional-body\"}");
+        String client = post(base + "/api/v1/agencies/BENCHCHK/clients", admin, "application/json",
+                "{\"name\":\"load driver\",\"roles\":[\"border-officer\"]}").body();
+        System.out.println(field(client, "token"));
+    }
+
+    /** The admin's token, by the second factor as {@link #setup} describes; the other drivers' set-ups use it too. */
+    public static String adminToken(String base, String user, String password, String totpSecret) throws Exception {
         String login = "\"username\":\"" + user + "\",\"password\":\"" + password + "\"";
         String admin;
         if (totpSecret != null) {
@@ -98,11 +108,7 @@ public final class ScreeningLoadDriver {
             admin = field(post(base + "/api/v1/auth/second-factor/confirm", null, "application/json",
                     "{" + login + ",\"code\":\"" + OneTimeCodes.code(secret, OneTimeCodes.currentStep()) + "\"}").body(), "token");
         }
-        post(base + "/api/v1/agencies", admin, "application/json",
-                "{\"code\":\"BENCHCHK\",\"name\":\"Benchmark checkpoint\",\"kind\":\"regional-body\"}");
-        String client = post(base + "/api/v1/agencies/BENCHCHK/clients", admin, "application/json",
-                "{\"name\":\"load driver\",\"roles\":[\"border-officer\"]}").body();
-        System.out.println(field(client, "token"));
+        return admin;
     }
 
     // ---- open-loop HTTP checks ------------------------------------------------------------------------------------
