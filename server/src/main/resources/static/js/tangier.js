@@ -28,12 +28,21 @@ document.addEventListener('DOMContentLoaded', () => {
         event.preventDefault();
         return;
       }
-      form.dataset.sent = 'true';
-      // after the browser has read the pressed button's name and value into the request
-      setTimeout(() => form.querySelectorAll('button[type="submit"], button:not([type]), input[type="submit"]')
-        .forEach((b) => { b.disabled = true; b.dataset.onceDisabled = 'true'; }), 0);
-      // a download or a page kept by the back button gives the form back after a while
-      setTimeout(() => { delete form.dataset.sent; form.querySelectorAll('[data-once-disabled]').forEach((b) => { b.disabled = false; }); }, 8000);
+      // after the browser has read the pressed button's name and value into the request, and after any other
+      // handler had its say (a form sent by script, not by the browser, is not blocked)
+      setTimeout(() => {
+        if (event.defaultPrevented) {
+          return;
+        }
+        form.dataset.sent = 'true';
+        form.querySelectorAll('button[type="submit"], button:not([type]), input[type="submit"]')
+          .forEach((b) => { b.disabled = true; b.dataset.onceDisabled = 'true'; });
+        // a download, or a page kept by the browser, gives the form back after a while
+        setTimeout(() => {
+          delete form.dataset.sent;
+          form.querySelectorAll('[data-once-disabled]').forEach((b) => { b.disabled = false; });
+        }, 8000);
+      }, 0);
     });
   });
   window.addEventListener('pageshow', (event) => {
