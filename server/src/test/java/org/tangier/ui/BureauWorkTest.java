@@ -97,7 +97,7 @@ class BureauWorkTest {
                 + "\"name\":\"Nadia " + surname + "\",\"birthDate\":\"1984-05-02\"}";
         mvc.perform(post("/api/v1/screening/checks").with(as(border(refused))).contentType(MediaType.APPLICATION_JSON)
                 .content(check)).andExpect(status().isOk());
-        records.read(bureau(allowed), person.id(), "case file");
+        mvc.perform(get("/records/" + person.id()).with(as(bureau(allowed)))).andExpect(status().isOk());
 
         String detail = jdbc.sql("select detail from audit_entry where action = 'screening.check' and agency_code = :a"
                 + " order by seq desc limit 1").param("a", refused).query(String.class).single();
