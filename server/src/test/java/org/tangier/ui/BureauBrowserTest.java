@@ -185,6 +185,7 @@ class BureauBrowserTest extends BrowserTest {
         UUID hit = hit(owner, checker, subject, "MA TNG");
 
         Page page = login(agencies.user("CCBUREAU", Role.DUTY_OFFICER));
+        assertThat(page.locator("[data-waiting='/board'] .count")).not().hasText("0"); // the home page sends them on
         page.navigate("/board");
         var row = page.locator("[data-testid=board-hits] tr[data-hit='" + hit + "']");
         assertThat(row.locator("[data-testid=subject]")).hasText("Board Subjectname");
@@ -199,6 +200,34 @@ class BureauBrowserTest extends BrowserTest {
         assertThat(page.locator("html")).hasAttribute("dir", "rtl");
         assertThat(page.locator("[data-testid=board-hits] tr[data-hit='" + hit + "'] [data-testid=countdown]"))
                 .hasText(Pattern.compile("خلال"));
+        page.context().close();
+    }
+
+    @Test
+    void aMessageLinksARecordChosenBySearchAndNamesItInEnglishAndArabic() {
+        TestAgencies agencies = new TestAgencies(jdbc, null);
+        String sender = agencies.agency("MS");
+        String recipient = agencies.agency("MR");
+        RecordView linked = person(sender, "Messaged Benjelloun", "all");
+        Page page = login(agencies.user(sender, Role.BUREAU_OFFICER));
+        page.navigate("/messages/new");
+        page.selectOption("#recipients", recipient);
+        page.fill("#subject", "About a wanted person");
+        page.fill("#body", "See the linked record.");
+        page.fill("#links-picker", "Benjelloun");
+        page.click("[data-testid=picker-option][data-id='" + linked.id() + "']");
+        assertThat(page.locator("[data-testid=picker-chosen]")).containsText("Messaged Benjelloun");
+        page.click("[data-testid=compose] button[type=submit]");
+        assertThat(page.locator("[data-testid=body]")).hasText("See the linked record.");
+        var link = page.locator("a[data-ref=record][data-ref-id='" + linked.id() + "']");
+        assertThat(link).hasAttribute("data-named", "true");
+        assertThat(link).containsText("Messaged Benjelloun");
+        assertThat(link).containsText("person · " + sender);
+        assertThat(page.locator("main")).not().containsText(linked.id().toString());
+
+        page.navigate(page.url() + (page.url().contains("?") ? "&" : "?") + "lang=ar");
+        assertThat(page.locator("html")).hasAttribute("dir", "rtl");
+        assertThat(page.locator("a[data-ref=record][data-ref-id='" + linked.id() + "']")).containsText("Messaged Benjelloun");
         page.context().close();
     }
 }
