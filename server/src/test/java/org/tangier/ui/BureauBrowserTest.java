@@ -225,7 +225,8 @@ class BureauBrowserTest extends BrowserTest {
         assertThat(link).containsText("person · " + sender);
         assertThat(page.locator("main")).not().containsText(linked.id().toString());
 
-        page.navigate(page.url() + (page.url().contains("?") ? "&" : "?") + "lang=ar");
+        String thread = page.url().replaceAll("#.*$", "");
+        page.navigate(thread + (thread.contains("?") ? "&" : "?") + "lang=ar");
         assertThat(page.locator("html")).hasAttribute("dir", "rtl");
         assertThat(page.locator("a[data-ref=record][data-ref-id='" + linked.id() + "']")).containsText("Messaged Benjelloun");
         page.context().close();
