@@ -2,7 +2,8 @@
  * Records: the shared databases of persons, travel documents, vehicles, firearms and indicators. Each record has an
  * owning agency, a {@link org.tangier.access.Restriction}, a review-by date, a status and a version history; nothing
  * is hard-deleted but by the audited retention purge. Other parts read records through {@link org.tangier.records.Records}
- * and follow changes through {@link org.tangier.records.RecordChanged} events.
+ * and follow changes through {@link org.tangier.records.RecordChanged} events (one per record) and
+ * {@link org.tangier.records.RecordsImported} events (one per import batch, carrying its records).
  *
  * <p>What an agency does with records, one class each in {@code internal}: a bureau officer <b>creates</b> a record
  * ({@code CreateRecord}), <b>amends</b> or upserts it by external id ({@code AmendRecord}), <b>cancels</b> it with a

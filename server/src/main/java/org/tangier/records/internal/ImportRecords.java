@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.tangier.audit.AuditActor;
@@ -30,6 +31,8 @@ import org.tangier.records.RecordDetails;
 import org.tangier.records.RecordDraft;
 import org.tangier.records.RecordStatus;
 import org.tangier.records.RecordType;
+import org.tangier.records.RecordsImported;
+import org.tangier.records.RecordsImported.ImportedRecord;
 import org.tangier.records.TravelDocumentDetails;
 import org.tangier.records.internal.RecordBatches.BatchItem;
 import org.tangier.records.internal.RecordBatches.BatchResult;
@@ -49,17 +52,17 @@ class ImportRecords {
     private final RecordRules rules;
     private final RecordFields fields;
     private final RecordJson json;
-    private final RecordViews views;
+    private final ApplicationEventPublisher events;
     private final AuditLog audit;
     private final Clock clock;
 
-    ImportRecords(RecordStore store, RecordRules rules, RecordFields fields, RecordJson json, RecordViews views,
+    ImportRecords(RecordStore store, RecordRules rules, RecordFields fields, RecordJson json, ApplicationEventPublisher events,
             AuditLog audit, Clock clock) {
         this.store = store;
         this.rules = rules;
         this.fields = fields;
         this.json = json;
-        this.views = views;
+        this.events = events;
         this.audit = audit;
         this.clock = clock;
     }
@@ -201,11 +204,10 @@ class ImportRecords {
                             + rejected.size() + " rejected; lines " + items.get(0).line() + "-"
                             + items.get(items.size() - 1).line() + "; external ids " + idRange(inserts, updated), 2000)));
         }
-        for (StoredRecord r : inserts) {
-            views.publishChanged(r, false);
-        }
-        for (StoredRecord r : updated) {
-            views.publishChanged(r, false);
+        if (!inserts.isEmpty() || !updated.isEmpty()) {
+            // one event for the batch, carrying each record: listeners index it without reading it back
+            events.publishEvent(new RecordsImported(owner, source, Stream.concat(inserts.stream(), updated.stream())
+                    .map(r -> ImportedRecord.of(RecordViews.snapshotOf(r))).toList()));
         }
         rejected.sort(Comparator.comparingLong(Rejection::line));
         return new BatchResult(inserts.size(), updated.size(), rejected);
