@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,9 @@ import org.tangier.audit.AuditLog;
 import org.tangier.hits.CheckContext;
 import org.tangier.hits.Hits;
 import org.tangier.hits.NewHit;
+import org.tangier.notices.internal.NoticeDraft;
+import org.tangier.notices.internal.NoticeService;
+import org.tangier.notices.internal.NoticeView;
 import org.tangier.platform.Caller;
 import org.tangier.platform.Role;
 import org.tangier.records.PersonDetails;
@@ -49,6 +53,8 @@ class BureauBrowserTest extends BrowserTest {
     AuditLog audit;
     @Autowired
     TransactionTemplate tx;
+    @Autowired
+    NoticeService notices;
 
     private static Caller officer(String agency) {
         return TestCallers.user(TestCallers.unique("officer"), agency, EnumSet.of(Role.BUREAU_OFFICER));
@@ -229,6 +235,41 @@ class BureauBrowserTest extends BrowserTest {
         page.navigate(thread + (thread.contains("?") ? "&" : "?") + "lang=ar");
         assertThat(page.locator("html")).hasAttribute("dir", "rtl");
         assertThat(page.locator("a[data-ref=record][data-ref-id='" + linked.id() + "']")).containsText("Messaged Benjelloun");
+        page.context().close();
+    }
+
+    @Test
+    void anOperationWatchesARecordAndLinksANoticeChosenBySearchInEnglishAndArabic() {
+        TestAgencies agencies = new TestAgencies(jdbc, null);
+        String lead = agencies.agency("OL");
+        Caller officer = officer(lead);
+        RecordView watched = person(lead, "Watched Alaoui", "all");
+        NoticeView notice = notices.create(officer, new NoticeDraft("BLUE", false, List.of(), "all", null,
+                "Locate the driver of the stolen lorries", Map.of("informationSought", "Whereabouts"),
+                List.of(watched.id()), null));
+        Page page = login(agencies.user(lead, Role.BUREAU_OFFICER));
+        page.navigate("/operations");
+        page.fill("#name", "Operation Nakhla");
+        page.fill("#objective", "Find the lorries");
+        page.click("[data-testid=operation-form] button[type=submit]");
+        assertThat(page.locator("h1")).containsText("Operation Nakhla");
+
+        page.fill("#watch-record-picker", "Alaoui");
+        page.click("[data-testid=picker-option][data-id='" + watched.id() + "']");
+        page.click("form[action$='/watch'] button[type=submit]");
+        assertThat(page.locator("[data-testid=watch-list]")).containsText("Watched Alaoui");
+
+        page.fill("#link-target-picker", notice.reference());
+        page.click("[data-testid=picker-option][data-id='" + notice.id() + "']");
+        page.click("form[action$='/links'] button[type=submit]");
+        var link = page.locator("[data-testid=timeline] a[data-ref=notice][data-ref-id='" + notice.id() + "']");
+        assertThat(link).hasAttribute("data-named", "true");
+        assertThat(link).containsText(notice.reference());
+
+        page.navigate(page.url().replaceAll("[?#].*$", "") + "?lang=ar");
+        assertThat(page.locator("html")).hasAttribute("dir", "rtl");
+        assertThat(page.locator("[data-testid=timeline] a[data-ref=notice][data-ref-id='" + notice.id() + "']"))
+                .containsText(notice.reference());
         page.context().close();
     }
 }
