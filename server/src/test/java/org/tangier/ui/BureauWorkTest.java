@@ -29,6 +29,9 @@ import org.tangier.hits.Hits;
 import org.tangier.hits.NewHit;
 import org.tangier.notices.Instruction;
 import org.tangier.notices.NoticeType;
+import org.tangier.notices.internal.NoticeDraft;
+import org.tangier.notices.internal.NoticeService;
+import org.tangier.notices.internal.NoticeView;
 import org.tangier.platform.Caller;
 import org.tangier.platform.Role;
 import org.tangier.records.RecordView;
@@ -58,6 +61,8 @@ class BureauWorkTest {
     Hits hits;
     @Autowired
     CoordinationCentre centre;
+    @Autowired
+    NoticeService notices;
 
     ScreeningFixtures fixtures;
     String owner;
@@ -131,6 +136,20 @@ class BureauWorkTest {
         String agencies = mvc.perform(get("/agencies/options").param("q", allowed).with(as(bureau(owner))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(agencies).contains("\"id\":\"" + allowed + "\"").doesNotContain(refused);
+    }
+
+    @Test
+    void noticePickerFindsADraftForItsOwnerOnlyByReference() throws Exception {
+        RecordView person = fixtures.person(owner, "all", "Salim " + ScreeningFixtures.uniqueNamePart(), "1980-02-02", "MA");
+        NoticeView draft = notices.create(bureau(owner), new NoticeDraft("BLUE", false, java.util.List.of(), "all", null,
+                "Locate the owner of the seized van", java.util.Map.of("informationSought", "Address"),
+                java.util.List.of(person.id()), null));
+        String mine = mvc.perform(get("/notices/options").param("q", draft.reference()).with(as(bureau(owner))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(mine).contains(draft.id().toString()).contains(draft.reference());
+        String theirs = mvc.perform(get("/notices/options").param("id", draft.id().toString()).with(as(bureau(allowed))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(theirs).as("a draft is its owner's alone").isEqualTo("[]");
     }
 
     @Test
