@@ -89,7 +89,19 @@
     el.append(chips, search, list);
     hideField(target, search.id);
     if (kindTarget) {
-      kindTarget.hidden = true;
+      // a kind the picker cannot search (a hit) is still given by its id, in the field itself
+      const follow = () => {
+        const searchable = kinds.includes(kindTarget.value);
+        el.hidden = !searchable;
+        target.type = searchable ? 'hidden' : 'text';
+        target.hidden = searchable;
+        if (!searchable) {
+          chosen.length = 0;
+          render();
+        }
+      };
+      kindTarget.addEventListener('change', follow);
+      follow();
     }
 
     function write() {
