@@ -307,6 +307,12 @@ class RecordService implements Records, RecordBatches {
 
     // ---- photos (used by the web layer of this part)
 
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<org.tangier.records.RecordPhoto> photo(UUID id) {
+        return store.photo(id).map(p -> new org.tangier.records.RecordPhoto(p.contentType(), p.bytes()));
+    }
+
     void savePhoto(Caller caller, UUID id, String contentType, byte[] bytes) {
         requireWriter(caller);
         StoredRecord record = owned(caller, id);

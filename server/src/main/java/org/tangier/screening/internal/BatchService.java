@@ -164,7 +164,6 @@ class BatchService {
 
     /** A match as stored with the job: what the checker may see, without the long name explanation. */
     private static CheckAnswer.Match compact(CheckAnswer.Match m) {
-        return new CheckAnswer.Match(m.outcome(), m.hitId(), m.ownerAgency(), m.visibility(), m.record(), m.notice(),
-                m.noticeType(), m.instruction(), m.score(), m.matchedOn(), null);
+        return m.withoutDetail();
     }
 }

@@ -28,8 +28,10 @@ final class ManifestReader {
         CheckRequest toRequest(String purpose, CheckRequest.Location location) {
             CheckRequest.Document document = blank(documentNumber) ? null
                     : new CheckRequest.Document(documentNumber, documentCountry);
-            return new CheckRequest(purpose, location, blank(name) ? null : name, blank(birthDate) ? null : birthDate,
-                    blank(nationality) ? null : nationality, gender, null, document, null, null, null, null);
+            return CheckRequest.forPurpose(purpose).at(location).document(document)
+                    .person(new CheckRequest.PersonQuery(blank(name) ? null : name, blank(birthDate) ? null : birthDate,
+                            blank(nationality) ? null : nationality, gender, null))
+                    .build();
         }
 
         String summary() {
