@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
@@ -93,6 +94,15 @@ class BatchService {
     BatchStore.Batch find(Caller caller, UUID id) {
         ScreeningService.requireChecker(caller);
         return store.find(id, caller.agencyCode()).orElseThrow(() -> ProblemException.notFound("Manifest job " + id));
+    }
+
+    /** The HIT, POSSIBLE and unscreenable rows of a job the caller's agency may see (found through {@link #find}). */
+    List<BatchStore.ResultRow> notableRows(BatchStore.Batch batch, int limit) {
+        return store.notable(batch.id(), limit);
+    }
+
+    Map<String, Integer> outcomeCounts(BatchStore.Batch batch) {
+        return store.outcomeCounts(batch.id());
     }
 
     List<BatchStore.Batch> recent(Caller caller) {

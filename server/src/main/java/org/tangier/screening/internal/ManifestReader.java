@@ -55,7 +55,15 @@ final class ManifestReader {
         if (bytes.length > 64 * 1024 * 1024) {
             throw ProblemException.invalidField("manifest", "at most 64 MB");
         }
-        String text = new String(bytes, StandardCharsets.UTF_8);
+        // Excel's "Unicode text" is UTF-16 with a byte-order mark: read it, do not refuse it as binary
+        boolean utf16 = bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
+                || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF);
+        String kind = utf16 ? null : FileKind.of(bytes);
+        if (kind != null) {
+            throw ProblemException.invalidField("manifest", "the file is " + kind
+                    + ", not a manifest: upload a CSV, JSON or NDJSON file of passengers");
+        }
+        String text = new String(bytes, utf16 ? StandardCharsets.UTF_16 : StandardCharsets.UTF_8);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }

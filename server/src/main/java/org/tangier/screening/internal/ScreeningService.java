@@ -243,8 +243,24 @@ class ScreeningService {
             boolean hasPhoto) {
     }
 
-    /** The photo of a match the caller's check was shown in full, under the same rule as the sheet. */
+    /** The photo of a match the caller's check was shown in full, under the same rule as the sheet; audited. */
     Optional<RecordPhoto> photo(Caller caller, UUID checkId, UUID recordId) {
+        Optional<ShownMatches.Shown> match = disclosedMatch(caller, checkId, recordId);
+        if (match.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<RecordPhoto> photo = records.photo(recordId);
+        photo.ifPresent(p -> audit.record(new AuditEvent("screening.photo.read", "record", recordId.toString(),
+                match.get().check().purpose(), AuditEvent.Outcome.SUCCESS, "check " + checkId)));
+        return photo;
+    }
+
+    /** Whether the page may show a photo of the match (it is then read, and audited, by {@link #photo}). */
+    boolean hasPhoto(Caller caller, UUID checkId, UUID recordId) {
+        return disclosedMatch(caller, checkId, recordId).isPresent() && records.photo(recordId).isPresent();
+    }
+
+    private Optional<ShownMatches.Shown> disclosedMatch(Caller caller, UUID checkId, UUID recordId) {
         requireChecker(caller);
         Optional<ShownMatches.Shown> match = shown.find(checkId, recordId, caller.agencyCode());
         Optional<RecordSnapshot> record = records.snapshot(recordId);
@@ -252,10 +268,7 @@ class ScreeningService {
                 index.noticesOn(recordId), false, match.get().score(), match.get().matchedOn(), match.get().check()))) {
             return Optional.empty();
         }
-        Optional<RecordPhoto> photo = records.photo(recordId);
-        photo.ifPresent(p -> audit.record(new AuditEvent("screening.photo.read", record.get().type().id(),
-                recordId.toString(), match.get().check().purpose(), AuditEvent.Outcome.SUCCESS, "check " + checkId)));
-        return photo;
+        return match;
     }
 
     private static String recordedIdentifier(RecordSnapshot record, Probe.KeyProbe key, Probe probe) {
