@@ -39,3 +39,4 @@ create table check_match (
     hit_id           uuid,
     primary key (check_id, record_id)
 );
+create index check_match_answered on check_match (answered_at);

@@ -1,10 +1,12 @@
 package org.tangier.screening.internal;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Repository;
 import org.tangier.hits.CheckContext;
 
@@ -22,9 +24,20 @@ class ShownMatches {
     }
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    ShownMatches(JdbcClient jdbc) {
+    ShownMatches(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /**
+     * Hourly, forgets what was shown more than a day before the verification window closed: the match sheet and the
+     * verify button serve the officer at the desk, not as a second record of checks (the audit log is that).
+     */
+    @Scheduled(initialDelayString = "PT5M", fixedDelayString = "PT1H")
+    void forgetOld() {
+        forgetBefore(clock.instant().minus(ScreeningService.VERIFY_WITHIN.multipliedBy(2)));
     }
 
     void keep(Shown s) {
@@ -56,6 +69,12 @@ class ShownMatches {
                                 rs.getString("location_code"), rs.getString("location_country")),
                         rs.getObject("hit_id", UUID.class)))
                 .optional();
+    }
+
+    /** Forgets the matches shown before {@code before}: a query summary names a traveller, kept no longer than used. */
+    int forgetBefore(Instant before) {
+        return jdbc.sql("delete from check_match where answered_at < :before").param("before", Timestamp.from(before))
+                .update();
     }
 
     void hitRaised(UUID checkId, UUID recordId, UUID hitId) {
