@@ -3,6 +3,7 @@ package org.tangier.hits.internal;
 import org.springframework.stereotype.Component;
 import org.tangier.access.AccessRules;
 import org.tangier.agencies.CoordinationCentre;
+import org.tangier.hits.NewHit;
 import org.tangier.platform.Caller;
 import org.tangier.platform.Role;
 import org.tangier.records.Records;
@@ -30,23 +31,22 @@ class CentreHitView {
 
     /** The record's caption if {@code agency} may see the record, else null. */
     String captionFor(StoredHit h, String agency) {
-        if (h.ownerAgency().equals(agency)) {
-            return h.recordCaption();
+        NewHit.Subject subject = h.subject();
+        if (subject.ownerAgency().equals(agency)) {
+            return subject.caption();
         }
         if (h.checkingAgency().equals(agency)) {
-            return h.checkerCaption();
+            return subject.checkerCaption();
         }
-        boolean admitted = h.recordId() != null && records.snapshot(h.recordId())
+        boolean admitted = subject.recordId() != null && records.snapshot(subject.recordId())
                 .map(r -> AccessRules.maySee(agency, r.owner(), r.restriction())).orElse(false);
-        return admitted ? h.recordCaption() : null;
+        return admitted ? subject.caption() : null;
     }
 
     /** The hit as the centre may see it: its record shown as to an admitted agency, or not at all. */
     StoredHit asCentreSees(StoredHit h, String agency) {
-        return new StoredHit(h.id(), h.raisedAt(), h.recordId(), h.recordType(), h.recordCaption(), captionFor(h, agency),
-                h.ownerAgency(), h.noticeId(), h.noticeType(), h.instruction(), h.score(), h.matchedOn(),
-                h.querySummary(), h.purpose(), h.locationCode(), h.locationCountry(), h.checkingAgency(),
-                h.checkingUser(), h.priority(), h.status(), h.acknowledgeBy(), h.acknowledgedAt(), h.acknowledgedBy(),
-                h.decidedAt(), h.actionTakenAt(), h.notifiedAt(), h.version());
+        NewHit.Subject s = h.subject();
+        return new StoredHit(h.id(), h.raisedAt(), new NewHit.Subject(s.recordId(), s.recordType(), s.ownerAgency(),
+                s.caption(), captionFor(h, agency)), h.notice(), h.finding(), h.checker(), h.workflow());
     }
 }
