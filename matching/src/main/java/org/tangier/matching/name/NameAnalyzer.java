@@ -53,7 +53,11 @@ final class NameAnalyzer {
 
     /** A raw part before joining: the folded text and which typed words it stands for. */
     /** A raw part before joining: the folded text, which typed words it stands for, and whether it starts with the article ال. */
-    private record Part(String text, Script script, String exact, boolean article, String plain) {}
+    private record Part(String text, Script script, String exact, boolean article, String plain, String sound) {
+        Part(String text, Script script, String exact, boolean article, String plain) {
+            this(text, script, exact, article, plain, null);
+        }
+    }
 
     static NameToken[] analyze(String name) {
         String text = listedOrder(Normalizer.normalize(name, Normalizer.Form.NFKC));
@@ -79,6 +83,8 @@ final class NameAnalyzer {
             String[] plainPieces = script == Script.LATIN && LatinFolding.hasSlavicLetters(word)
                     ? LatinFolding.plainAscii(word).split("[-.]+") : null;
             if (plainPieces != null && plainPieces.length != pieces.length) plainPieces = null;
+            // Chinese, kana, Hangul, Hebrew…: also kept as sounds, for a Latin spelling of the same (foreign) name
+            String sound = script == Script.OTHER && SoundSkeleton.reads(word) ? SoundSkeleton.ofScript(word) : null;
             // the last piece of a typed word carries that word's exact spelling
             int last = -1;
             for (int i = 0; i < pieces.length; i++) if (!pieces[i].isEmpty()) last = i;
@@ -88,7 +94,7 @@ final class NameAnalyzer {
                 boolean article = script == Script.ARABIC && pieces[i].startsWith("ال");
                 String folded = script == Script.ARABIC ? ArabicLetters.fold(pieces[i]) : pieces[i];
                 String plain = plainPieces != null && !plainPieces[i].equals(pieces[i]) ? plainPieces[i] : null;
-                parts.add(new Part(folded, script, i == last ? exact : null, article, plain));
+                parts.add(new Part(folded, script, i == last ? exact : null, article, plain, pieces.length == 1 ? sound : null));
             }
         }
         List<NameToken> tokens = new ArrayList<>(parts.size());
@@ -139,6 +145,7 @@ final class NameAnalyzer {
             }
             NameToken token = single(p.text, p.article, p.script, join(pendingExact, p.exact));
             if (p.plain != null) token.plain = single(p.plain, false, p.script, token.exact);
+            if (p.sound != null && !p.sound.isEmpty()) token.sound = p.sound;
             tokens.add(token);
             pendingExact = null;
         }

@@ -37,6 +37,9 @@ final class TokenSimilarity {
         if (q.arabic() != r.arabic()) return crossScript(q, r, s);
         int best = sameScript(q, r, s);
         if (q.arabic() || (best & 0xFFFF) >= Math.round(TRANSLITERATION * 1000)) return best;
+        if (q.sound != null ? r.script == Script.LATIN && !r.initial : r.sound != null && q.script == Script.LATIN && !q.initial) {
+            return max(best, sounds(q.sound != null ? q.sound : q.latinSound(), r.sound != null ? r.sound : r.latinSound()));
+        }
         if (q.plain != null || r.plain != null) {
             // Milošević against Milosevic: the letters are the same, only the diacritics were lost
             int plain = sameScript(q.plain != null ? q.plain : q, r.plain != null ? r.plain : r, s);
@@ -45,6 +48,27 @@ final class TokenSimilarity {
         if (GivenNameForms.related(q.folded, r.folded)) best = max(best, pack(MatchRule.NICKNAME, NICKNAME));
         return max(best, national(q, r));
     }
+
+    /**
+     * A Latin spelling against a rendering in Chinese, kana, Hangul, Hebrew… ({@link SoundSkeleton}): graded by
+     * how far the sounds are apart and how many consonants carry them (one consonant says little).
+     */
+    private static int sounds(String a, String b) {
+        if (a.isEmpty() || b.isEmpty()) return 0;
+        int len = Math.max(a.length(), b.length());
+        float d = SoundSkeleton.distance(a, b);
+        double sim;
+        if (d == 0) sim = len >= 3 ? SOUNDS : len == 2 ? SOUNDS - 0.03 : SOUNDS - 0.13;
+        else if (d <= 0.5f) sim = len >= 3 ? SOUNDS - 0.03 : len == 2 ? SOUNDS - 0.08 : 0;
+        else if (d <= 1f) sim = len >= 4 ? SOUNDS - 0.06 : len == 3 ? SOUNDS - 0.13 : 0;
+        else if (d <= 1.5f) sim = len >= 5 ? SOUNDS - 0.09 : 0;
+        else if (d <= 2f) sim = len >= 6 ? SOUNDS - 0.13 : 0;
+        else sim = 0;
+        return sim == 0 ? 0 : pack(MatchRule.CROSS_SCRIPT, sim);
+    }
+
+    /** The same sounds in a syllabic or vowelless script: Fortson / 福特森, Bekker / ベッカー, Brolin / ברולין. */
+    static final double SOUNDS = 0.93;
 
     /** A German, Polish or Latvian spelling of a Slavic name against another romanisation of it (Lawrow, Lavrov). */
     private static int national(NameToken q, NameToken r) {
