@@ -19,7 +19,10 @@ import java.util.Locale;
 final class SoundSkeleton {
     private SoundSkeleton() {}
 
-    /** The classes: P (labial), T (dental), K (velar), S (sibilant or affricate), L (liquid), M, N, H (breath). */
+    /**
+     * The classes: P (labial), T (dental), K (velar), S (sibilant or affricate), L (liquid), M, N, H (breath); and
+     * three that meet two others: G (a Latin soft g: k or s), Q (th: t or s), J (pinyin j, q, x: s, or k for half).
+     */
     private static final String WEAK = "LH";
 
     private static final ThreadLocal<Transliterator> HAN = ThreadLocal.withInitial(
@@ -86,6 +89,7 @@ final class SoundSkeleton {
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
             char next = i + 1 < n ? s.charAt(i + 1) : 0;
+            if (c == next && !vowel(c)) continue; // a doubled letter is one sound (Reggie, Bekker)
             char cls;
             switch (c) {
                 case 'b', 'p', 'f', 'v' -> {
@@ -93,13 +97,17 @@ final class SoundSkeleton {
                     if (c == 'p' && next == 'h') i++;
                 }
                 case 'd', 't' -> {
-                    if (next == 'h') { cls = 'T'; i++; }
+                    // English th is heard as s as often as t (Smith is スミス, sumisu; Seth is 塞斯)
+                    if (next == 'h') { cls = c == 't' ? 'Q' : 'T'; i++; }
+                    else if (c == 't' && next == 'c' && i + 2 < n && s.charAt(i + 2) == 'h') { cls = 'S'; i += 2; }
                     else if (c == 't' && (next == 's' || next == 'z')) { cls = 'S'; i++; }
                     else if (c == 'd' && (next == 'j' || next == 'z')) { cls = 'S'; i++; }
                     else cls = 'T';
                 }
                 case 'k', 'g', 'q' -> {
-                    if (pinyin && c == 'q') cls = 'S';
+                    if (pinyin && c == 'q') cls = 'J';
+                    else if (!pinyin && c == 'k' && next == 'n' && (i == 0 || s.charAt(i - 1) == ' ')) continue; // Knight
+                    else if (!pinyin && c == 'g' && next == 'h' && i > 0 && (i + 2 >= n || s.charAt(i + 2) == 't')) { i++; continue; } // Knightley, Leigh
                     else if (!pinyin && c == 'g' && (next == 'e' || next == 'i' || next == 'y')) cls = 'G';
                     else if (c == 'g' && next == 'h') { cls = 'K'; i++; }
                     else {
@@ -126,11 +134,12 @@ final class SoundSkeleton {
                     else if (next == 'c' && i + 2 < n && s.charAt(i + 2) == 'h') i += 2;
                 }
                 case 'z', 'j' -> {
-                    cls = 'S';
+                    // pinyin j before i renders a k or g as often as a j (基恩 ji-en, Keene)
+                    cls = pinyin && c == 'j' ? 'J' : 'S';
                     if (next == 'h') i++;
                 }
                 case 'x' -> {
-                    if (pinyin) cls = 'S';
+                    if (pinyin) cls = 'J';
                     else {
                         append(out, 'K');
                         cls = 'S';
@@ -217,6 +226,14 @@ final class SoundSkeleton {
 
     private static float substitution(char x, char y) {
         if (x == y) return 0;
+        if (x == 'Q' || y == 'Q') {
+            char other = x == 'Q' ? y : x;
+            return other == 'T' || other == 'S' ? 0 : 1;
+        }
+        if (x == 'J' || y == 'J') {
+            char other = x == 'J' ? y : x;
+            return other == 'S' || other == 'G' ? 0 : other == 'K' ? 0.5f : 1;
+        }
         if (x == 'G' || y == 'G') {
             char other = x == 'G' ? y : x;
             return other == 'K' || other == 'S' ? 0 : 1;

@@ -58,8 +58,8 @@ final class TokenSimilarity {
         int len = Math.max(a.length(), b.length());
         float d = SoundSkeleton.distance(a, b);
         double sim;
-        if (d == 0) sim = len >= 3 ? SOUNDS : len == 2 ? SOUNDS - 0.03 : SOUNDS - 0.13;
-        else if (d <= 0.5f) sim = len >= 3 ? SOUNDS - 0.03 : len == 2 ? SOUNDS - 0.08 : 0;
+        if (d == 0) sim = len >= 3 ? SOUNDS : len == 2 ? SOUNDS - 0.02 : SOUNDS - 0.09;
+        else if (d <= 0.5f) sim = len >= 3 ? SOUNDS - 0.03 : len == 2 ? SOUNDS - 0.06 : 0;
         else if (d <= 1f) sim = len >= 4 ? SOUNDS - 0.06 : len == 3 ? SOUNDS - 0.13 : 0;
         else if (d <= 1.5f) sim = len >= 5 ? SOUNDS - 0.09 : 0;
         else if (d <= 2f) sim = len >= 6 ? SOUNDS - 0.13 : 0;
