@@ -264,6 +264,8 @@ final class NameAnalyzer {
 
     private static String latinCompoundPrefix(String s) {
         if (ABD.contains(s)) return "abd";
+        // a typing error in the first letters of a spelling of Abd (BADUR, Ybdul for Abdur, Abdul): too long to be Badu
+        if (s.length() >= 5 && (ABD.contains("" + s.charAt(1) + s.charAt(0) + s.substring(2)) || ABD.contains("a" + s.substring(1)))) return "abd";
         if (ABU.contains(s)) return "abu";
         return null;
     }

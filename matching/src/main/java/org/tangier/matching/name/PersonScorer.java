@@ -288,7 +288,8 @@ final class PersonScorer {
                 if (!free) continue;
                 int packed = joined(r[j], r[j + 1], q[i], s);
                 if (packed != 0) {
-                    align[i] = j;
+                    // a connector glued on (Binladen, bin Laden) is shown with the name it belongs to
+                    align[i] = r[j].connector ? j + 1 : j;
                     result[i] = packed;
                     s.qUsed[i] = s.rUsed[j] = s.rUsed[j + 1] = true;
                     break;
@@ -312,6 +313,10 @@ final class PersonScorer {
      */
     private static int joined(NameToken a, NameToken b, NameToken whole, Scratch s) {
         boolean cross = a.arabic() != whole.arabic();
+        if (!cross && !a.arabic() && !b.connector && !b.initial && !whole.connector && sameLettersJoined(a, b, whole)) {
+            // the same letters split differently: Ze Dong / Zedong, bin Laden / Binladen
+            return TokenSimilarity.pack(MatchRule.COMPOUND, TokenSimilarity.COMPOUND);
+        }
         if (joinedEquals(a.skeleton, b.skeleton, whole.skeleton)) {
             return TokenSimilarity.pack(cross ? MatchRule.CROSS_SCRIPT : MatchRule.COMPOUND, TokenSimilarity.CROSS_SCRIPT);
         }
@@ -322,6 +327,15 @@ final class PersonScorer {
         if (len < 5 || Math.abs(len - whole.skeleton.length()) > 1) return 0;
         float d = EditDistance.skeletonJoined(a.skeleton, b.skeleton, bStart, whole.skeleton, s);
         return d <= 1f ? TokenSimilarity.pack(MatchRule.CROSS_SCRIPT, TokenSimilarity.CROSS_SCRIPT_CLOSE) : 0;
+    }
+
+    /** Whether a Latin part is two adjacent parts of the other name written as one word, letter for letter. */
+    private static boolean sameLettersJoined(NameToken a, NameToken b, NameToken whole) {
+        if (a.script == Script.ARABIC || b.script != a.script || whole.script != a.script) return false;
+        String first = a.connector ? a.latin : a.initial ? null : a.canonical;
+        if (first == null) return false;
+        String w = whole.canonical;
+        return w.length() == first.length() + b.canonical.length() && w.startsWith(first) && w.endsWith(b.canonical);
     }
 
     /** Whether {@code whole} is {@code a} followed by {@code b} (its word-initial marker dropped, the seam collapsed). */

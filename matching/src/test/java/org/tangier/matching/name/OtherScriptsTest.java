@@ -69,4 +69,32 @@ class OtherScriptsTest {
         // a part that meets its form closely anchors the name (ج read as the Egyptian hard g)
         assertThat(score("جمال عبد الناصر", "Gamal Abdel Nasser").verdict()).isEqualTo(Verdict.HIT);
     }
+
+    @Test
+    void partsJoinedOrSplitDifferentlyMeet() {
+        assertThat(score("Mao Ze Dong", "Mao Zedong").verdict()).isEqualTo(Verdict.HIT);
+        assertThat(score("Osama Binladen", "Osama bin Laden").verdict()).isEqualTo(Verdict.HIT);
+        assertThat(score("Osama bin Laden", "Osama Binladen").verdict()).isEqualTo(Verdict.HIT);
+        assertThat(score("Mujibur Rahman Khan", "Mujib ur Rahman Khan").verdict()).isEqualTo(Verdict.HIT);
+        // the letters must be the same: Ze Dong is not Zedan
+        assertThat(score("Mao Ze Dong", "Mao Zedan").verdict()).isNotEqualTo(Verdict.HIT);
+    }
+
+    @Test
+    void typingErrorsInTheFirstLettersAreTolerated() {
+        assertThat(score("BADUR RAHMAN HAQQANI", "ABDUR RAHMAN HAQQANI").verdict()).isEqualTo(Verdict.HIT);
+        // the first two letters swapped cost no more than another typo
+        assertThat(score("AWLIJAN HAQQANI", "WALIJAN HAQQANI").verdict()).isEqualTo(Verdict.HIT);
+        // Badu is a name of its own, not a mistyped Abdu
+        assertThat(score("Badu Rahman", "Abdu Rahman").verdict()).isNotEqualTo(Verdict.HIT);
+    }
+
+    @Test
+    void spanishPatronymicSurnamesAreNotVariantsOfTheirLookAlikes() {
+        assertThat(score("Gabriel Marcos", "Gabriel Marquez").verdict()).isNotEqualTo(Verdict.HIT);
+        assertThat(score("Pedro Alvarez", "Pedro Alvares").verdict()).isNotEqualTo(Verdict.HIT);
+        assertThat(score("Pedro Alvarez", "Pedro Álvarez").verdict()).isEqualTo(Verdict.HIT);
+        // a Russian writes Márquez as Маркес: that is the same name
+        assertThat(score("Габриэль Маркес", "Gabriel Marquez").verdict()).isEqualTo(Verdict.HIT);
+    }
 }
