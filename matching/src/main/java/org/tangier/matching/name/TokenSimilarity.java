@@ -46,6 +46,9 @@ final class TokenSimilarity {
             best = max(best, rule(plain) == MatchRule.EXACT ? pack(MatchRule.EXACT, DIACRITICS) : plain);
         }
         if (GivenNameForms.related(q.folded, r.folded)) best = max(best, pack(MatchRule.NICKNAME, NICKNAME));
+        if (q.script == Script.LATIN && r.script == Script.LATIN && KoreanSpellings.same(q, r)) {
+            best = max(best, pack(MatchRule.TRANSLITERATION, NATIONAL_SPELLING));
+        }
         return max(best, national(q, r));
     }
 

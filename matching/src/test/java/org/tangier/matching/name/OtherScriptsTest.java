@@ -97,4 +97,15 @@ class OtherScriptsTest {
         // a Russian writes Márquez as Маркес: that is the same name
         assertThat(score("Габриэль Маркес", "Gabriel Marquez").verdict()).isEqualTo(Verdict.HIT);
     }
+
+    @Test
+    void koreanRomanisationsOfOneNameMeet() {
+        assertThat(score("Pak Kŭn-hye", "Park Geun-hye").verdict()).isEqualTo(Verdict.HIT);
+        assertThat(score("No Mu-hyeon", "Roh Moo-hyun").verdict()).isEqualTo(Verdict.HIT);
+        assertThat(score("Ri Sol-ju", "Lee Sol-ju").verdict()).isEqualTo(Verdict.HIT);
+        assertThat(score("Kim Chŏng-il", "Kim Jong-il").verdict()).isEqualTo(Verdict.HIT);
+        // one syllable apart is another person (Kim Jong-il, Kim Jong-un), and Park is not Parker
+        assertThat(score("Kim Chŏng-il", "Kim Jong-un").verdict()).isNotEqualTo(Verdict.HIT);
+        assertThat(KoreanSpellings.same(NameAnalyzer.analyze("Park")[0], NameAnalyzer.analyze("Parker")[0])).isFalse();
+    }
 }
