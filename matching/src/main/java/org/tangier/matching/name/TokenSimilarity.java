@@ -139,8 +139,50 @@ final class TokenSimilarity {
         if ((best & 0xFFFF) >= Math.round(CROSS_SCRIPT * 1000) - 20) return best;
         // a reading moves a skeleton by a consonant or two: parts further apart are other names, and are not
         // worth making (and keeping) the readings of a record's part for
-        if (Math.abs(a.length() - b.length()) > 3 || EditDistance.skeleton(a, b, s) > READINGS_MAX_DISTANCE) return best;
-        return max(best, readingsOnly(q, r, s));
+        if (Math.abs(a.length() - b.length()) <= 3 && EditDistance.skeleton(a, b, s) <= READINGS_MAX_DISTANCE) {
+            best = max(best, readingsOnly(q, r, s));
+        }
+        if (best == 0) return 0;
+        // the skeletons differ: the long vowels the Arabic writes are then all that is left to tell a variant
+        // (كاريجان, Karigan) from another name one consonant away (Chicherin, Haroun for ريني)
+        NameToken latin = q.arabic() ? r : q, arabic = q.arabic() ? q : r;
+        if (!vowelsFit(arabic.vocalised(), latin.vocalised())) best = pack(MatchRule.CROSS_SCRIPT, similarity(best) - VOWELS_CONTRADICTED);
+        return best;
+    }
+
+    /** What a loose cross-script match costs when the Arabic writes long vowels the Latin has no place for. */
+    static final double VOWELS_CONTRADICTED = 0.08;
+
+    /**
+     * Whether the long vowels written inside the Arabic part (its vowel groups, in order) can each stand in a
+     * vowel group of the Latin part, in the same order, a group of the right kind (a: a e; i: i e y; u: o u w).
+     * The Latin may have more vowels than the Arabic writes; the Arabic writes none it has no reason to.
+     * A final vowel letter counts: Arabic writes it for a sounded final vowel (ريني, Rini). A group of two is also
+     * placed by its last letter, the first being a glide.
+     */
+    static boolean vowelsFit(String arabic, String latin) {
+        int j = 0;
+        int i = 0;
+        while (i < arabic.length()) {
+            if (!Character.isLowerCase(arabic.charAt(i))) { i++; continue; }
+            int end = i;
+            while (end < arabic.length() && Character.isLowerCase(arabic.charAt(end))) end++;
+            // the next Latin vowel group that holds every long vowel of this group
+            boolean placed = false;
+            while (!placed && j < latin.length()) {
+                if (!Character.isLowerCase(latin.charAt(j))) { j++; continue; }
+                int lend = j;
+                while (lend < latin.length() && Character.isLowerCase(latin.charAt(lend))) lend++;
+                placed = true;
+                for (int k = i; k < end; k++) placed &= vowelOfKind(arabic.charAt(k), latin, j, lend);
+                // ي or و before another vowel letter is a glide (ديو, Dju): the vowel is the last letter
+                placed |= end - i >= 2 && vowelOfKind(arabic.charAt(end - 1), latin, j, lend);
+                j = lend;
+            }
+            if (!placed) return false;
+            i = end;
+        }
+        return true;
     }
 
     /** Main skeletons further apart than this are not compared through readings. */
