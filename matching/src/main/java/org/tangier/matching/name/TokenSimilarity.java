@@ -142,7 +142,8 @@ final class TokenSimilarity {
         if (Math.abs(a.length() - b.length()) <= 3 && EditDistance.skeleton(a, b, s) <= READINGS_MAX_DISTANCE) {
             best = max(best, readingsOnly(q, r, s));
         }
-        if (best == 0) return 0;
+        // equal through a reading (Gautier / غوتييه) is that language's convention, vowels and all
+        if (best == 0 || similarity(best) > CROSS_SCRIPT_CLOSE) return best;
         // the skeletons differ: the long vowels the Arabic writes are then all that is left to tell a variant
         // (كاريجان, Karigan) from another name one consonant away (Chicherin, Haroun for ريني)
         NameToken latin = q.arabic() ? r : q, arabic = q.arabic() ? q : r;
