@@ -62,7 +62,7 @@ final class NameAnalyzer {
     static NameToken[] analyze(String name) {
         String text = listedOrder(Normalizer.normalize(name, Normalizer.Form.NFKC));
         List<Part> parts = new ArrayList<>();
-        String[] words = koreanName(text.strip().split("[\\s,;/()\"]+"));
+        String[] words = chineseName(koreanName(text.strip().split("[\\s,;/()\"]+")));
         boolean allCaps = text.equals(text.toUpperCase(Locale.ROOT));
         for (int w = titlesBefore(words); w < words.length; w++) {
             String word = words[w];
@@ -168,6 +168,28 @@ final class NameAnalyzer {
             }
         }
         return out;
+    }
+
+    /** Common Chinese family names of one character, simplified and traditional. */
+    private static final String CHINESE_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤习温胡"
+            + "張劉陳楊黃趙吳孫馬羅鄭謝許韓馮鄧蕭葉蘇呂蔣盧鍾譚陸範賈韋鄒龔萬錢嚴湯溫習龍閆賀顧";
+    /** Chinese family names of two characters. */
+    private static final List<String> CHINESE_COMPOUND_SURNAMES = List.of("欧阳", "歐陽", "司马", "司馬", "诸葛", "諸葛", "上官",
+            "东方", "東方", "皇甫", "尉迟", "尉遲", "公孙", "公孫", "令狐", "慕容", "夏侯", "长孙", "長孫", "宇文", "司徒", "轩辕", "軒轅");
+
+    /**
+     * A Chinese name is written as one word in characters, family name first (邓小平, 习近平), where Latin writes the
+     * family name apart (Deng Xiaoping): a single word of two to four Han characters starting with a common family
+     * name is split after it, the given name kept whole as Pinyin writes it. Foreign names in characters are
+     * written with a separator (乔治·史密斯) and keep their words.
+     */
+    private static String[] chineseName(String[] words) {
+        if (words.length != 1 || words[0].length() < 2 || words[0].length() > 4) return words;
+        String w = words[0];
+        for (int i = 0; i < w.length(); i++) if (Character.UnicodeScript.of(w.charAt(i)) != Character.UnicodeScript.HAN) return words;
+        int family = CHINESE_COMPOUND_SURNAMES.stream().anyMatch(w::startsWith) && w.length() >= 3 ? 2
+                : CHINESE_SURNAMES.indexOf(w.charAt(0)) >= 0 && w.length() <= 3 ? 1 : 0;
+        return family == 0 ? words : new String[] {w.substring(0, family), w.substring(family)};
     }
 
     /** Common Korean family names, one Hangul syllable each. */

@@ -317,6 +317,11 @@ final class PersonScorer {
             // the same letters split differently: Ze Dong / Zedong, bin Laden / Binladen
             return TokenSimilarity.pack(MatchRule.COMPOUND, TokenSimilarity.COMPOUND);
         }
+        if (!cross && a.script == Script.LATIN && b.script == Script.LATIN && whole.script == Script.LATIN && !b.connector
+                && WadeGiles.same(whole.folded, a.folded, b.folded)) {
+            // Wade-Giles syllables of a Chinese given name against its Pinyin word: Tse-tung / Zedong
+            return TokenSimilarity.pack(MatchRule.TRANSLITERATION, TokenSimilarity.NATIONAL_SPELLING);
+        }
         if (joinedEquals(a.skeleton, b.skeleton, whole.skeleton)) {
             return TokenSimilarity.pack(cross ? MatchRule.CROSS_SCRIPT : MatchRule.COMPOUND, TokenSimilarity.CROSS_SCRIPT);
         }

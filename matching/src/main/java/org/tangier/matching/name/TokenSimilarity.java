@@ -49,6 +49,9 @@ final class TokenSimilarity {
         if (q.script == Script.LATIN && r.script == Script.LATIN && KoreanSpellings.same(q, r)) {
             best = max(best, pack(MatchRule.TRANSLITERATION, NATIONAL_SPELLING));
         }
+        if (q.script == Script.LATIN && r.script == Script.LATIN && (WadeGiles.same(r.folded, q.folded) || WadeGiles.same(q.folded, r.folded))) {
+            best = max(best, pack(MatchRule.TRANSLITERATION, NATIONAL_SPELLING));
+        }
         return max(best, national(q, r));
     }
 
