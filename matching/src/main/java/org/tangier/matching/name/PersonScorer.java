@@ -108,6 +108,7 @@ final class PersonScorer {
             }
         }
         if (!exact) mergeSplitParts(q, qn, r, rn, align, result, s);
+        if (!exact) compoundInitials(q, qn, r, align, result, s);
         double num = 0, aligned = 0;
         int alignedCount = 0;
         boolean loose = true;
@@ -295,6 +296,24 @@ final class PersonScorer {
                     break;
                 }
             }
+        }
+    }
+
+    /**
+     * Initials of a compound given name: A. Q. Khan for Abdul Qadeer Khan, where the analyser made Abdul Qadeer one
+     * part (abdqadeer). The initial after the one aligned with an Abd compound takes the compound's second word,
+     * when its letter is that word's first.
+     */
+    private static void compoundInitials(NameToken[] q, int qn, NameToken[] r, int[] align, int[] result, Scratch s) {
+        for (int i = 0; i + 1 < qn; i++) {
+            int j = align[i];
+            if (j < 0 || s.qUsed[i + 1] || !q[i].initial || !q[i + 1].initial || TokenSimilarity.rule(result[i]) != MatchRule.INITIAL) continue;
+            // the analyser writes Abdul Qadeer as abd + qadeer: the second word starts after the abd
+            String whole = r[j].canonical;
+            if (!whole.startsWith("abd") || whole.length() < 6 || whole.charAt(3) != q[i + 1].canonical.charAt(0)) continue;
+            align[i + 1] = j;
+            result[i + 1] = result[i];
+            s.qUsed[i + 1] = true;
         }
     }
 

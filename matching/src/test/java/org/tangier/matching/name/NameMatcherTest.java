@@ -277,4 +277,37 @@ class NameMatcherTest {
         // a glide before the vowel (ديو, Dju) is placed by its vowel
         assertThat(TokenSimilarity.vowelsFit("DiuRKuFiX", "JuRKoFiK")).isTrue();
     }
+
+    @Test
+    void wadeGilesSyllablesMeetTheirPinyin() {
+        assertThat(score("Mao Tse-tung", "Mao Zedong").verdict()).isEqualTo(Verdict.HIT);
+        assertThat(score("Teng Hsiao-p'ing", "Deng Xiaoping").verdict()).isEqualTo(Verdict.HIT);
+        assertThat(score("Chiang Ch'ing", "Jiang Qing").verdict()).isEqualTo(Verdict.HIT);
+        assertThat(score("Mao Tse-tung", "Mao Zemin").verdict()).isNotEqualTo(Verdict.HIT);
+        assertThat(WadeGiles.pinyin("hsiao")).isEqualTo("xiao");
+        assertThat(WadeGiles.pinyin("chih")).isEqualTo("zhi");
+        assertThat(WadeGiles.pinyin("tzu")).isEqualTo("zi");
+        // a Pinyin word is not read as Wade-Giles against itself, and a non-syllable is no Wade-Giles
+        assertThat(WadeGiles.same("zedong", "zedong")).isFalse();
+        assertThat(WadeGiles.pinyin("smith")).isNull();
+    }
+
+    @Test
+    void chineseNameWrittenAsOneWordIsSplitAfterTheFamilyName() {
+        assertThat(score("邓小平", "Deng Xiaoping").verdict()).isEqualTo(Verdict.HIT);
+        assertThat(score("诸葛亮", "Zhuge Liang").verdict()).isEqualTo(Verdict.HIT);
+        assertThat(score("邓小平", "Xi Jinping").verdict()).isEqualTo(Verdict.NO_HIT);
+    }
+
+    @Test
+    void initialsOfACompoundGivenNameCountBoth() {
+        MatchScore m = score("A. Q. Khan", "Abdul Qadeer Khan");
+        assertThat(m.explanation().unmatchedQueryParts()).isEmpty();
+        assertThat(m.score()).isGreaterThan(score("A. R. Khan", "Abdul Qadeer Khan").score());
+    }
+
+    @Test
+    void hernandezAndFernandezAreNotOneName() {
+        assertThat(score("Juan Hernandez", "Juan Fernandez").verdict()).isNotEqualTo(Verdict.HIT);
+    }
 }
