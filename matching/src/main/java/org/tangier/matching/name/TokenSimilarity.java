@@ -100,6 +100,9 @@ final class TokenSimilarity {
         if (!q.arabic() && (trailingArticle(q.canonical, r.canonical) || trailingArticle(r.canonical, q.canonical))) {
             return pack(MatchRule.COMPOUND, COMPOUND - 0.02);
         }
+        if (q.script == Script.LATIN && r.script == Script.LATIN && otherPatronymic(q.canonical, r.canonical)) {
+            return pack(MatchRule.CONSONANTS, PATRONYMIC_ENDING);
+        }
         int best = 0;
         if (q.skeleton.equals(r.skeleton) && q.skeleton.length() >= 2) {
             best = pack(q.arabic() ? MatchRule.TRANSLITERATION : MatchRule.CONSONANTS, q.arabic() ? TRANSLITERATION : CONSONANTS);
@@ -271,6 +274,15 @@ final class TokenSimilarity {
      * weak similarity ({@link #PATRONYMIC_ENDING}): a namesake worth a look, never a HIT by itself.
      */
     static final double PATRONYMIC_ENDING = 0.6;
+
+    /**
+     * Spanish patronymic surnames one first letter apart (Hernandez, Fernandez; Gomez, Lopez is further) are other
+     * families, each from its own given name (Hernando, Fernando): not a typing error.
+     */
+    static boolean otherPatronymic(String a, String b) {
+        return a.length() >= 5 && b.length() >= 5 && a.endsWith("ez") && b.endsWith("ez") && a.charAt(0) != b.charAt(0)
+                && a.regionMatches(1, b, 1, Math.min(a.length(), b.length()) - 1);
+    }
 
     static boolean patronymicEnding(String a, String b) {
         return a.length() >= 5 && b.length() >= 5 && (a.endsWith("ez") != b.endsWith("ez"))

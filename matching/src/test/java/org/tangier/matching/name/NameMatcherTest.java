@@ -308,6 +308,7 @@ class NameMatcherTest {
 
     @Test
     void hernandezAndFernandezAreNotOneName() {
-        assertThat(score("Juan Hernandez", "Juan Fernandez").verdict()).isNotEqualTo(Verdict.HIT);
+        assertThat(score("Luis Hernandez", "Luis Fernandez").verdict()).isNotEqualTo(Verdict.HIT);
+        assertThat(score("Luis Hernandez", "Luis Hernández").verdict()).isEqualTo(Verdict.HIT);
     }
 }
