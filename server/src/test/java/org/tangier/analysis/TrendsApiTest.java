@@ -79,8 +79,8 @@ class TrendsApiTest {
             assertThat(observed).containsExactly(5);
             List<String> test = JsonPath.read(body, "$.warnings[?(@.key=='" + checkpoint + "')].test");
             assertThat(test.getFirst()).contains("Poisson");
-            List<Double> p = JsonPath.read(body, "$.warnings[?(@.key=='" + checkpoint + "')].pValue");
-            assertThat(p.getFirst()).isLessThan(0.01);
+            List<Number> p = JsonPath.read(body, "$.warnings[?(@.key=='" + checkpoint + "')].pValue");
+            assertThat(p.getFirst().doubleValue()).isLessThan(0.01);
         }
     }
 
