@@ -47,10 +47,11 @@ class TrendsBrowserTest extends BrowserTest {
         String refused = agencies.agency("BR");
         String checkpoint = "BRW-" + Integer.toString(new Random().nextInt(1 << 30), 36).toUpperCase();
         Caller officer = TestCallers.user("o.officer", owner, EnumSet.of(Role.BUREAU_OFFICER));
-        UUID phone = records.create(officer, new RecordDraft(new IndicatorDetails("phone",
-                "+2128" + (10_000_000 + new Random().nextInt(89_999_999)), null, null), "all", null, null)).id();
         Caller border = TestCallers.user("c.border", checker, EnumSet.of(Role.BORDER_OFFICER));
+        // different travellers: repeated checks of one traveller would be sightings of one hit, not new hits
         for (int i = 0; i < 4; i++) {
+            UUID phone = records.create(officer, new RecordDraft(new IndicatorDetails("phone",
+                    "+2128" + (10_000_000 + new Random().nextInt(89_999_999)), null, null), "all", null, null)).id();
             hits.raise(border, new NewHit(new NewHit.Subject(phone, "indicator", owner, "phone", "phone"), null,
                     "contact-owner", 0.99, "phone", new CheckContext("border check", "phone check", checkpoint, "MA")));
         }
