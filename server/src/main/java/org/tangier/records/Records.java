@@ -41,6 +41,9 @@ public interface Records {
 
     Optional<RecordSnapshot> snapshot(UUID id);
 
+    /** The record's photo (JPEG or PNG bytes) if the caller's agency may see the record; audited with the purpose. */
+    Optional<byte[]> readPhoto(Caller caller, UUID id, String purpose);
+
     void forEachActive(Consumer<RecordSnapshot> consumer);
 
     /** Every active record of one type (screening rebuilds its name index from the persons). */

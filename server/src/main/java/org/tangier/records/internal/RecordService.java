@@ -315,6 +315,11 @@ class RecordService implements Records, RecordBatches {
                 .withDetail(contentType + " " + bytes.length + " bytes"));
     }
 
+    @Override
+    public Optional<byte[]> readPhoto(Caller caller, UUID id, String purpose) {
+        return photo(caller, id, purpose).map(RecordStore.Photo::bytes);
+    }
+
     Optional<RecordStore.Photo> photo(Caller caller, UUID id, String purpose) {
         StoredRecord record = store.find(id).filter(r -> visible(caller, r))
                 .orElseThrow(() -> ProblemException.notFound("Record " + id));
