@@ -15,8 +15,12 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  */
 public final class CompactFaceIndex implements FaceIndex {
 
-    /** Templates per page: pages are allocated as the gallery grows, none is ever copied. */
-    static final int PAGE = 1 << 14;
+    /**
+     * Templates per page: pages are allocated as the gallery grows, none is ever copied. A little under 2^14, so that a
+     * page of 512-byte codes stays under 8 MiB with its array header: G1 puts such an array in two 4 MiB regions
+     * instead of three.
+     */
+    static final int PAGE = (1 << 14) - 8;
 
     private final int dimension;
     private final int words;
@@ -139,15 +143,16 @@ public final class CompactFaceIndex implements FaceIndex {
             if (shortlist < n) {
                 distance = new short[n];
                 int[] histogram = new int[dimension + 1];
-                for (int e = 0; e < n; e++) {
-                    long[] bits = signs.get(e / PAGE);
-                    int at = (e % PAGE) * words;
-                    int d = 0;
-                    for (int w = 0; w < words; w++) {
-                        d += Long.bitCount(bits[at + w] ^ probeSigns[w]);
+                for (int page = 0, e = 0; e < n; page++) {
+                    long[] bits = signs.get(page);
+                    for (int at = 0, end = Math.min(PAGE, n - e); at < end; at++, e++) {
+                        int d = 0;
+                        for (int w = 0, base = at * words; w < words; w++) {
+                            d += Long.bitCount(bits[base + w] ^ probeSigns[w]);
+                        }
+                        distance[e] = (short) d;
+                        histogram[d]++;
                     }
-                    distance[e] = (short) d;
-                    histogram[d]++;
                 }
                 int kept = 0;
                 for (cutoff = 0; cutoff < dimension; cutoff++) {
@@ -158,19 +163,21 @@ public final class CompactFaceIndex implements FaceIndex {
                 }
             }
             TopCandidates top = new TopCandidates(Math.max(limit * 4, 16));
-            for (int e = 0; e < n; e++) {
-                if (distance != null && distance[e] > cutoff) {
-                    continue;
-                }
-                byte[] page = codes.get(e / PAGE);
-                int at = (e % PAGE) * dimension;
-                float dot = 0;
-                for (int i = 0; i < dimension; i++) {
-                    dot += p[i] * page[at + i];
-                }
-                double score = dot * scales.get(e / PAGE)[e % PAGE];
-                if (score >= minScore) {
-                    top.offer(e, score);
+            for (int page = 0, e = 0; e < n; page++) {
+                byte[] code = codes.get(page);
+                float[] scale = scales.get(page);
+                for (int at = 0, end = Math.min(PAGE, n - e); at < end; at++, e++) {
+                    if (distance != null && distance[e] > cutoff) {
+                        continue;
+                    }
+                    float dot = 0;
+                    for (int i = 0, base = at * dimension; i < dimension; i++) {
+                        dot += p[i] * code[base + i];
+                    }
+                    double score = dot * scale[at];
+                    if (score >= minScore) {
+                        top.offer(e, score);
+                    }
                 }
             }
             return top.distinct(subjects, limit, minScore);
