@@ -1,6 +1,8 @@
 package org.tangier.faces;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -13,12 +15,17 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
+import net.sf.scuba.data.Gender;
+import org.jmrtd.lds.icao.DG2File;
+import org.jmrtd.lds.iso19794.FaceImageInfo;
+import org.jmrtd.lds.iso19794.FaceInfo;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -27,6 +34,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import org.tangier.platform.Role;
 import org.tangier.testing.TangierTest;
 import org.tangier.testing.TestAgencies;
@@ -146,7 +154,7 @@ class FaceApiTest {
         g.dispose();
         enrol(person, jpeg(blank)).andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.reasons[0].reason").value("NO_FACE"))
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("no face")));
+                .andExpect(jsonPath("$.detail").value(containsString("no face")));
 
         BufferedImage far = new BufferedImage(900, 700, BufferedImage.TYPE_INT_RGB);
         Graphics2D f = far.createGraphics();
@@ -156,7 +164,7 @@ class FaceApiTest {
         f.drawImage(ImageIO.read(ASTRONAUT.toFile()), 400, 300, 170, 170, null);
         f.dispose();
         enrol(person, jpeg(far)).andExpect(status().isUnprocessableEntity())
-                .andExpect(jsonPath("$.reasons[*].reason").value(org.hamcrest.Matchers.hasItem("TOO_SMALL")));
+                .andExpect(jsonPath("$.reasons[*].reason").value(hasItem("TOO_SMALL")));
 
         mvc.perform(multipart("/api/v1/records/" + person + "/faces")
                         .file(new MockMultipartFile("image", "face.jpg", "image/jpeg", "not an image".getBytes()))
@@ -193,19 +201,44 @@ class FaceApiTest {
                 .andExpect(status().isOk()).andExpect(jsonPath("$[0].captureSource").value("record photo"));
     }
 
-    private org.springframework.test.web.servlet.ResultActions enrol(String person, byte[] image) throws Exception {
+    @Test
+    void theJpeg2000PortraitOfAnEmrtdChipIsEnrolled() throws Exception {
+        String person = person("all");
+        BufferedImage portrait = new BufferedImage(512, 512, BufferedImage.TYPE_3BYTE_BGR);
+        portrait.getGraphics().drawImage(ImageIO.read(ASTRONAUT.toFile()), 0, 0, null);
+        ByteArrayOutputStream j2k = new ByteArrayOutputStream();
+        assertThat(ImageIO.write(portrait, "jpeg2000", j2k)).isTrue();
+        FaceImageInfo info = new FaceImageInfo(Gender.FEMALE,
+                FaceImageInfo.EyeColor.UNSPECIFIED, 0, 0, 0, new int[] {0, 0, 0}, new int[] {0, 0, 0},
+                FaceImageInfo.FACE_IMAGE_TYPE_FULL_FRONTAL, 1, 0, 0, 0,
+                new FaceImageInfo.FeaturePoint[0], 512, 512,
+                new ByteArrayInputStream(j2k.toByteArray()), j2k.size(),
+                FaceImageInfo.IMAGE_DATA_TYPE_JPEG2000);
+        byte[] dg2 = DG2File.createISO19794DG2File(
+                List.of(new FaceInfo(List.of(info)))).getEncoded();
+        mvc.perform(multipart("/api/v1/records/" + person + "/faces").file(new MockMultipartFile("dg2", "dg2.bin", "application/octet-stream", dg2))
+                        .header("Authorization", "Bearer " + ownerToken))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.quality.accepted").value(true));
+        mvc.perform(get("/api/v1/records/" + person + "/faces").header("Authorization", "Bearer " + ownerToken))
+                .andExpect(status().isOk()).andExpect(jsonPath("$[0].captureSource").value("eMRTD DG2"));
+        mvc.perform(multipart("/api/v1/records/" + person + "/faces").file(new MockMultipartFile("dg2", "dg2.bin", "application/octet-stream", "junk".getBytes()))
+                        .header("Authorization", "Bearer " + ownerToken))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("dg2"));
+    }
+
+    private ResultActions enrol(String person, byte[] image) throws Exception {
         return mvc.perform(multipart("/api/v1/records/" + person + "/faces")
                 .file(new MockMultipartFile("image", "face.jpg", "image/jpeg", image)).param("source", "passport photo")
                 .header("Authorization", "Bearer " + ownerToken));
     }
 
-    private org.springframework.test.web.servlet.ResultActions search(String token, byte[] image) throws Exception {
+    private ResultActions search(String token, byte[] image) throws Exception {
         return mvc.perform(multipart("/api/v1/screening/faces").file(new MockMultipartFile("image", "live.jpg", "image/jpeg", image))
                 .param("purpose", "border check " + (token.equals(allowedBorder) ? allowed : "x"))
                 .header("Authorization", "Bearer " + token));
     }
 
-    private org.springframework.test.web.servlet.ResultActions decide(String token, String search, String conclusion,
+    private ResultActions decide(String token, String search, String conclusion,
             String candidate) throws Exception {
         String body = candidate == null ? "{\"decision\":\"%s\"}".formatted(conclusion)
                 : "{\"decision\":\"%s\",\"candidateId\":\"%s\",\"note\":\"same scar above the left eyebrow\"}".formatted(conclusion, candidate);

@@ -41,9 +41,15 @@ class FaceApiController {
     }
 
     @PostMapping(path = "/api/v1/records/{id}/faces", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Enrol a face on a person (owner only): answers its quality, or 422 naming why it was refused (no face, too small, pose, blur)")
+    @Operation(summary = "Enrol a face on a person (owner only) from an image, or from an eMRTD chip's DG2 data group (dg2, JPEG or JPEG 2000): answers its quality, or 422 naming why it was refused (no face, too small, pose, blur)")
     FaceService.Enrolled enrol(@PathVariable UUID id, @RequestParam(name = "image", required = false) MultipartFile image,
+            @RequestParam(name = "dg2", required = false) MultipartFile dg2,
             @RequestParam(name = "source", required = false) String source) {
+        if (dg2 != null && !dg2.isEmpty()) {
+            FaceImages.Portrait portrait = images.dg2(read(dg2));
+            return faces.enrol(Callers.required(), id, portrait.image(), portrait.png(),
+                    source == null || source.isBlank() ? "eMRTD DG2" : source);
+        }
         byte[] bytes = bytes(image);
         return faces.enrol(Callers.required(), id, images.read("image", bytes), bytes, source);
     }
@@ -98,6 +104,10 @@ class FaceApiController {
         if (file == null || file.isEmpty()) {
             throw ProblemException.invalidField("image", "send " + FaceImages.ACCEPTED);
         }
+        return read(file);
+    }
+
+    private static byte[] read(MultipartFile file) {
         try {
             return file.getBytes();
         } catch (IOException e) {

@@ -2,13 +2,16 @@ package org.tangier.faces.internal;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Iterator;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
+import org.tangier.faces.Dg2Portraits;
 import org.tangier.platform.ProblemException;
 
 /**
@@ -21,6 +24,34 @@ class FaceImages {
     static final int MAX_BYTES = 10 * 1024 * 1024;
     static final long MAX_PIXELS = 40_000_000L;
     static final String ACCEPTED = "a JPEG, PNG, BMP or GIF image of at most 10 MB";
+
+    /**
+     * The first portrait of an eMRTD DG2 data group, and the same as PNG to keep (a browser shows no JPEG 2000).
+     */
+    Portrait dg2(byte[] bytes) {
+        if (bytes == null || bytes.length == 0 || bytes.length > MAX_BYTES) {
+            throw ProblemException.invalidField("dg2", "send the DG2 data group as read from the chip, at most 10 MB");
+        }
+        BufferedImage image;
+        try {
+            image = Dg2Portraits.read(bytes).get(0);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField("dg2", e.getMessage());
+        }
+        if ((long) image.getWidth() * image.getHeight() > MAX_PIXELS) {
+            throw ProblemException.invalidField("dg2", "the portrait is larger than " + MAX_PIXELS + " pixels");
+        }
+        try {
+            ByteArrayOutputStream png = new ByteArrayOutputStream();
+            ImageIO.write(image, "png", png);
+            return new Portrait(image, png.toByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    record Portrait(BufferedImage image, byte[] png) {
+    }
 
     /** The stored image's type from its first bytes, for serving it back. */
     static MediaType type(byte[] bytes) {
