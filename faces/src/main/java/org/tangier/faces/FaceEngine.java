@@ -3,6 +3,7 @@ package org.tangier.faces;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
+import ai.onnxruntime.TensorInfo;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,7 +31,7 @@ public final class FaceEngine implements AutoCloseable {
         this.detector = new FaceDetector(env, detector);
         this.landmarks = new FaceLandmarks(env, landmarks);
         this.embedder = new FaceEmbedder(env, embedding);
-        long[] shape = ((ai.onnxruntime.TensorInfo) embedding.getOutputInfo().values().iterator().next().getInfo()).getShape();
+        long[] shape = ((TensorInfo) embedding.getOutputInfo().values().iterator().next().getInfo()).getShape();
         this.dimension = (int) shape[shape.length - 1];
     }
 

@@ -1,6 +1,7 @@
 package org.tangier.faces;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -11,6 +12,7 @@ import java.awt.image.ConvolveOp;
 import java.awt.image.Kernel;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,14 +43,13 @@ class FaceEngineTest {
     @Test
     void findsTheFaceAndMakesAUnitTemplateOfTheModelsDimension() {
         FaceAnalysis a = engine.analyse(astronaut, QualityPolicy.DEFAULT);
-        System.out.println("astronaut " + a.quality());
         assertThat(a.quality().faces()).isEqualTo(1);
         assertThat(a.accepted()).isTrue();
         // the face is in the upper middle of the photograph, about a fifth of its width
         assertThat(a.quality().box().x1()).isBetween(120.0, 240.0);
         assertThat(a.quality().box().y1()).isBetween(20.0, 140.0);
         assertThat(a.template().dimension()).isEqualTo(engine.dimension()).isEqualTo(512);
-        assertThat(a.template().similarity(a.template())).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-4));
+        assertThat(a.template().similarity(a.template())).isCloseTo(1.0, within(1e-4));
     }
 
     @Test
@@ -56,7 +57,6 @@ class FaceEngineTest {
         FaceTemplate original = engine.analyse(astronaut, QualityPolicy.DEFAULT).template();
         BufferedImage moved = transform(astronaut, 0.8, Math.toRadians(12), 40, -20);
         FaceAnalysis a = engine.analyse(moved, QualityPolicy.DEFAULT);
-        System.out.println("moved " + a.quality() + " sim " + a.template().similarity(original));
         assertThat(a.quality().roll()).isBetween(5.0, 20.0);
         assertThat(a.template().similarity(original)).isGreaterThan(0.8);
     }
@@ -68,7 +68,6 @@ class FaceEngineTest {
             blurred = box(blurred, 5);
         }
         FaceAnalysis a = engine.analyse(blurred, QualityPolicy.DEFAULT);
-        System.out.println("blurred " + a.quality());
         assertThat(a.quality().refusals()).extracting(FaceQuality.Refusal::reason).contains(FaceQuality.Reason.BLUR);
     }
 
@@ -82,7 +81,6 @@ class FaceEngineTest {
         g.drawImage(astronaut, 250, 150, 180, 180, null);
         g.dispose();
         FaceAnalysis a = engine.analyse(small, QualityPolicy.DEFAULT);
-        System.out.println("small " + a.quality());
         assertThat(a.quality().faces()).isPositive();
         assertThat(a.quality().refusals()).extracting(FaceQuality.Refusal::reason).contains(FaceQuality.Reason.TOO_SMALL);
     }
@@ -117,7 +115,7 @@ class FaceEngineTest {
 
     static BufferedImage box(BufferedImage src, int n) {
         float[] k = new float[n * n];
-        java.util.Arrays.fill(k, 1f / (n * n));
+        Arrays.fill(k, 1f / (n * n));
         BufferedImage rgb = new BufferedImage(src.getWidth(), src.getHeight(), BufferedImage.TYPE_INT_RGB);
         rgb.getGraphics().drawImage(src, 0, 0, null);
         return new ConvolveOp(new Kernel(n, n, k), ConvolveOp.EDGE_NO_OP, null).filter(rgb, null);

@@ -2,7 +2,9 @@ package org.tangier.faces;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -49,7 +51,7 @@ class FaceIndexTest {
             assertThat(e).first().extracting(FaceCandidate::subjectId).isEqualTo("s" + mate);
             if (!c.isEmpty() && c.get(0).subjectId().equals("s" + mate)) {
                 found++;
-                assertThat(c.get(0).score()).isCloseTo(e.get(0).score(), org.assertj.core.data.Offset.offset(0.01));
+                assertThat(c.get(0).score()).isCloseTo(e.get(0).score(), within(0.01));
             }
         }
         assertThat(found).isEqualTo(100);
@@ -81,7 +83,7 @@ class FaceIndexTest {
 
     static FaceTemplate random128() {
         float[] v = new float[128];
-        java.util.Arrays.fill(v, 1f);
+        Arrays.fill(v, 1f);
         return new FaceTemplate(v);
     }
 

@@ -1,5 +1,6 @@
 package org.tangier.faces.internal;
 
+import java.util.EnumSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -9,8 +10,6 @@ import org.tangier.faces.FaceEngine;
 import org.tangier.faces.FaceModels;
 import org.tangier.platform.NavigationEntry;
 import org.tangier.platform.Role;
-
-import java.util.EnumSet;
 
 @Configuration
 @EnableConfigurationProperties(FaceSettings.class)

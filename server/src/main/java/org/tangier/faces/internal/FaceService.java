@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -210,7 +211,7 @@ class FaceService {
             throw ProblemException.forbidden("Reviewing face searches needs the bureau-officer role.");
         }
         StoredSearch search = ownSearch(caller, searchId);
-        String c = conclusion == null ? "" : conclusion.trim().toUpperCase(java.util.Locale.ROOT);
+        String c = conclusion == null ? "" : conclusion.trim().toUpperCase(Locale.ROOT);
         if (!CONCLUSIONS.contains(c)) {
             throw ProblemException.invalidField("decision", "one of POTENTIAL_CANDIDATE, NO_CANDIDATE, INCONCLUSIVE");
         }
