@@ -41,8 +41,8 @@ public interface Records {
 
     Optional<RecordSnapshot> snapshot(UUID id);
 
-    /** The record's photo (JPEG or PNG bytes) if the caller's agency may see the record; audited with the purpose. */
-    Optional<byte[]> readPhoto(Caller caller, UUID id, String purpose);
+    /** The record's photo, system-level: the caller applies the access rules and writes the audit (screening). */
+    Optional<RecordPhoto> photo(UUID id);
 
     void forEachActive(Consumer<RecordSnapshot> consumer);
 

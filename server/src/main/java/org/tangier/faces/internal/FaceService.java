@@ -29,6 +29,7 @@ import org.tangier.notices.Notices;
 import org.tangier.platform.Caller;
 import org.tangier.platform.ProblemException;
 import org.tangier.platform.Role;
+import org.tangier.records.RecordPhoto;
 import org.tangier.records.RecordSnapshot;
 import org.tangier.records.RecordStatus;
 import org.tangier.records.RecordType;
@@ -112,10 +113,12 @@ class FaceService {
         return new Enrolled(face.id(), personId, QualityView.of(q));
     }
 
-    /** Enrols the face on the record's own photo. */
+    /** Enrols the face on the record's own photo; reading the record applies the access rules and the audit. */
     @Transactional
     Enrolled enrolFromPhoto(Caller caller, UUID personId, FaceImages images) {
-        byte[] photo = records.readPhoto(caller, personId, "face enrolment from the record photo")
+        records.read(caller, personId, "face enrolment from the record photo")
+                .orElseThrow(() -> ProblemException.notFound("Record " + personId));
+        byte[] photo = records.photo(personId).map(RecordPhoto::bytes)
                 .orElseThrow(() -> ProblemException.notFound("Photo of record " + personId));
         return enrol(caller, personId, images.read("photo", photo), photo, "record photo");
     }
