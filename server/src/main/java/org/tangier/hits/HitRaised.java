@@ -1,5 +1,8 @@
 package org.tangier.hits;
 
+import org.springframework.modulith.events.Externalized;
+import org.tangier.platform.cluster.ClusterSettings;
+
 import java.time.Instant;
 import java.util.UUID;
 
@@ -8,6 +11,7 @@ import java.util.UUID;
  * hit and delivered through Spring Modulith's event publication registry, so a hit whose delivery did not complete
  * (the server died, the listener failed) is delivered again at the next start.
  */
+@Externalized(ClusterSettings.TOPIC + "::#{#this.hitId()}")
 public record HitRaised(UUID hitId, UUID recordId, String ownerAgency, String checkingAgency, String noticeType,
         HitPriority priority, Instant raisedAt, Instant acknowledgeBy) {
 }

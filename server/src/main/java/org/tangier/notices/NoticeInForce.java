@@ -1,5 +1,8 @@
 package org.tangier.notices;
 
+import org.springframework.modulith.events.Externalized;
+import org.tangier.platform.cluster.ClusterSettings;
+
 import java.util.List;
 import java.util.UUID;
 import org.tangier.access.Restriction;
@@ -8,6 +11,7 @@ import org.tangier.access.Restriction;
  * A notice was published, or a diffusion issued: its subjects (record ids) are now wanted, and screening must check
  * them. Also published again when a notice in force changes its subjects, restriction or instruction.
  */
+@Externalized(ClusterSettings.TOPIC + "::#{#this.noticeId()}")
 public record NoticeInForce(UUID noticeId, String reference, NoticeType type, boolean diffusion, String ownerAgency,
         Restriction restriction, Instruction instruction, List<UUID> subjectIds) {
 }

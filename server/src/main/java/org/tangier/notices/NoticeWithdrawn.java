@@ -1,8 +1,12 @@
 package org.tangier.notices;
 
+import org.springframework.modulith.events.Externalized;
+import org.tangier.platform.cluster.ClusterSettings;
+
 import java.util.List;
 import java.util.UUID;
 
 /** A notice or diffusion was cancelled or expired: its subjects are no longer wanted under it. */
+@Externalized(ClusterSettings.TOPIC + "::#{#this.noticeId()}")
 public record NoticeWithdrawn(UUID noticeId, List<UUID> subjectIds, String reason) {
 }

@@ -1,5 +1,8 @@
 package org.tangier.records;
 
+import org.springframework.modulith.events.Externalized;
+import org.tangier.platform.cluster.ClusterSettings;
+
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.List;
@@ -13,6 +16,7 @@ import org.tangier.access.Restriction;
  *
  * @param source what the batch came from: {@code ftm}, {@code csv:vehicle}, {@code demo}
  */
+@Externalized(ClusterSettings.TOPIC + "::#{#this.ownerAgency()}")
 public record RecordsImported(String ownerAgency, String source, List<ImportedRecord> records) {
 
     public RecordsImported {
