@@ -193,6 +193,51 @@ class ClusterIT {
         assertThat(verify.body()).contains("\"intact\":true");
     }
 
+    /**
+     * A browser signs in across the nodes: the login form from a, the password to b, the one-time code form from c,
+     * the code to a, and the home page from b. Each step needs the session the previous node wrote (Spring Session
+     * JDBC); the cookie is the same on every node of the host, as behind a load balancer.
+     */
+    @Test
+    @Order(4)
+    void aBrowserSessionWorksOnEveryNode() throws Exception {
+        java.net.http.HttpClient browser = java.net.http.HttpClient.newBuilder()
+                .cookieHandler(new java.net.CookieManager(null, java.net.CookiePolicy.ACCEPT_ALL))
+                .followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
+        String form = page(browser, "a", "/login").body();
+        java.net.http.HttpResponse<String> password = submit(browser, "b", "/login", "username=ma.duty&password="
+                + Api.DEMO_PASSWORD + csrf(form));
+        assertThat(password.headers().firstValue("Location").orElse("")).as("password accepted on b")
+                .doesNotContain("error").contains("/login/code");
+        java.net.http.HttpResponse<String> codeForm = page(browser, "c", "/login/code");
+        assertThat(codeForm.statusCode()).as("c knows the session is waiting for a code").isEqualTo(200);
+        java.net.http.HttpResponse<String> code = submit(browser, "a", "/login/code",
+                "code=" + Login.freshCode("ma.duty") + csrf(codeForm.body()));
+        assertThat(code.statusCode()).isEqualTo(302);
+        assertThat(code.headers().firstValue("Location").orElse("")).doesNotContain("login");
+        java.net.http.HttpResponse<String> home = page(browser, "b", "/");
+        assertThat(home.statusCode()).as("b serves the signed-in session").isEqualTo(200);
+    }
+
+    private java.net.http.HttpResponse<String> page(java.net.http.HttpClient browser, String node, String path)
+            throws Exception {
+        return browser.send(HttpRequest.newBuilder(java.net.URI.create(nodes.get(node).base() + path)).GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
+    private java.net.http.HttpResponse<String> submit(java.net.http.HttpClient browser, String node, String path,
+            String form) throws Exception {
+        return browser.send(HttpRequest.newBuilder(java.net.URI.create(nodes.get(node).base() + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The form's CSRF field, when the page has one. */
+    private static String csrf(String html) {
+        Matcher m = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"").matcher(html);
+        return m.find() ? "&_csrf=" + java.net.URLEncoder.encode(m.group(1), java.nio.charset.StandardCharsets.UTF_8) : "";
+    }
+
     private Api api(String node) {
         return apis.computeIfAbsent(node, id -> new Api(nodes.get(id).base())); // a restart keeps the port
     }
