@@ -1,10 +1,9 @@
 package org.tangier.hits;
 
-import org.springframework.modulith.events.Externalized;
-import org.tangier.platform.cluster.ClusterSettings;
-
 import java.time.Instant;
 import java.util.UUID;
+import org.springframework.modulith.events.Externalized;
+import org.tangier.platform.cluster.ClusterSettings;
 
 /**
  * A check found a record in force: the owning agency must be told. Published in the transaction that stores the

@@ -1,11 +1,10 @@
 package org.tangier.notices;
 
-import org.springframework.modulith.events.Externalized;
-import org.tangier.platform.cluster.ClusterSettings;
-
 import java.util.List;
 import java.util.UUID;
+import org.springframework.modulith.events.Externalized;
 import org.tangier.access.Restriction;
+import org.tangier.platform.cluster.ClusterSettings;
 
 /**
  * A notice was published, or a diffusion issued: its subjects (record ids) are now wanted, and screening must check

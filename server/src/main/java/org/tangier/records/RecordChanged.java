@@ -1,9 +1,8 @@
 package org.tangier.records;
 
+import java.util.UUID;
 import org.springframework.modulith.events.Externalized;
 import org.tangier.platform.cluster.ClusterSettings;
-
-import java.util.UUID;
 
 /**
  * A record was created, changed, cancelled or purged. Published through the event publication registry, so that

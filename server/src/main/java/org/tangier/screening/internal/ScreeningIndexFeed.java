@@ -186,11 +186,19 @@ class ScreeningIndexFeed {
         records.snapshot(event.id()).ifPresentOrElse(index::apply, () -> index.remove(event.id()));
     }
 
-    /** An import's batch carries its records: they are indexed as they are, with no read back per record. */
+    /**
+     * An import's batch carries its records: they are indexed as they are, with no read back per record. A late
+     * delivery (resubmitted or replayed) may carry an older version than one indexed since, so it reads back.
+     */
     @TransactionalEventListener(fallbackExecution = true)
     void on(RecordsImported event) {
+        boolean late = event.isLateAt(clock.instant());
         for (RecordsImported.ImportedRecord record : event.records()) {
-            index.apply(record.snapshot());
+            if (late) {
+                records.snapshot(record.id()).ifPresentOrElse(index::apply, () -> index.remove(record.id()));
+            } else {
+                index.apply(record.snapshot());
+            }
         }
     }
 

@@ -132,6 +132,22 @@ class ImportedRecordsScreeningTest {
     }
 
     @Test
+    void aLateBatchEventDoesNotOverwriteALaterChangeOfItsRecords() throws Exception {
+        String number = documentNumber();
+        batches.upsertBatch(officer(), List.of(BatchItem.of(1, draft("late-" + number, number))), "csv:travel-document");
+        UUID id = jdbc.sql("select id from record where owner_agency = ? and external_id = ?")
+                .params(owner, "late-" + number).query(UUID.class).single();
+        // the event as it was written two minutes ago, carrying a number the record no longer has
+        String old = documentNumber();
+        TravelDocumentDetails stale = new TravelDocumentDetails(old, "passport", "MA", "stolen", "2026-01-05", null);
+        events.publishEvent(new RecordsImported(owner, "csv", List.of(new ImportedRecord(id, RecordType.TRAVEL_DOCUMENT,
+                owner, Restriction.ALL_MEMBERS, RecordStatus.ACTIVE, 0, stale.caption(), stale, null)),
+                java.time.Instant.now().minusSeconds(120)));
+        assertThat(checkDocument(number).get("outcome").asString()).as("the stored record is indexed").isEqualTo("HIT");
+        assertThat(checkDocument(old).get("outcome").asString()).as("the stale copy is not").isEqualTo("NO_HIT");
+    }
+
+    @Test
     void theBatchEventReadsBackFromItsJsonAsTheRegistryDoesAtRestart() {
         String number = documentNumber();
         TravelDocumentDetails details = new TravelDocumentDetails(number, "passport", "MA", "stolen", "2026-01-05", null);
