@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * {@code tangier.cluster.stale-after}, so a load balancer stops sending it checks it might answer from an index that
  * misses other nodes' changes. UP again as soon as the feed reaches Kafka and reads on.
  */
-@Component("clusterFeed")
+@Component("clusterFeedHealthIndicator")
 @ConditionalOnProperty(name = "tangier.cluster.enabled", havingValue = "true")
 class ClusterFeedHealth implements HealthIndicator {
 
