@@ -62,6 +62,8 @@ class ClusterFeed implements SmartLifecycle {
     private volatile Instant lastContact;
     private volatile long lag = -1;
     private volatile long received;
+    /** From the send on the other node (its clock) to applied here, for the last event. */
+    private volatile long lastDelayMillis = -1;
 
     ClusterFeed(ClusterSettings settings, ApplicationEventPublisher events, JsonMapper json, Clock clock) {
         this.settings = settings;
@@ -89,12 +91,19 @@ class ClusterFeed implements SmartLifecycle {
                 }
                 c.assign(partitions);
                 seekToReplayPoint(c, partitions);
+                long measured = 0;
                 while (running) {
-                    for (ConsumerRecord<String, byte[]> record : c.poll(Duration.ofMillis(200))) {
+                    var records = c.poll(Duration.ofMillis(200));
+                    for (ConsumerRecord<String, byte[]> record : records) {
                         deliver(record);
                     }
-                    c.commitAsync();
-                    measure(c, partitions);
+                    if (!records.isEmpty()) {
+                        c.commitAsync();
+                    }
+                    if (System.nanoTime() - measured > 1_000_000_000L) {
+                        measure(c, partitions); // a round trip to the broker: once a second is enough
+                        measured = System.nanoTime();
+                    }
                 }
             } catch (WakeupException e) {
                 return;
@@ -173,6 +182,10 @@ class ClusterFeed implements SmartLifecycle {
         try {
             events.publishEvent(new FromOtherNode(event, node));
             received++;
+            lastDelayMillis = System.currentTimeMillis() - record.timestamp();
+            if (lastDelayMillis > 1000) {
+                log.info("{} from node {} applied {} ms after it was sent", eventType.getSimpleName(), node, lastDelayMillis);
+            }
         } catch (RuntimeException e) {
             // a listener failed: the state it keeps may miss this event until the next start rebuilds it
             log.error("A listener failed on {} from node {}", type, node, e);
@@ -241,6 +254,10 @@ class ClusterFeed implements SmartLifecycle {
 
     long received() {
         return received;
+    }
+
+    long lastDelayMillis() {
+        return lastDelayMillis;
     }
 
     @Override

@@ -24,6 +24,7 @@ class ClusterFeedHealth implements HealthIndicator {
     public Health health() {
         Health.Builder health = feed.stale() ? Health.down() : Health.up();
         return health.withDetail("lastContact", String.valueOf(feed.lastContact()))
-                .withDetail("lag", feed.lag()).withDetail("received", feed.received()).build();
+                .withDetail("lag", feed.lag()).withDetail("received", feed.received())
+                .withDetail("lastDelayMillis", feed.lastDelayMillis()).build();
     }
 }
