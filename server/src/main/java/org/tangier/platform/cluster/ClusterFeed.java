@@ -20,12 +20,14 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.Externalized;
+import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -65,7 +67,11 @@ class ClusterFeed implements SmartLifecycle {
     /** From the send on the other node (its clock) to applied here, for the last event. */
     private volatile long lastDelayMillis = -1;
 
-    ClusterFeed(ClusterSettings settings, ApplicationEventPublisher events, JsonMapper json, Clock clock) {
+    private final ObjectProvider<KafkaOperations<?, ?>> producer;
+
+    ClusterFeed(ClusterSettings settings, ApplicationEventPublisher events, JsonMapper json, Clock clock,
+            ObjectProvider<KafkaOperations<?, ?>> producer) {
+        this.producer = producer;
         this.settings = settings;
         this.events = events;
         this.json = json;
@@ -74,9 +80,17 @@ class ClusterFeed implements SmartLifecycle {
         this.lastContact = startingAt;
     }
 
-    /** Starts reading once the application is ready: the screening index is built by then. */
+    /**
+     * Starts reading once the application is ready: the screening index is built by then. Also opens the producer's
+     * connection and reads the topic's partitions, so that the first event of this node does not wait for them.
+     */
     @EventListener(ApplicationReadyEvent.class)
     void ready() {
+        try {
+            producer.getIfAvailable(() -> null).partitionsFor(ClusterSettings.TOPIC);
+        } catch (RuntimeException e) {
+            log.warn("Kafka is not reachable yet ({}); events are sent when it is", e.toString());
+        }
         running = true;
         thread = Thread.ofPlatform().name("cluster-feed").daemon().start(this::run);
     }
