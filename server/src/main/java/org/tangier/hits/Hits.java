@@ -17,10 +17,20 @@ public interface Hits {
     java.util.List<WaitingHit> waiting(int limit);
 
     /**
+     * The same, with the subject as {@code viewer}'s agency may see it: the owner sees its record's caption, the
+     * checking agency what the owner disclosed to it, the coordination centre the caption if the record's restriction
+     * admits it; otherwise none.
+     */
+    java.util.List<WaitingHit> waitingFor(Caller viewer, int limit);
+
+    /**
      * A coordination-centre duty officer's action on a hit (taken over, owner called, escalated...), kept as a note
      * on the hit where owner and checker read it. The caller need be neither owner nor checker.
      */
     void logCoordinationAction(org.tangier.platform.Caller dutyOfficer, UUID hitId, String action);
+
+    /** A note on a hit by an agency that may see it (the checker's verification of a possible match). */
+    void note(Caller author, UUID hitId, String note);
 
     /** Every hit as a trace (who checked, where, when, on which record); system-level, for the link analysis. */
     void forEachTrace(Consumer<HitTrace> consumer);
