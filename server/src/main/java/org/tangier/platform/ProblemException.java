@@ -1,14 +1,24 @@
 package org.tangier.platform;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 /**
- * An error a client can fix or must know about; rendered as RFC 9457 problem+json with this status, title and detail.
- * The detail is shown to users as is, so it says what to change, never how the server failed.
+ * An error a client can fix or must know about; rendered as RFC 9457 problem+json with this status, a stable machine
+ * {@link #code() code} and a title and detail in the caller's language. The detail is shown to users as is, so it says
+ * what to change, never how the server failed.
+ *
+ * <p>A problem made with {@link #of} names a text of the message bundles ({@code problem.<code>}): clients branch on
+ * the code, people read the text in their language. A problem made from an English detail (the older constructors)
+ * keeps that detail and gets the generic code of its status; its title is still translated.
  */
 public class ProblemException extends RuntimeException {
 
     private final int status;
+    private final String code;
+    private final boolean keyed;
+    private final Object[] arguments;
     private final String title;
     private final Map<String, Object> properties;
 
@@ -19,8 +29,35 @@ public class ProblemException extends RuntimeException {
     public ProblemException(int status, String title, String detail, Map<String, Object> properties) {
         super(detail);
         this.status = status;
+        this.code = genericCode(status);
+        this.keyed = false;
+        this.arguments = new Object[0];
         this.title = title;
         this.properties = Map.copyOf(properties);
+    }
+
+    private ProblemException(int status, String code, Object[] arguments, Map<String, Object> properties) {
+        super(ProblemTexts.english(code, arguments));
+        this.status = status;
+        this.code = code;
+        this.keyed = true;
+        this.arguments = arguments.clone();
+        this.title = ProblemTexts.englishTitle(status);
+        this.properties = Map.copyOf(properties);
+    }
+
+    /**
+     * A problem whose detail is the bundle text {@code problem.<code>} formatted with {@code arguments}
+     * (java.text.MessageFormat, as Spring formats every page text).
+     */
+    public static ProblemException of(int status, String code, Object... arguments) {
+        return new ProblemException(status, code, arguments, Map.of());
+    }
+
+    /** As {@link #of}, with extra problem+json members (the offending fields, a limit). */
+    public static ProblemException withProperties(int status, String code, Map<String, Object> properties,
+            Object... arguments) {
+        return new ProblemException(status, code, arguments, properties);
     }
 
     public static ProblemException badRequest(String detail) {
@@ -29,11 +66,22 @@ public class ProblemException extends RuntimeException {
 
     public static ProblemException invalidField(String field, String detail) {
         return new ProblemException(400, "Invalid request", field + ": " + detail,
-                Map.of("errors", java.util.List.of(Map.of("field", field, "detail", detail))));
+                Map.of("errors", List.of(Map.of("field", field, "detail", detail))));
     }
 
+    /**
+     * {@code what} was not found. A {@code what} of the form "Record 0191…" (a kind the bundles name, then an
+     * identifier) gets the code {@code record.not-found} and a translated detail; anything else the generic one.
+     */
     public static ProblemException notFound(String what) {
-        return new ProblemException(404, "Not found", what + " was not found.");
+        int space = what.indexOf(' ');
+        if (space > 0 && what.indexOf(' ', space + 1) < 0) {
+            String kind = ProblemTexts.kindKey(what.substring(0, space));
+            if (kind != null) {
+                return of(404, kind + ".not-found", what.substring(space + 1));
+            }
+        }
+        return of(404, "not-found", what);
     }
 
     public static ProblemException conflict(String detail) {
@@ -48,11 +96,52 @@ public class ProblemException extends RuntimeException {
         return status;
     }
 
+    /** The stable machine code: {@code notice.not-draft}, or the status's generic code ({@code conflict}). */
+    public String code() {
+        return code;
+    }
+
+    /** The bundle key of the detail, or null when the detail is the English text given. */
+    public String detailKey() {
+        return keyed ? "problem." + code : null;
+    }
+
+    public Object[] arguments() {
+        return arguments.clone();
+    }
+
+    /** The English title (the handler translates it by status). */
     public String title() {
         return title;
     }
 
     public Map<String, Object> properties() {
         return properties;
+    }
+
+    /** The generic code of a status, for problems without a specific one. */
+    public static String genericCode(int status) {
+        return switch (status) {
+            case 400 -> "invalid-request";
+            case 401 -> "authentication-required";
+            case 403 -> "forbidden";
+            case 404 -> "not-found";
+            case 405 -> "method-not-allowed";
+            case 406 -> "not-acceptable";
+            case 409 -> "conflict";
+            case 413 -> "payload-too-large";
+            case 415 -> "unsupported-media-type";
+            case 422 -> "unprocessable";
+            case 423 -> "locked";
+            case 429 -> "too-many-requests";
+            case 503 -> "unavailable";
+            default -> status >= 500 ? "internal-error" : "error-" + status;
+        };
+    }
+
+    @Override
+    public String toString() {
+        return "ProblemException[" + status + " " + code + (arguments.length == 0 ? "" : " " + Arrays.toString(arguments))
+                + "]: " + getMessage();
     }
 }

@@ -1,5 +1,6 @@
 package org.tangier.platform.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -10,7 +11,10 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 
-/** The UI's languages: English, French, Spanish and Arabic, chosen with ?lang= and kept in a cookie. */
+/**
+ * The UI's languages: English, French, Spanish and Arabic, chosen with ?lang= and kept in a cookie; without a choice,
+ * the best of them in the request's Accept-Language (API clients and first visits), else English.
+ */
 @Configuration
 class WebConfig implements WebMvcConfigurer {
 
@@ -28,10 +32,35 @@ class WebConfig implements WebMvcConfigurer {
     @Bean
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver("TANGIER_LANG");
-        resolver.setDefaultLocale(Locale.ENGLISH);
+        resolver.setDefaultLocaleFunction(WebConfig::preferredLanguage);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieSameSite("Lax");
         return resolver;
+    }
+
+    /** The supported language the request's Accept-Language prefers, English if none (or the header is malformed). */
+    static Locale preferredLanguage(HttpServletRequest request) {
+        String header = request.getHeader("Accept-Language");
+        if (header == null || header.isBlank()) {
+            return Locale.ENGLISH;
+        }
+        try {
+            List<Locale.LanguageRange> ranges = Locale.LanguageRange.parse(header);
+            for (Locale.LanguageRange range : ranges) {
+                if (range.getWeight() == 0) {
+                    continue;
+                }
+                String language = range.getRange().equals("*") ? "en" : Locale.forLanguageTag(range.getRange()).getLanguage();
+                for (Locale supported : LANGUAGES) {
+                    if (supported.getLanguage().equals(language)) {
+                        return supported;
+                    }
+                }
+            }
+        } catch (IllegalArgumentException malformed) {
+            return Locale.ENGLISH;
+        }
+        return Locale.ENGLISH;
     }
 
     @Override

@@ -1,0 +1,48 @@
+package org.tangier.platform;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.Set;
+
+/**
+ * The English texts of problems, read from the same bundle the pages use, for the exception's message (logs, tests,
+ * callers that catch it). Replies are translated from the bundles by the web layer.
+ */
+final class ProblemTexts {
+
+    /** The kinds of thing whose "not found" has a text of its own ({@code problem.record.not-found}). */
+    private static final Set<String> KINDS = Set.of("record", "notice", "message", "agency", "operation", "hit", "task",
+            "match", "entity", "print", "attachment");
+
+    private static final ResourceBundle ENGLISH = ResourceBundle.getBundle("i18n.messages", Locale.ROOT,
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+
+    private ProblemTexts() {
+    }
+
+    static String english(String code, Object[] arguments) {
+        String pattern;
+        try {
+            pattern = ENGLISH.getString("problem." + code);
+        } catch (MissingResourceException e) {
+            // a code without a text is a programming error, but the reply must still say something
+            return code;
+        }
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, Locale.ENGLISH).format(arguments);
+    }
+
+    static String englishTitle(int status) {
+        try {
+            return ENGLISH.getString("problem.title." + status);
+        } catch (MissingResourceException e) {
+            return status >= 500 ? "Internal error" : "Invalid request";
+        }
+    }
+
+    static String kindKey(String word) {
+        String kind = word.toLowerCase(Locale.ROOT);
+        return KINDS.contains(kind) ? kind : null;
+    }
+}
