@@ -1,6 +1,7 @@
 package org.tangier.platform;
 
 import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.text.DisplayContext;
 import com.ibm.icu.text.NumberFormat;
 import com.ibm.icu.text.RelativeDateTimeFormatter;
 import com.ibm.icu.util.TimeZone;
@@ -13,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.Locale;
 
@@ -87,7 +89,7 @@ public final class LocalFormat {
     public String relative(Duration offset) {
         if (relative == null) {
             relative = RelativeDateTimeFormatter.getInstance(locale, null, RelativeDateTimeFormatter.Style.SHORT,
-                    com.ibm.icu.text.DisplayContext.CAPITALIZATION_NONE);
+                    DisplayContext.CAPITALIZATION_NONE);
         }
         long seconds = offset.toSeconds();
         long magnitude = Math.abs(seconds);
@@ -129,6 +131,15 @@ public final class LocalFormat {
         return fixed.format(value);
     }
 
+    /**
+     * A value set apart from the text around it (U+2068 first strong isolate ... U+2069 pop directional isolate), for
+     * plain texts and message arguments: a Latin name or reference inside an Arabic sentence keeps its order, and so
+     * does an Arabic name inside a Latin one. Pages isolate with {@code <bdi>} or {@code dir="auto"} instead.
+     */
+    public static String isolate(Object value) {
+        return value == null ? "" : "\u2068" + value + "\u2069";
+    }
+
     /** The machine form for a {@code <time datetime>} attribute: ISO 8601 with offset. */
     public String iso(Object value) {
         if (value instanceof LocalDate day) {
@@ -138,12 +149,36 @@ public final class LocalFormat {
         return instant == null ? "" : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(zone));
     }
 
+    private Instant parseDay(String text) {
+        try {
+            return LocalDate.parse(text).atStartOfDay(zone).toInstant();
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static Instant parseInstant(String text) {
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
     private DateFormat zoned(DateFormat format) {
         format.setTimeZone(icuZone);
         return format;
     }
 
     private String format(DateFormat format, Object value) {
+        if (value instanceof String text && !text.isBlank()) {
+            // stored as text (an imported date): shown as written when it is not a full ISO date or time
+            try {
+                value = text.length() == 10 ? LocalDate.parse(text) : Instant.parse(text);
+            } catch (DateTimeParseException partial) {
+                return text;
+            }
+        }
         if (value instanceof LocalDate day) {
             // a calendar day has no zone: format it at noon in the zone the format uses, so no offset moves it
             return format.format(Date.from(day.atTime(12, 0).atZone(zone).toInstant()));
@@ -161,7 +196,9 @@ public final class LocalFormat {
             case LocalDateTime l -> l.atZone(zone).toInstant();
             case LocalDate d -> d.atStartOfDay(zone).toInstant();
             case Date d -> d.toInstant();
-            case String s when !s.isBlank() -> Instant.parse(s);
+            case String s when s.length() == 10 -> parseDay(s);
+            case String s when !s.isBlank() -> parseInstant(s);
+            case String s -> null;
             default -> throw new IllegalArgumentException("not a date or time: " + value.getClass().getName());
         };
     }

@@ -1,5 +1,6 @@
 package org.tangier.platform.web;
 
+import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
@@ -26,7 +27,7 @@ class LocalFormatDialect extends AbstractDialect implements IExpressionObjectDia
         super("tangier-format");
         try {
             this.zone = zone.isBlank() ? ZoneId.systemDefault() : ZoneId.of(zone);
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             throw new IllegalStateException("tangier.web.time-zone: '" + zone + "' is not a time zone (Europe/Paris, UTC, +01:00)", e);
         }
     }
