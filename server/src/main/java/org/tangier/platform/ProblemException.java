@@ -1,8 +1,11 @@
 package org.tangier.platform;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * An error a client can fix or must know about; rendered as RFC 9457 problem+json with this status, a stable machine
@@ -10,8 +13,10 @@ import java.util.Map;
  * what to change, never how the server failed.
  *
  * <p>A problem made with {@link #of} names a text of the message bundles ({@code problem.<code>}): clients branch on
- * the code, people read the text in their language. A problem made from an English detail (the older constructors)
- * keeps that detail and gets the generic code of its status; its title is still translated.
+ * the code, people read the text in their language. Its {@link #getMessage() message} is that text in the language
+ * of the request being served (pages that show a refusal as is show it translated), and English outside a request
+ * (logs of background work, tests that call services). A problem made from an English detail (the older
+ * constructors) keeps that detail and gets the generic code of its status; its title is still translated.
  */
 public class ProblemException extends RuntimeException {
 
@@ -92,6 +97,23 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(403, "Forbidden", detail);
     }
 
+    /** The detail in the language of the request being served, English outside a request. */
+    @Override
+    public String getMessage() {
+        if (!keyed) {
+            return super.getMessage();
+        }
+        LocaleContext request = LocaleContextHolder.getLocaleContext();
+        Locale locale = request == null ? null : request.getLocale();
+        return locale == null || locale.getLanguage().equals("en") ? super.getMessage()
+                : ProblemTexts.text(code, arguments, locale);
+    }
+
+    /** The detail in English, whatever the request's language (for logs and audit entries). */
+    public String englishDetail() {
+        return super.getMessage();
+    }
+
     public int status() {
         return status;
     }
@@ -142,6 +164,6 @@ public class ProblemException extends RuntimeException {
     @Override
     public String toString() {
         return "ProblemException[" + status + " " + code + (arguments.length == 0 ? "" : " " + Arrays.toString(arguments))
-                + "]: " + getMessage();
+                + "]: " + englishDetail();
     }
 }

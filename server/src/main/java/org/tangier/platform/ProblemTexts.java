@@ -23,14 +23,31 @@ final class ProblemTexts {
     }
 
     static String english(String code, Object[] arguments) {
+        return format(ENGLISH, code, arguments, Locale.ENGLISH);
+    }
+
+    /** The text in {@code locale}'s bundle (English where that bundle lacks it). */
+    static String text(String code, Object[] arguments, Locale locale) {
+        ResourceBundle bundle;
+        try {
+            bundle = ResourceBundle.getBundle("i18n.messages", locale,
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        } catch (MissingResourceException e) {
+            bundle = ENGLISH;
+        }
+        return format(bundle, code, arguments, locale);
+    }
+
+    private static String format(ResourceBundle bundle, String code, Object[] arguments, Locale locale) {
         String pattern;
         try {
-            pattern = ENGLISH.getString("problem." + code);
+            pattern = bundle.getString("problem." + code);
         } catch (MissingResourceException e) {
             // a code without a text is a programming error, but the reply must still say something
             return code;
         }
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, Locale.ENGLISH).format(arguments);
+        // as Spring formats page texts: through MessageFormat only when there are arguments
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
     }
 
     static String englishTitle(int status) {

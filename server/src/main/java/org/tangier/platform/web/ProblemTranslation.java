@@ -32,6 +32,6 @@ class ProblemTranslation {
         if (key == null) {
             return problem.getMessage();
         }
-        return messages.getMessage(key, problem.arguments(), problem.getMessage(), LocaleContextHolder.getLocale());
+        return messages.getMessage(key, problem.arguments(), problem.englishDetail(), LocaleContextHolder.getLocale());
     }
 }
