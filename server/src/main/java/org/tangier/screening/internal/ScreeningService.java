@@ -180,7 +180,7 @@ class ScreeningService {
         if (record.details() instanceof org.tangier.records.PersonDetails p && probe.documentNumber != null) {
             for (var id : p.identifiers()) {
                 try {
-                    String k = ScreeningIndex.documentKey(id.issuingCountry(), id.number());
+                    String k = ScreeningKeys.documentKey(id.issuingCountry(), id.number());
                     if (k.equals(key.key())) {
                         return normalisedNumber(id.issuingCountry(), id.number());
                     }
