@@ -1,15 +1,14 @@
 package org.tangier.platform.web;
 
-import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.IExpressionContext;
 import org.thymeleaf.dialect.AbstractDialect;
 import org.thymeleaf.dialect.IExpressionObjectDialect;
 import org.thymeleaf.expression.IExpressionObjectFactory;
 import org.tangier.platform.LocalFormat;
+import org.tangier.platform.PlatformLanguage;
 
 /**
  * Gives every page {@code #fmt}, a {@link LocalFormat} in the page's language: {@code ${#fmt.dateTime(hit.raisedAt)}},
@@ -23,13 +22,9 @@ class LocalFormatDialect extends AbstractDialect implements IExpressionObjectDia
 
     private final ZoneId zone;
 
-    LocalFormatDialect(@Value("${tangier.web.time-zone:}") String zone) {
+    LocalFormatDialect(PlatformLanguage language) {
         super("tangier-format");
-        try {
-            this.zone = zone.isBlank() ? ZoneId.systemDefault() : ZoneId.of(zone);
-        } catch (DateTimeException e) {
-            throw new IllegalStateException("tangier.web.time-zone: '" + zone + "' is not a time zone (Europe/Paris, UTC, +01:00)", e);
-        }
+        this.zone = language.zone();
     }
 
     @Override

@@ -10,39 +10,44 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.tangier.platform.PlatformLanguage;
 
 /**
  * The UI's languages: English, French, Spanish and Arabic, chosen with ?lang= and kept in a cookie; without a choice,
- * the best of them in the request's Accept-Language (API clients and first visits), else English.
+ * the best of them in the request's Accept-Language (API clients and first visits), else the installation's language.
  */
 @Configuration
 class WebConfig implements WebMvcConfigurer {
 
-    static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.FRENCH, Locale.forLanguageTag("es"),
-            Locale.forLanguageTag("ar"));
+    static final List<Locale> LANGUAGES = PlatformLanguage.LANGUAGES;
 
     private final ShellModel shellModel;
     private final TextHygiene textHygiene;
+    private final PlatformLanguage platformLanguage;
 
-    WebConfig(ShellModel shellModel, TextHygiene textHygiene) {
+    WebConfig(ShellModel shellModel, TextHygiene textHygiene, PlatformLanguage platformLanguage) {
         this.shellModel = shellModel;
         this.textHygiene = textHygiene;
+        this.platformLanguage = platformLanguage;
     }
 
     @Bean
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver("TANGIER_LANG");
-        resolver.setDefaultLocaleFunction(WebConfig::preferredLanguage);
+        resolver.setDefaultLocaleFunction(request -> preferredLanguage(request, platformLanguage.locale()));
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieSameSite("Lax");
         return resolver;
     }
 
-    /** The supported language the request's Accept-Language prefers, English if none (or the header is malformed). */
-    static Locale preferredLanguage(HttpServletRequest request) {
+    /**
+     * The supported language the request's Accept-Language prefers; the installation's language if it names none
+     * (or the header is malformed).
+     */
+    static Locale preferredLanguage(HttpServletRequest request, Locale fallback) {
         String header = request.getHeader("Accept-Language");
         if (header == null || header.isBlank()) {
-            return Locale.ENGLISH;
+            return fallback;
         }
         try {
             List<Locale.LanguageRange> ranges = Locale.LanguageRange.parse(header);
@@ -50,7 +55,7 @@ class WebConfig implements WebMvcConfigurer {
                 if (range.getWeight() == 0) {
                     continue;
                 }
-                String language = range.getRange().equals("*") ? "en" : Locale.forLanguageTag(range.getRange()).getLanguage();
+                String language = range.getRange().equals("*") ? fallback.getLanguage() : Locale.forLanguageTag(range.getRange()).getLanguage();
                 for (Locale supported : LANGUAGES) {
                     if (supported.getLanguage().equals(language)) {
                         return supported;
@@ -58,9 +63,9 @@ class WebConfig implements WebMvcConfigurer {
                 }
             }
         } catch (IllegalArgumentException malformed) {
-            return Locale.ENGLISH;
+            return fallback;
         }
-        return Locale.ENGLISH;
+        return fallback;
     }
 
     @Override
