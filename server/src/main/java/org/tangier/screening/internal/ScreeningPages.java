@@ -2,7 +2,9 @@ package org.tangier.screening.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.regex.Pattern;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -29,9 +31,11 @@ class ScreeningPages {
             "\\s*(?:[A-Z0-9<]{30}\\s+[A-Z0-9<]{30}\\s+[A-Z0-9<]{30}|[A-Z0-9<]{36}\\s+[A-Z0-9<]{36}|[A-Z0-9<]{44}\\s+[A-Z0-9<]{44})\\s*");
 
     private final ScreeningService screening;
+    private final MessageSource messages;
 
-    ScreeningPages(ScreeningService screening) {
+    ScreeningPages(ScreeningService screening, MessageSource messages) {
         this.screening = screening;
+        this.messages = messages;
     }
 
     @Bean
@@ -41,8 +45,11 @@ class ScreeningPages {
     }
 
     @GetMapping("/screening")
-    String page(Model model) {
-        model.addAttribute("form", new BorderForm());
+    String page(Model model, Locale locale) {
+        BorderForm form = new BorderForm();
+        // the purpose the audit records, prefilled in the officer's language
+        form.setPurpose(messages.getMessage("screening.purpose.default", null, locale));
+        model.addAttribute("form", form);
         return "screening/border";
     }
 
