@@ -4,8 +4,10 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * An error a client can fix or must know about; rendered as RFC 9457 problem+json with this status, a stable machine
@@ -26,6 +28,7 @@ public class ProblemException extends RuntimeException {
     private final Object[] arguments;
     private final String title;
     private final Map<String, Object> properties;
+    private final String field;
 
     public ProblemException(int status, String title, String detail) {
         this(status, title, detail, Map.of());
@@ -39,10 +42,12 @@ public class ProblemException extends RuntimeException {
         this.arguments = new Object[0];
         this.title = title;
         this.properties = Map.copyOf(properties);
+        this.field = null;
     }
 
-    private ProblemException(int status, String code, Object[] arguments, Map<String, Object> properties) {
-        super(ProblemTexts.english(code, arguments));
+    private ProblemException(int status, String code, Object[] arguments, Map<String, Object> properties, String field) {
+        super((field == null ? "" : field + ": ") + ProblemTexts.english(code, arguments));
+        this.field = field;
         this.status = status;
         this.code = code;
         this.keyed = true;
@@ -56,13 +61,21 @@ public class ProblemException extends RuntimeException {
      * (java.text.MessageFormat, as Spring formats every page text).
      */
     public static ProblemException of(int status, String code, Object... arguments) {
-        return new ProblemException(status, code, arguments, Map.of());
+        return new ProblemException(status, code, arguments, Map.of(), null);
     }
 
     /** As {@link #of}, with extra problem+json members (the offending fields, a limit). */
     public static ProblemException withProperties(int status, String code, Map<String, Object> properties,
             Object... arguments) {
-        return new ProblemException(status, code, arguments, properties);
+        return new ProblemException(status, code, arguments, properties, null);
+    }
+
+    /**
+     * One field of the request is invalid: 400 with the code, the detail "field: text" and the field in the
+     * problem's {@code errors} member, its text translated like the detail.
+     */
+    public static ProblemException invalid(String field, String code, Object... arguments) {
+        return new ProblemException(400, code, arguments, Map.of(), field);
     }
 
     public static ProblemException badRequest(String detail) {
@@ -106,7 +119,7 @@ public class ProblemException extends RuntimeException {
         LocaleContext request = LocaleContextHolder.getLocaleContext();
         Locale locale = request == null ? null : request.getLocale();
         return locale == null || locale.getLanguage().equals("en") ? super.getMessage()
-                : ProblemTexts.text(code, arguments, locale);
+                : (field == null ? "" : field + ": ") + ProblemTexts.text(code, arguments, locale);
     }
 
     /** The detail in English, whatever the request's language (for logs and audit entries). */
@@ -130,6 +143,19 @@ public class ProblemException extends RuntimeException {
 
     public Object[] arguments() {
         return arguments.clone();
+    }
+
+    /**
+     * An argument that is itself a bundle text, translated with the detail (a status name: {@code term("hit.status."
+     * + status.id())}).
+     */
+    public static MessageSourceResolvable term(String key) {
+        return new DefaultMessageSourceResolvable(new String[] {key}, key);
+    }
+
+    /** The invalid field this problem names, or null. */
+    public String field() {
+        return field;
     }
 
     /** The English title (the handler translates it by status). */

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.Set;
+import org.springframework.context.MessageSourceResolvable;
 
 /**
  * The English texts of problems, read from the same bundle the pages use, for the exception's message (logs, tests,
@@ -46,8 +47,26 @@ final class ProblemTexts {
             // a code without a text is a programming error, but the reply must still say something
             return code;
         }
-        // as Spring formats page texts: through MessageFormat only when there are arguments
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+        // as Spring formats page texts: through MessageFormat only when there are arguments, which may be texts too
+        if (arguments.length == 0) {
+            return pattern;
+        }
+        Object[] resolved = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            resolved[i] = arguments[i] instanceof MessageSourceResolvable term ? term(bundle, term) : arguments[i];
+        }
+        return new MessageFormat(pattern, locale).format(resolved);
+    }
+
+    private static String term(ResourceBundle bundle, MessageSourceResolvable term) {
+        for (String key : term.getCodes()) {
+            try {
+                return bundle.getString(key);
+            } catch (MissingResourceException e) {
+                // the next code
+            }
+        }
+        return term.getDefaultMessage();
     }
 
     static String englishTitle(int status) {

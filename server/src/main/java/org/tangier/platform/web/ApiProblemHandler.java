@@ -63,6 +63,9 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         body.setTitle(translation.title(e.status()));
         body.setProperty("code", e.code());
         e.properties().forEach(body::setProperty);
+        if (e.field() != null) {
+            body.setProperty("errors", List.of(Map.of("field", e.field(), "code", e.code(), "detail", translation.text(e))));
+        }
         return body;
     }
 

@@ -28,6 +28,12 @@ class ProblemTranslation {
 
     /** The translated detail of a problem made from a code; the English detail of one made from a text. */
     String detail(ProblemException problem) {
+        String text = text(problem);
+        return problem.field() == null || problem.detailKey() == null ? text : problem.field() + ": " + text;
+    }
+
+    /** The translated text of the problem's code, without the field it names. */
+    String text(ProblemException problem) {
         String key = problem.detailKey();
         if (key == null) {
             return problem.getMessage();

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import jakarta.servlet.http.Cookie;
+import java.util.EnumSet;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,9 +17,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.tangier.hits.CheckContext;
+import org.tangier.hits.Hits;
+import org.tangier.hits.NewHit;
 import org.tangier.platform.Role;
 import org.tangier.testing.TangierTest;
 import org.tangier.testing.TestAgencies;
+import org.tangier.testing.TestCallers;
 
 /**
  * A problem keeps one machine code in every language and says its detail in the caller's: the language of the
@@ -33,12 +39,44 @@ class ProblemLanguageTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    Hits hits;
+    @Autowired
+    TransactionTemplate tx;
+
+    String agency;
     String token;
 
     @BeforeAll
     void agency() throws Exception {
         TestAgencies agencies = new TestAgencies(jdbc, mvc);
-        token = agencies.token(agencies.agency("PL"), Role.BUREAU_OFFICER);
+        agency = agencies.agency("PL");
+        token = agencies.token(agency, Role.BUREAU_OFFICER);
+    }
+
+    @Test
+    void aWorkflowRefusalNamesTheStatusesInTheCallersLanguage() throws Exception {
+        String checker = new TestAgencies(jdbc, mvc).agency("PC");
+        UUID hit = tx.execute(s -> hits.raise(TestCallers.user("guard", checker, EnumSet.of(Role.BORDER_OFFICER)),
+                new NewHit(new NewHit.Subject(UUID.randomUUID(), "person", agency, "Problem Subject", null),
+                        null, "contact", 0.95, "name", new CheckContext("border check", "name=Problem Subject", "TNG", "MA"))));
+        for (String[] language : new String[][] {{"fr", "Une concordance « Nouvelle » ne peut pas devenir « Confirmée »"},
+                {"en", "A hit that is New cannot become Confirmed"}, {"ar", "لا يمكن لتطابق حالته «جديد» أن يصبح «مؤكَّد»"}}) {
+            String body = mvc.perform(post("/api/v1/hits/" + hit + "/status").header("Authorization", "Bearer " + token)
+                            .header("Accept-Language", language[0]).contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"status\":\"confirmed\"}"))
+                    .andExpect(status().isConflict())
+                    .andExpect(jsonPath("$.code").value("hit.move-out-of-order"))
+                    .andReturn().getResponse().getContentAsString();
+            assertThat((String) JsonPath.read(body, "$.detail")).startsWith(language[1]);
+        }
+        String body = mvc.perform(post("/api/v1/hits/" + hit + "/notes").header("Authorization", "Bearer " + token)
+                        .header("Accept-Language", "es").contentType(MediaType.APPLICATION_JSON).content("{\"note\":\" \"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("hit.note-empty"))
+                .andExpect(jsonPath("$.errors[0].field").value("note"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat((String) JsonPath.read(body, "$.errors[0].detail")).isEqualTo("una nota necesita algo de texto");
     }
 
     @Test
