@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import org.springframework.stereotype.Service;
 import org.tangier.platform.Caller;
 import org.tangier.records.RecordDraft;
+import org.tangier.records.RecordPhoto;
 import org.tangier.records.RecordSearch;
 import org.tangier.records.RecordSnapshot;
 import org.tangier.records.RecordType;
@@ -125,6 +126,11 @@ class RecordService implements Records, RecordBatches {
     @Override
     public void forEachLink(Consumer<RecordLink> consumer) {
         queries.forEachLink(consumer);
+    }
+
+    @Override
+    public Optional<RecordPhoto> photo(UUID id) {
+        return photos.photo(id);
     }
 
     @Override
