@@ -179,7 +179,7 @@ public final class WorkflowTour {
         assertThat(page).hasURL(Pattern.compile(".*/login/code$"));
         page.fill("#code", TestAgencies.code(jdbc, username));
         page.click("button[type=submit].primary");
-        assertThat(page).hasURL(Pattern.compile(".*/$"));
+        assertThat(page).hasURL(Pattern.compile(".*/(screening)?$"));
         return page;
     }
 
