@@ -24,11 +24,13 @@ class WebConfig implements WebMvcConfigurer {
     private final ShellModel shellModel;
     private final TextHygiene textHygiene;
     private final PlatformLanguage platformLanguage;
+    private final FormOnce formOnce;
 
-    WebConfig(ShellModel shellModel, TextHygiene textHygiene, PlatformLanguage platformLanguage) {
+    WebConfig(ShellModel shellModel, TextHygiene textHygiene, PlatformLanguage platformLanguage, FormOnce formOnce) {
         this.shellModel = shellModel;
         this.textHygiene = textHygiene;
         this.platformLanguage = platformLanguage;
+        this.formOnce = formOnce;
     }
 
     @Bean
@@ -71,6 +73,7 @@ class WebConfig implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(textHygiene);
+        registry.addInterceptor(formOnce);
         registry.addInterceptor(new LanguageSwitch());
         registry.addInterceptor(shellModel);
     }
