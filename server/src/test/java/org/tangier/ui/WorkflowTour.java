@@ -112,7 +112,7 @@ public final class WorkflowTour {
         page.selectOption("select[name=nameKind1]", "original-script");
         page.fill("#birthDates", "1984-05-17");
         page.fill("#nationalities", "MA");
-        fillIfPresent(page, "#restriction", "all");
+        page.check("[data-testid=restriction-all]");
         shoot(page, language, "bureau-1-record-form", "Bureau officer: a new person record");
         page.click("[data-testid=record-form] button[type=submit]");
         assertThat(page).hasURL(Pattern.compile(".*/records/[0-9a-f-]{36}.*"));
@@ -120,7 +120,7 @@ public final class WorkflowTour {
 
         page.navigate("/notices/new");
         page.selectOption("#type", "RED");
-        fillIfPresent(page, "#restriction", "all");
+        page.check("[data-testid=restriction-all]");
         page.fill("#summary", "Wanted for the armed robbery of a jewellery shop in Tangier on 3 January 2026.");
         page.fill("[name='f.RED.charges']", "Armed robbery (art. 507 of the penal code)");
         page.selectOption("[name='f.RED.legalBasis']", "arrest-warrant");
@@ -158,12 +158,7 @@ public final class WorkflowTour {
         page.navigate("/board");
         assertThat(page.locator("[data-testid=board-hits]")).isVisible();
         shoot(page, language, "centre-1-board", "Duty officer: the coordination board");
-        Locator hitLink = page.locator("[data-testid=board-hits] tr[data-hit] a[href*='/hits/']").first();
-        if (hitLink.count() > 0) {
-            hitLink.click();
-        } else {
-            page.navigate("/hits/" + page.locator("[data-testid=board-hits] tr[data-hit]").first().getAttribute("data-hit"));
-        }
+        page.locator("[data-testid=board-hits] tr[data-hit] [data-testid=open-hit]").first().click();
         assertThat(page.locator("[data-testid=hit-status]")).isVisible();
         shoot(page, language, "centre-2-hit", "Duty officer: the hit, opened from the board");
         page.context().close();
@@ -181,13 +176,6 @@ public final class WorkflowTour {
         page.click("button[type=submit].primary");
         assertThat(page).hasURL(Pattern.compile(".*/(screening)?$"));
         return page;
-    }
-
-    private static void fillIfPresent(Page page, String selector, String value) {
-        Locator field = page.locator(selector);
-        if (field.count() > 0 && field.first().isVisible() && "input".equals(field.first().evaluate("e => e.tagName.toLowerCase()"))) {
-            field.first().fill(value);
-        }
     }
 
     private void shoot(Page page, String language, String name, String caption) {
