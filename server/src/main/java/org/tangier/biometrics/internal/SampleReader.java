@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 import org.tangier.biometrics.AnsiNistReader;
+import org.tangier.biometrics.AnsiNistTransaction;
 import org.tangier.biometrics.DecodedImage;
 import org.tangier.biometrics.FingerPosition;
 import org.tangier.biometrics.FingerprintDecoder;
@@ -32,8 +33,19 @@ class SampleReader {
         if (transaction != null && !transaction.isEmpty()) {
             byte[] bytes = bytes(transaction, "transaction");
             try {
-                for (FingerprintSample sample : AnsiNistReader.read(bytes).fingerprints()) {
-                    samples.add(sample(sample.position(), sample.image(), dpi != null ? dpi : sample.dpi(), "transaction"));
+                AnsiNistTransaction read = AnsiNistReader.read(bytes);
+                if (!read.hasFingerprints()) {
+                    throw ProblemException.invalidField("transaction", read.noFingerprintMessage());
+                }
+                for (int i = 0; i < read.fingerprints().size(); i++) {
+                    FingerprintSample sample = read.fingerprints().get(i);
+                    samples.add(sample(sample.position(), sample.image(), dpi != null ? dpi : sample.dpi(), "transaction",
+                            "ANSI/NIST-ITL " + read.fingerprintRecords().get(i) + ": ", false));
+                }
+                for (int i = 0; i < read.latents().size(); i++) {
+                    FingerprintSample sample = read.latents().get(i);
+                    samples.add(sample(sample.position(), sample.image(), dpi != null ? dpi : sample.dpi(), "transaction",
+                            "ANSI/NIST-ITL " + read.latentRecords().get(i) + ": ", true));
                 }
             } catch (UnusableFingerprintException e) {
                 throw ProblemException.invalidField("transaction", e.getMessage());
@@ -52,23 +64,26 @@ class SampleReader {
             } catch (IllegalArgumentException e) {
                 throw ProblemException.invalidField("position[" + i + "]", "'" + code + "' is not an ANSI/NIST finger position (0-10, 11-19)");
             }
-            samples.add(sample(position, bytes(files.get(i), "image[" + i + "]"), dpi, "image[" + i + "]"));
+            samples.add(sample(position, bytes(files.get(i), "image[" + i + "]"), dpi, "image[" + i + "]", "", false));
         }
         if (samples.isEmpty()) {
-            throw ProblemException.invalidField("image", "send at least one fingerprint image or an ANSI/NIST-ITL transaction");
+            throw ProblemException.invalidField("image", "no file was sent: send fingerprint images (field image) or an"
+                    + " ANSI/NIST-ITL transaction (field transaction)");
         }
         return samples;
     }
 
-    private static ProbeSample sample(FingerPosition position, byte[] bytes, Double dpi, String field) {
+    /** @param where the record an image came from, in front of any refusal ("ANSI/NIST-ITL type-14 record (IDC 3): ") */
+    private static ProbeSample sample(FingerPosition position, byte[] bytes, Double dpi, String field, String where,
+            boolean latent) {
         try {
             DecodedImage decoded = dpi == null ? FingerprintDecoder.decode(bytes) : FingerprintDecoder.decode(bytes, dpi);
             Template template = Template.extract(decoded);
-            return new ProbeSample(position, template, bytes, decoded.format().name(), (int) Math.round(decoded.dpi()));
+            return new ProbeSample(position, template, bytes, decoded.format().name(), (int) Math.round(decoded.dpi()), latent);
         } catch (UnusableFingerprintException e) {
-            throw ProblemException.invalidField(field, e.getMessage());
+            throw ProblemException.invalidField(field, where + e.getMessage());
         } catch (RuntimeException e) {
-            throw unreadable(field, "the image cannot be used as a fingerprint", e);
+            throw unreadable(field, where + "the image cannot be used as a fingerprint", e);
         }
     }
 
