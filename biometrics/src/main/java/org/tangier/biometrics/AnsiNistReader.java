@@ -7,6 +7,7 @@ import java.awt.image.DataBufferByte;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -64,20 +65,27 @@ public final class AnsiNistReader {
         }
         List<FingerprintSample> samples = new ArrayList<>();
         List<String> sampleRecords = new ArrayList<>();
+        // records are named by their IDC as listed in 1.003 (CNT): the nth record of a type in the file is the nth
+        // record of that type the parser returns
+        Map<Integer, List<String>> labels = new HashMap<>();
+        for (AnsiNistStructure.Entry entry : records) {
+            labels.computeIfAbsent(entry.type(), type -> new ArrayList<>()).add(entry.label());
+        }
+        int[] seen = new int[100];
         for (HighResolutionGrayscaleFingerprint record : nist.getHiResGrayscaleFingerprints()) {
-            String where = "type-4 record (IDC " + trim(record.getImageDesignationCharacter()) + ")";
+            String where = label(labels, seen, 4);
             samples.add(typeFour(record, header, where));
             sampleRecords.add(where);
         }
         for (VariableResolutionFingerprint record : nist.getVariableResFingerprints()) {
-            String where = "type-14 record (IDC " + trim(record.getImageDesignationCharacter()) + ")";
+            String where = label(labels, seen, 14);
             samples.add(variableResolution(14, record.getFingerPosition(), record, header, where));
             sampleRecords.add(where);
         }
         List<FingerprintSample> latents = new ArrayList<>();
         List<String> latentRecords = new ArrayList<>();
         for (VariableResolutionLatentImage record : nist.getVariableResLatentImages()) {
-            String where = "type-13 record (IDC " + trim(record.getImageDesignationCharacter()) + ")";
+            String where = label(labels, seen, 13);
             latents.add(variableResolution(13, record.getFingerPalmPosition(), record, header, where));
             latentRecords.add(where);
         }
@@ -85,6 +93,12 @@ public final class AnsiNistReader {
                 trim(header.getDate()), trim(header.getOriginatingAgencyId()), trim(header.getDestinationAgencyId()),
                 trim(header.getControlNumber()), texts, samples, sampleRecords, latents, latentRecords,
                 records.stream().map(AnsiNistStructure.Entry::type).toList());
+    }
+
+    private static String label(Map<Integer, List<String>> labels, int[] seen, int type) {
+        List<String> ofType = labels.getOrDefault(type, List.of());
+        int index = seen[type]++;
+        return index < ofType.size() ? ofType.get(index) : "type-" + type + " record";
     }
 
     private static String types(List<AnsiNistStructure.Entry> records) {
