@@ -67,7 +67,8 @@ final class AnsiNistStructure {
             }
             int recordLength = type >= 3 && type <= 8 ? binaryLength(data, offset, label) : taggedLength(data, offset, type, label);
             if ((long) offset + recordLength > data.length) {
-                throw refuse(label + ", field " + type + ".001 (LEN): says " + recordLength + " bytes but only "
+                throw refuse(label + ", field " + (type >= 3 && type <= 8 ? "LEN" : type + ".001 (LEN)") + ": says "
+                        + recordLength + " bytes but only "
                         + (data.length - offset) + " remain in the file");
             }
             if (type < 3 || type > 8) {

@@ -3,7 +3,6 @@ package org.tangier.biometrics;
 import com.machinezoo.sourceafis.FingerprintMatcher;
 import com.machinezoo.sourceafis.FingerprintTemplate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -252,19 +251,7 @@ public final class Gallery {
         } finally {
             lock.readLock().unlock();
         }
-        List<Candidate> candidates = new ArrayList<>(evidence.size());
-        for (Map.Entry<String, List<Candidate.FingerMatch>> subject : evidence.entrySet()) {
-            List<Candidate.FingerMatch> fingers = bestPerProbeFinger(subject.getValue());
-            double fused = 0;
-            for (Candidate.FingerMatch finger : fingers) {
-                fused += finger.score();
-            }
-            candidates.add(new Candidate(subject.getKey(), fingers.get(0).score(), fused, fingers));
-        }
-        candidates.sort(Comparator.comparingDouble(Candidate::fusedScore).reversed()
-                .thenComparing(Comparator.comparingDouble(Candidate::score).reversed())
-                .thenComparing(Candidate::subjectId));
-        return candidates.size() > limit ? List.copyOf(candidates.subList(0, limit)) : List.copyOf(candidates);
+        return Fusion.candidates(evidence, limit);
     }
 
     /**
@@ -372,16 +359,6 @@ public final class Gallery {
         } catch (ExecutionException e) {
             throw new IllegalStateException("fingerprint search failed: " + e.getCause(), e.getCause());
         }
-    }
-
-    private static List<Candidate.FingerMatch> bestPerProbeFinger(List<Candidate.FingerMatch> matches) {
-        Map<FingerPosition, Candidate.FingerMatch> best = new LinkedHashMap<>();
-        for (Candidate.FingerMatch match : matches) {
-            best.merge(match.probePosition(), match, (a, b) -> a.score() >= b.score() ? a : b);
-        }
-        List<Candidate.FingerMatch> fingers = new ArrayList<>(best.values());
-        fingers.sort(Comparator.comparingDouble(Candidate.FingerMatch::score).reversed());
-        return fingers;
     }
 
     /** Several partitions seen as one index range, so work splits evenly across them. */
