@@ -22,7 +22,7 @@ import java.util.stream.IntStream;
 
 /**
  * A gallery for millions of prints on one node: each print kept in its compact form ({@link CompactPrints}, about
- * 1.3 KB for a rolled print of 100 minutiae against SourceAFIS's 20 KB of heap objects) in off-heap memory or in
+ * 1.4 KB for a rolled print of 100 minutiae against SourceAFIS's 20 KB of heap objects) in off-heap memory or in
  * memory-mapped files, partitioned by finger as the {@link Gallery} is.
  *
  * <p><b>Search in two stages.</b> The pre-filter scores every print of the probe's finger by its minutia edges that
@@ -100,7 +100,9 @@ public final class CompactGallery implements AutoCloseable {
         Objects.requireNonNull(position, "position");
         Objects.requireNonNull(template, "template");
         Minutiae minutiae = template.minutiae();
-        EdgeKeys.Candidate edges = EdgeKeys.candidate(minutiae, CompactPrints.NEIGHBOURS);
+        // the template already holds its edges when the compact form keeps as many neighbours as the heap gallery
+        EdgeKeys.Candidate edges = CompactPrints.NEIGHBOURS == EdgeKeys.NEIGHBOURS ? template.edges()
+                : EdgeKeys.candidate(minutiae, CompactPrints.NEIGHBOURS);
         add(subjectId, position, minutiae, edges);
     }
 
@@ -266,35 +268,15 @@ public final class CompactGallery implements AutoCloseable {
     private void search(FingerPosition position, Template probe, double threshold,
                         Map<String, List<Candidate.FingerMatch>> evidence) {
         List<Part> searched = searched(position);
-        int[][] scores = prefilter(searched, EdgeKeys.probe(probe.minutiae()));
-        // one score array over the searched parts, so that the shortlist is the best across them
-        int total = 0;
-        for (Part part : searched) {
-            total += part.size;
-        }
-        if (total == 0) {
+        int[] selected = shortlist(searched, probe);
+        if (selected.length == 0) {
             return;
         }
-        int[] all = new int[total];
-        int at = 0;
-        for (int p = 0; p < searched.size(); p++) {
-            System.arraycopy(scores[p], 0, all, at, searched.get(p).size);
-            at += searched.get(p).size;
-        }
-        int[] selected = Shortlist.select(all, shortlist);
-        FingerprintMatcher matcher = new FingerprintMatcher(probe.sourceafis());
-        double[] similarity = new double[selected.length];
         Part[] partOf = new Part[selected.length];
         int[] indexOf = new int[selected.length];
-        for (int s = 0; s < selected.length; s++) {
-            int global = selected[s], p = 0;
-            while (global >= searched.get(p).size) {
-                global -= searched.get(p).size;
-                p++;
-            }
-            partOf[s] = searched.get(p);
-            indexOf[s] = global;
-        }
+        locate(searched, selected, partOf, indexOf);
+        FingerprintMatcher matcher = new FingerprintMatcher(probe.sourceafis());
+        double[] similarity = new double[selected.length];
         inParallel(selected.length, (from, to) -> {
             for (int s = from; s < to; s++) {
                 Part part = partOf[s];
@@ -314,6 +296,59 @@ public final class CompactGallery implements AutoCloseable {
                         .add(new Candidate.FingerMatch(position, FingerPosition.ofCode(part.position[i]),
                                 null, similarity[s]));
             }
+        }
+    }
+
+    /** The edge vote over every print of the searched parts; the {@code shortlist} best, as indices over them. */
+    private int[] shortlist(List<Part> searched, Template probe) {
+        int[][] scores = prefilter(searched, EdgeKeys.probe(probe.minutiae()));
+        int total = 0;
+        for (Part part : searched) {
+            total += part.size;
+        }
+        int[] all = new int[total];
+        int at = 0;
+        for (int p = 0; p < searched.size(); p++) {
+            System.arraycopy(scores[p], 0, all, at, searched.get(p).size);
+            at += searched.get(p).size;
+        }
+        return Shortlist.select(all, shortlist);
+    }
+
+    /** Maps indices over the searched parts, taken as one range, to each print's part and index in it. */
+    private static void locate(List<Part> searched, int[] global, Part[] part, int[] index) {
+        for (int s = 0; s < global.length; s++) {
+            int at = global[s], p = 0;
+            while (at >= searched.get(p).size) {
+                at -= searched.get(p).size;
+                p++;
+            }
+            part[s] = searched.get(p);
+            index[s] = at;
+        }
+    }
+
+    /**
+     * Whether the pre-filter puts a print of {@code subjectId} on the shortlist that SourceAFIS compares with this
+     * probe: the pre-filter's retention, measured on genuine pairs.
+     */
+    public boolean shortlists(Template probe, FingerPosition position, String subjectId) {
+        lock.readLock().lock();
+        try {
+            Integer owner = subjectIndex.get(subjectId);
+            List<Part> searched = searched(position);
+            int[] selected = shortlist(searched, probe);
+            Part[] part = new Part[selected.length];
+            int[] index = new int[selected.length];
+            locate(searched, selected, part, index);
+            for (int s = 0; s < selected.length; s++) {
+                if (owner != null && part[s].subject[index[s]] == owner) {
+                    return true;
+                }
+            }
+            return false;
+        } finally {
+            lock.readLock().unlock();
         }
     }
 

@@ -21,8 +21,11 @@ import java.nio.ByteBuffer;
  */
 final class CompactPrints {
 
-    /** Edges kept per minutia in the compact form: 3 nearest neighbours (the heap gallery keeps 6). */
-    static final int NEIGHBOURS = 3;
+    /**
+     * Edges kept per minutia in the compact form: the 6 nearest neighbours, as the heap gallery keeps. With 3 the
+     * form is 40% smaller but a plain thumb's rolled mate fell from edge-vote rank 11 to 143 in 20,000 prints.
+     */
+    static final int NEIGHBOURS = 6;
     static final int MAX_MINUTIAE = 255;
     private static final int MAX_COORDINATE = 2047;
     private static final String SOURCEAFIS_VERSION = FingerprintCompatibility.version() + "-java";
