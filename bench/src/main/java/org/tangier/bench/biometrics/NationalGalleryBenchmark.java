@@ -39,7 +39,7 @@ public final class NationalGalleryBenchmark {
     private static final Set<String> PLANTED = Set.of("probe.png", "matching.png", "card-1", "card-6", "card-11", "card-12",
             "tip-0", "tip-1");
     private static final FingerPosition FINGER = FingerPosition.RIGHT_INDEX;
-    private static final int TIMING_PROBES = 30;
+    private static final int TIMING_PROBES = 12;
 
     public static void main(String[] args) throws Exception {
         Path data = Path.of(args.length > 0 ? args[0] : "/work/shared/data/fingerprints");

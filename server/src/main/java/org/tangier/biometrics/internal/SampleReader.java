@@ -13,6 +13,7 @@ import org.tangier.biometrics.DecodedImage;
 import org.tangier.biometrics.FingerPosition;
 import org.tangier.biometrics.FingerprintDecoder;
 import org.tangier.biometrics.FingerprintSample;
+import org.tangier.biometrics.SlapSegmenter;
 import org.tangier.biometrics.Template;
 import org.tangier.biometrics.UnusableFingerprintException;
 import org.tangier.platform.ProblemException;
@@ -39,8 +40,8 @@ class SampleReader {
                 }
                 for (int i = 0; i < read.fingerprints().size(); i++) {
                     FingerprintSample sample = read.fingerprints().get(i);
-                    samples.add(sample(sample.position(), sample.image(), dpi != null ? dpi : sample.dpi(), "transaction",
-                            "ANSI/NIST-ITL " + read.fingerprintRecords().get(i) + ": ", false));
+                    samples.addAll(withSlapFingers(sample(sample.position(), sample.image(), dpi != null ? dpi : sample.dpi(),
+                            "transaction", "ANSI/NIST-ITL " + read.fingerprintRecords().get(i) + ": ", false)));
                 }
                 for (int i = 0; i < read.latents().size(); i++) {
                     FingerprintSample sample = read.latents().get(i);
@@ -64,11 +65,33 @@ class SampleReader {
             } catch (IllegalArgumentException e) {
                 throw ProblemException.invalidField("position[" + i + "]", "'" + code + "' is not an ANSI/NIST finger position (0-10, 11-19)");
             }
-            samples.add(sample(position, bytes(files.get(i), "image[" + i + "]"), dpi, "image[" + i + "]", "", false));
+            samples.addAll(withSlapFingers(sample(position, bytes(files.get(i), "image[" + i + "]"), dpi, "image[" + i + "]", "",
+                    false)));
         }
         if (samples.isEmpty()) {
             throw ProblemException.invalidField("image", "no file was sent: send fingerprint images (field image) or an"
                     + " ANSI/NIST-ITL transaction (field transaction)");
+        }
+        return samples;
+    }
+
+    /**
+     * A slap (positions 13-15) is kept whole and also cut into its fingertips ({@link SlapSegmenter}), each enrolled
+     * or searched at its own finger; a fingertip in which no print is found is left out, the slap itself stays.
+     */
+    private static List<ProbeSample> withSlapFingers(ProbeSample sample) {
+        if (!SlapSegmenter.isSlap(sample.position())) {
+            return List.of(sample);
+        }
+        List<ProbeSample> samples = new ArrayList<>(List.of(sample));
+        DecodedImage slap = FingerprintDecoder.decode(sample.image(), sample.dpi());
+        for (SlapSegmenter.Segment segment : SlapSegmenter.segment(slap, sample.position())) {
+            try {
+                samples.add(new ProbeSample(segment.position(), Template.extract(segment.image()), PrintImages.png(segment.image()),
+                        "PNG", sample.dpi(), false));
+            } catch (UnusableFingerprintException e) {
+                log.debug("Slap segment at {},{} left out: {}", segment.x(), segment.y(), e.getMessage());
+            }
         }
         return samples;
     }
