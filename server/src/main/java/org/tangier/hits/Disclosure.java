@@ -18,6 +18,12 @@ public record Disclosure(String outcome, UUID hitId, String ownerAgency, boolean
 
     public static final String HIT = "HIT";
     public static final String POSSIBLE = "POSSIBLE";
+    /**
+     * The instruction on a POSSIBLE shown in full: verify the identity (photo, birth date, document), then ask the
+     * owner. Never the owner's own instruction (an arrest on a possible match is the error this system exists to
+     * prevent); once the checker has verified, {@link MatchDisclosure#raiseVerified} makes it a hit with the owner's.
+     */
+    public static final String VERIFY = "verify";
 
     public boolean refused() {
         return !full;

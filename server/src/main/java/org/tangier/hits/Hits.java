@@ -22,6 +22,9 @@ public interface Hits {
      */
     void logCoordinationAction(org.tangier.platform.Caller dutyOfficer, UUID hitId, String action);
 
+    /** A note on a hit by an agency that may see it (the checker's verification of a possible match). */
+    void note(Caller author, UUID hitId, String note);
+
     /** Every hit as a trace (who checked, where, when, on which record); system-level, for the link analysis. */
     void forEachTrace(Consumer<HitTrace> consumer);
 }

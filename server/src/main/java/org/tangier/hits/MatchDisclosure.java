@@ -9,7 +9,8 @@ import org.tangier.platform.Caller;
  *
  * <p>The checker sees the match in full only when the record's restriction and the restriction of every notice in
  * force on it admit the checker's agency; otherwise it learns only that a record of the owner matched and is told to
- * contact the owner. A HIT raises a hit for the owner either way. Refused matches are counted per checking agency
+ * contact the owner. A HIT raises a hit for the owner either way. A POSSIBLE shown in full carries the instruction
+ * {@link Disclosure#VERIFY} ("verify, then ask the owner"), never the owner's own. Refused matches are counted per checking agency
  * and record per day: past the budget the answers stop distinguishing HIT from POSSIBLE and the owner gets one
  * probing alert in its hit inbox.
  */
@@ -26,4 +27,11 @@ public interface MatchDisclosure {
      * same rule for what the checker's copy of the hit shows. Not counted against the probing budget.
      */
     UUID raise(Caller checker, FoundMatch match);
+
+    /**
+     * A checker verified a POSSIBLE it saw in full (photo, birth date, document agree) and makes it a hit: the hit is
+     * raised with the owner's instruction, the verification is kept as the hit's first note and audited. Refused when
+     * the checker would not see the match in full.
+     */
+    UUID raiseVerified(Caller checker, FoundMatch match, String verification);
 }

@@ -41,6 +41,9 @@ public interface Records {
 
     Optional<RecordSnapshot> snapshot(UUID id);
 
+    /** The record's photo, system-level: the caller applies the access rules and writes the audit (screening). */
+    Optional<RecordPhoto> photo(UUID id);
+
     void forEachActive(Consumer<RecordSnapshot> consumer);
 
     /** Every active record of one type (screening rebuilds its name index from the persons). */

@@ -39,7 +39,7 @@ public abstract class BrowserTest {
         return browser.newPage("http://localhost:" + port);
     }
 
-    /** Logs a user in with the test password and waits for the home page. */
+    /** Logs a user in with the test password and waits for the page the user lands on (home, or the check screen). */
     protected Page login(String username) {
         return login(username, TestAgencies.PASSWORD);
     }
@@ -54,7 +54,7 @@ public abstract class BrowserTest {
         assertThat(page).hasURL(Pattern.compile(".*/login/code$"));
         page.fill("#code", TestAgencies.code(loginJdbc, username));
         page.click("button[type=submit].primary");
-        assertThat(page).hasURL(Pattern.compile(".*/$"));
+        assertThat(page).hasURL(Pattern.compile(".*/(screening)?$"));
         return page;
     }
 }

@@ -84,11 +84,11 @@ public final class IndependentEvaluation {
                 System.out.printf("%s %s %.3f  %s  ~  %s%n", p.category(), p.same() ? "MISS" : "FALSE", ours[i], p.query(), p.record());
             }
         }
-        crossScriptSearch(pairs, inRepo, hit);
+        crossScriptSearch(pairs, inRepo, hit, misses);
     }
 
     /** The unseen Arabic-script persons searched among themselves and the in-repo set's persons. */
-    private static void crossScriptSearch(List<IndependentNameSet.Pair> pairs, EvaluationData inRepo, double hit) {
+    private static void crossScriptSearch(List<IndependentNameSet.Pair> pairs, EvaluationData inRepo, double hit, boolean misses) {
         NameIndex index = new NameIndex();
         List<PersonEntry> entries = new ArrayList<>(inRepo.records());
         List<IndependentNameSet.Pair> persons = pairs.stream().filter(p -> p.category().equals("xs-arabic-unseen")).toList();
@@ -108,6 +108,15 @@ public final class IndependentEvaluation {
                 if (c.stream().anyMatch(x -> x.id() == expected && x.match().score() >= hit)) found++;
                 if (c.stream().anyMatch(x -> x.id() == expected && x.match().score() >= MatchThresholds.DEFAULT.possible())) possible++;
                 if (c.stream().anyMatch(x -> x.id() != expected && x.match().score() >= hit)) falseHit++;
+                if (misses && split.equals("dev")) {
+                    // the development half only: what a false HIT or a miss met, with its explanation
+                    for (Candidate x : c) {
+                        if (x.id() != expected && x.match().score() >= hit) System.out.printf("xs FALSE %.3f %s ~ %s%n", x.match().score(), p.query(), x.match().explanation());
+                    }
+                    if (c.stream().noneMatch(x -> x.id() == expected && x.match().score() >= hit)) {
+                        System.out.printf("xs MISS %s ~ %s: %s%n", p.query(), p.record(), index.score(PersonQuery.name(p.query()), expected));
+                    }
+                }
             }
             System.out.printf("%s | %d | %.3f | %.2f %% (%d) | %.3f%n", split, n, found / (double) n, 100.0 * falseHit / n, falseHit, possible / (double) n);
         }

@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
 /**
  * Time from a screening HIT's answer to its appearance on the coordination board (server-sent event) and to its
  * webhook delivery, under an open-loop load of checks. Runs against a demo-mode server on 127.0.0.1 only, with a
- * bounded number of checks; the webhook receiver is a local HTTP server on 127.0.0.1.
+ * bounded number of checks; the webhook receiver is a local HTTP server on 127.0.0.1. Start the server with
+ * TANGIER_HITS_REPEAT_WINDOW=PT0S: by default the repeated checks of one subject are sightings of a single hit.
  *
  * <pre>
  * java -cp bench/target/tangier-bench.jar org.tangier.bench.screening.HitLatencyDriver http://127.0.0.1:8080 100 20

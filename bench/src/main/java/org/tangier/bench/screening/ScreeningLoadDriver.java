@@ -31,6 +31,8 @@ import org.tangier.matching.name.PersonQuery;
  * docs     BASE TOKEN RATE SECONDS SEEDED            open-loop document checks at RATE/s; 1 in 100 is a seeded stolen document
  * names    BASE TOKEN RATE SECONDS                   open-loop name + birth date checks
  * manifest BASE TOKEN ROWS RUNS                      a ROWS-passenger manifest as text/csv, submit to DONE, RUNS times
+ * flood    BASE TOKEN RATE SECONDS SEEDED LOGINS     the docs run alone, then again beside LOGINS unknown-user logins/s;
+ *                                                    prints both achieved rates and their ratio
  * baseline-docs  KEYS LOOKUPS                        raw KeyIndex lookups of the same query mix, in process
  * baseline-names PERSONS QUERIES                     NameIndex.search (the library call), in process
  * </pre>
@@ -63,6 +65,8 @@ public final class ScreeningLoadDriver {
                     documentChecks(Long.parseLong(args[5])));
             case "names" -> openLoop(local(args[1]), args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]),
                     nameChecks());
+            case "flood" -> flood(local(args[1]), args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]),
+                    Long.parseLong(args[5]), Integer.parseInt(args[6]));
             case "manifest" -> manifest(local(args[1]), args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]));
             case "baseline-docs" -> baselineDocs(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
             case "baseline-names" -> baselineNames(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
@@ -156,7 +160,23 @@ public final class ScreeningLoadDriver {
         };
     }
 
-    static void openLoop(String base, String token, int rate, int seconds, Checks checks) throws Exception {
+    /**
+     * Document checks at RATE/s alone (the baseline), then the same beside a flood of unknown-user logins (issue 13:
+     * 25 a second cut screening from 2,480 to 109 checks/s while every guess was checked). Same server, same run.
+     */
+    static void flood(String base, String token, int rate, int seconds, long seeded, int loginsPerSecond) throws Exception {
+        double alone = openLoop(base, token, rate, seconds, documentChecks(seeded));
+        double flooded;
+        String logins;
+        try (LoginFlood flood = new LoginFlood(base, loginsPerSecond)) {
+            flooded = openLoop(base, token, rate, seconds, documentChecks(seeded));
+            logins = flood.summary();
+        }
+        System.out.printf("flood: %.0f checks/s alone, %.0f checks/s beside %d unknown-user logins/s: ratio %.3f (%s)%n",
+                alone, flooded, loginsPerSecond, flooded / alone, logins);
+    }
+
+    static double openLoop(String base, String token, int rate, int seconds, Checks checks) throws Exception {
         int total = rate * seconds;
         if (total <= 0 || total > 2_000_000) {
             throw new IllegalArgumentException("rate x seconds must be 1 to 2,000,000");
@@ -169,6 +189,7 @@ public final class ScreeningLoadDriver {
         int errors = runAt(base, token, rate, total, checks, random, latencies);
         double elapsed = (System.nanoTime() - start) / 1e9;
         report("HTTP " + rate + "/s for " + seconds + " s", latencies, total / elapsed, errors);
+        return total / elapsed;
     }
 
     /** Connections the driver keeps open; a request waits for a free one (and is charged for the wait). */

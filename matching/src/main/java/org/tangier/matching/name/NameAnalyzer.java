@@ -53,12 +53,16 @@ final class NameAnalyzer {
 
     /** A raw part before joining: the folded text and which typed words it stands for. */
     /** A raw part before joining: the folded text, which typed words it stands for, and whether it starts with the article ال. */
-    private record Part(String text, Script script, String exact, boolean article, String plain) {}
+    private record Part(String text, Script script, String exact, boolean article, String plain, String sound) {
+        Part(String text, Script script, String exact, boolean article, String plain) {
+            this(text, script, exact, article, plain, null);
+        }
+    }
 
     static NameToken[] analyze(String name) {
         String text = listedOrder(Normalizer.normalize(name, Normalizer.Form.NFKC));
         List<Part> parts = new ArrayList<>();
-        String[] words = text.strip().split("[\\s,;/()\"]+");
+        String[] words = koreanName(text.strip().split("[\\s,;/()\"]+"));
         boolean allCaps = text.equals(text.toUpperCase(Locale.ROOT));
         for (int w = titlesBefore(words); w < words.length; w++) {
             String word = words[w];
@@ -77,8 +81,10 @@ final class NameAnalyzer {
                     ? word.split("[^\\u0600-\\u06FF]+")
                     : LatinFolding.toAscii(word, script).split("[-.]+");
             String[] plainPieces = script == Script.LATIN && LatinFolding.hasSlavicLetters(word)
-                    ? LatinFolding.plainAscii(word).split("[-.]+") : null;
+                    ? LatinFolding.plainAscii(word).split("[-.]+") : script == Script.GREEK ? greekY(pieces) : null;
             if (plainPieces != null && plainPieces.length != pieces.length) plainPieces = null;
+            // Chinese, kana, Hangul, Hebrew…: also kept as sounds, for a Latin spelling of the same (foreign) name
+            String sound = script == Script.OTHER && SoundSkeleton.reads(word) ? SoundSkeleton.ofScript(word) : null;
             // the last piece of a typed word carries that word's exact spelling
             int last = -1;
             for (int i = 0; i < pieces.length; i++) if (!pieces[i].isEmpty()) last = i;
@@ -88,7 +94,7 @@ final class NameAnalyzer {
                 boolean article = script == Script.ARABIC && pieces[i].startsWith("ال");
                 String folded = script == Script.ARABIC ? ArabicLetters.fold(pieces[i]) : pieces[i];
                 String plain = plainPieces != null && !plainPieces[i].equals(pieces[i]) ? plainPieces[i] : null;
-                parts.add(new Part(folded, script, i == last ? exact : null, article, plain));
+                parts.add(new Part(folded, script, i == last ? exact : null, article, plain, pieces.length == 1 ? sound : null));
             }
         }
         List<NameToken> tokens = new ArrayList<>(parts.size());
@@ -139,12 +145,45 @@ final class NameAnalyzer {
             }
             NameToken token = single(p.text, p.article, p.script, join(pendingExact, p.exact));
             if (p.plain != null) token.plain = single(p.plain, false, p.script, token.exact);
+            if (p.sound != null && !p.sound.isEmpty()) token.sound = p.sound;
             tokens.add(token);
             pendingExact = null;
         }
         // a name cut short after "bin" (Salman bin) ends in a marker with nothing after it
         if (!tokens.isEmpty() && tokens.get(tokens.size() - 1).connector) tokens.remove(tokens.size() - 1);
         return tokens.toArray(NameToken[]::new);
+    }
+
+    /**
+     * Greek writes the y of Yanis, Yorgos as γι before a vowel, which the UNGEGN romanisation spells gi (Giánis):
+     * the y reading as an alternative folding, compared like a spelling without its diacritics.
+     */
+    private static String[] greekY(String[] pieces) {
+        String[] out = null;
+        for (int i = 0; i < pieces.length; i++) {
+            String p = pieces[i];
+            if (p.length() >= 4 && p.startsWith("gi") && "aeou".indexOf(p.charAt(2)) >= 0) {
+                if (out == null) out = pieces.clone();
+                out[i] = "y" + p.substring(2);
+            }
+        }
+        return out;
+    }
+
+    /** Common Korean family names, one Hangul syllable each. */
+    private static final String KOREAN_SURNAMES = "김이박최정강조윤장임한오서신권황안송류홍전고문양손배백허남심노하곽성차주우구민유나진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용";
+
+    /**
+     * A Korean name is written as one word, family name first (김정은, 문재인), where Latin writes two or three
+     * (Kim Jong-un, Moon Jae-in): a single Hangul word of three syllables starting with a common family name is
+     * split into its syllables. A foreign name written in Hangul (바실리 듀이, Vasily Dewey) keeps its words.
+     */
+    private static String[] koreanName(String[] words) {
+        if (words.length != 1 || words[0].length() != 3) return words;
+        String w = words[0];
+        for (int i = 0; i < 3; i++) if (w.charAt(i) < '\uAC00' || w.charAt(i) > '\uD7A3') return words;
+        if (KOREAN_SURNAMES.indexOf(w.charAt(0)) < 0) return words;
+        return new String[] {w.substring(0, 1), w.substring(1, 2), w.substring(2, 3)};
     }
 
     /**
@@ -225,6 +264,8 @@ final class NameAnalyzer {
 
     private static String latinCompoundPrefix(String s) {
         if (ABD.contains(s)) return "abd";
+        // a typing error in the first letters of a spelling of Abd (BADUR, Ybdul for Abdur, Abdul): too long to be Badu
+        if (s.length() >= 5 && (ABD.contains("" + s.charAt(1) + s.charAt(0) + s.substring(2)) || ABD.contains("a" + s.substring(1)))) return "abd";
         if (ABU.contains(s)) return "abu";
         return null;
     }

@@ -32,6 +32,13 @@ final class NameToken {
      * for comparing with a spelling that simply lost its diacritics; null when the two foldings agree.
      */
     NameToken plain;
+    /**
+     * The sound skeleton ({@link SoundSkeleton}) of a part written in Chinese, kana, Hangul, Hebrew, Thai,
+     * Georgian or Armenian; null for other parts.
+     */
+    String sound;
+    /** The sound skeleton of a Latin part, made on its first comparison with a part that has {@link #sound}. */
+    private String latinSound;
     /** Forms of the part under other national romanisations of Slavic names, made on first use ({@link NationalSpellings}). */
     private String[] nationalSkeletons;
     /**
@@ -85,6 +92,12 @@ final class NameToken {
             readings = r;
         }
         return r;
+    }
+
+    String latinSound() {
+        String l = latinSound;
+        if (l == null) latinSound = l = SoundSkeleton.ofLatin(canonical);
+        return l;
     }
 
     String[] nationalSkeletons() {

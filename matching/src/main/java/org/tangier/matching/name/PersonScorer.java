@@ -110,9 +110,11 @@ final class PersonScorer {
         if (!exact) mergeSplitParts(q, qn, r, rn, align, result, s);
         double num = 0, aligned = 0;
         int alignedCount = 0;
+        boolean loose = true;
         for (int i = 0; i < qn; i++) {
             s.pairWeight[i] = 0;
             if (align[i] < 0) continue;
+            loose &= looseAcrossScripts(q[i], r[align[i]], result[i]);
             double w = pairWeight(qw[i], rw[align[i]], result[i]);
             // two query parts written as one record part (Shahid Khel, Shahidkhel) share its weight
             if ((i > 0 && align[i - 1] == align[i]) || (i + 1 < qn && align[i + 1] == align[i])) w = (qw[i] + rw[align[i]] / 2) / 2;
@@ -138,8 +140,23 @@ final class PersonScorer {
         score *= evidence(num);
         if (lineageCrossed(q, qn, r, rn, align)) score *= LINEAGE_CROSSED;
         if (alignedCount <= 1) score = Math.min(score, singlePartCap(num));
+        if (loose) score = Math.min(score, LOOSE_CAP);
         if (kind == NameKind.WEAK_ALIAS) score = Math.min(score, WEAK_ALIAS_CAP);
         return score;
+    }
+
+    /**
+     * An Arabic-script name against a Latin one where no part meets its counterpart better than "one routine
+     * substitution apart" or "through another language's reading" is held below HIT: each such step is a guess,
+     * and two guesses together meet unrelated names (كاريجان / Chicherin, بروس / Beers).
+     */
+    static final double LOOSE_CAP = 0.85;
+    /** A cross-script part at or above this is an anchor: same skeleton, the written long vowels not contradicted. */
+    static final double CROSS_SCRIPT_ANCHOR = 0.91;
+
+    static boolean looseAcrossScripts(NameToken q, NameToken r, int packed) {
+        return q.arabic() != r.arabic() && TokenSimilarity.rule(packed) == MatchRule.CROSS_SCRIPT
+                && TokenSimilarity.similarity(packed) < CROSS_SCRIPT_ANCHOR;
     }
 
     /**
@@ -271,7 +288,8 @@ final class PersonScorer {
                 if (!free) continue;
                 int packed = joined(r[j], r[j + 1], q[i], s);
                 if (packed != 0) {
-                    align[i] = j;
+                    // a connector glued on (Binladen, bin Laden) is shown with the name it belongs to
+                    align[i] = r[j].connector ? j + 1 : j;
                     result[i] = packed;
                     s.qUsed[i] = s.rUsed[j] = s.rUsed[j + 1] = true;
                     break;
@@ -295,6 +313,10 @@ final class PersonScorer {
      */
     private static int joined(NameToken a, NameToken b, NameToken whole, Scratch s) {
         boolean cross = a.arabic() != whole.arabic();
+        if (!cross && !a.arabic() && !b.connector && !b.initial && !whole.connector && sameLettersJoined(a, b, whole)) {
+            // the same letters split differently: Ze Dong / Zedong, bin Laden / Binladen
+            return TokenSimilarity.pack(MatchRule.COMPOUND, TokenSimilarity.COMPOUND);
+        }
         if (joinedEquals(a.skeleton, b.skeleton, whole.skeleton)) {
             return TokenSimilarity.pack(cross ? MatchRule.CROSS_SCRIPT : MatchRule.COMPOUND, TokenSimilarity.CROSS_SCRIPT);
         }
@@ -305,6 +327,15 @@ final class PersonScorer {
         if (len < 5 || Math.abs(len - whole.skeleton.length()) > 1) return 0;
         float d = EditDistance.skeletonJoined(a.skeleton, b.skeleton, bStart, whole.skeleton, s);
         return d <= 1f ? TokenSimilarity.pack(MatchRule.CROSS_SCRIPT, TokenSimilarity.CROSS_SCRIPT_CLOSE) : 0;
+    }
+
+    /** Whether a Latin part is two adjacent parts of the other name written as one word, letter for letter. */
+    private static boolean sameLettersJoined(NameToken a, NameToken b, NameToken whole) {
+        if (a.script == Script.ARABIC || b.script != a.script || whole.script != a.script) return false;
+        String first = a.connector ? a.latin : a.initial ? null : a.canonical;
+        if (first == null) return false;
+        String w = whole.canonical;
+        return w.length() == first.length() + b.canonical.length() && w.startsWith(first) && w.endsWith(b.canonical);
     }
 
     /** Whether {@code whole} is {@code a} followed by {@code b} (its word-initial marker dropped, the seam collapsed). */
@@ -371,6 +402,13 @@ final class PersonScorer {
         }
         if (lineageCrossed(qt, qt.length, rt, rn, s.bestAlignment)) {
             notes.add("a person's own name and an ancestor's are swapped across bin/ibn: score x" + LINEAGE_CROSSED);
+        }
+        boolean loose = !aligned.isEmpty();
+        for (int i = 0; i < qt.length; i++) {
+            if (s.bestAlignment[i] >= 0) loose &= looseAcrossScripts(qt[i], rt[s.bestAlignment[i]], s.bestAlignResult[i]);
+        }
+        if (loose && s.bestNameScore >= LOOSE_CAP - 1e-9) {
+            notes.add("no part meets its other-script form closely: name score capped at " + LOOSE_CAP);
         }
         if (s.kinds[ri] == NameKind.WEAK_ALIAS) notes.add("weak alias: name score capped at " + WEAK_ALIAS_CAP);
         if (date != DateRule.UNKNOWN && date != DateRule.CONFLICT && s.bestNameScore < SUPPORT_FROM) {

@@ -46,12 +46,12 @@ final class ScriptReadings {
         return out.isEmpty() ? NONE : out.toArray(String[]::new);
     }
 
-    /** Alternative skeletons of a folded Arabic part: ث as s, و as v, ذ ظ ض as z. */
+    /** Alternative skeletons of a folded Arabic part: ث as s, و as v, ذ ظ ض as z, ج as a hard g. */
     static String[] arabic(String folded) {
         boolean any = false;
         for (int i = 0; i < folded.length() && !any; i++) {
             char c = folded.charAt(i);
-            any = c == 'ث' || c == 'ذ' || c == 'ظ' || c == 'ض' || (c == 'و' && i > 0);
+            any = c == 'ث' || c == 'ذ' || c == 'ظ' || c == 'ض' || (c == 'ج' && folded.length() >= 3) || (c == 'و' && i > 0);
         }
         if (!any) return NONE;
         String main = ArabicLetters.skeleton(folded);
@@ -70,6 +70,11 @@ final class ScriptReadings {
         if (sb.length() >= 3) {
             String v = ArabicLetters.skeleton(sb.charAt(0) + sb.substring(1, sb.length() - 1).replace('و', 'ف') + sb.charAt(sb.length() - 1));
             if (!v.equals(main)) out.add(v);
+        }
+        // ج as a hard g, as Egypt says it and writes foreign names with it (Glossop / جلوسوب)
+        if (folded.length() >= 3 && folded.indexOf('ج') >= 0) {
+            String g = ArabicLetters.skeleton(folded.replace('ج', 'ك'));
+            if (!g.equals(main)) out.add(g);
         }
         return out.isEmpty() ? NONE : out.toArray(String[]::new);
     }

@@ -37,14 +37,41 @@ final class TokenSimilarity {
         if (q.arabic() != r.arabic()) return crossScript(q, r, s);
         int best = sameScript(q, r, s);
         if (q.arabic() || (best & 0xFFFF) >= Math.round(TRANSLITERATION * 1000)) return best;
+        if (q.sound != null ? r.script == Script.LATIN && !r.initial : r.sound != null && q.script == Script.LATIN && !q.initial) {
+            return max(best, sounds(q.sound != null ? q.sound : q.latinSound(), r.sound != null ? r.sound : r.latinSound()));
+        }
         if (q.plain != null || r.plain != null) {
             // Milošević against Milosevic: the letters are the same, only the diacritics were lost
             int plain = sameScript(q.plain != null ? q.plain : q, r.plain != null ? r.plain : r, s);
             best = max(best, rule(plain) == MatchRule.EXACT ? pack(MatchRule.EXACT, DIACRITICS) : plain);
         }
         if (GivenNameForms.related(q.folded, r.folded)) best = max(best, pack(MatchRule.NICKNAME, NICKNAME));
+        if (q.script == Script.LATIN && r.script == Script.LATIN && KoreanSpellings.same(q, r)) {
+            best = max(best, pack(MatchRule.TRANSLITERATION, NATIONAL_SPELLING));
+        }
         return max(best, national(q, r));
     }
+
+    /**
+     * A Latin spelling against a rendering in Chinese, kana, Hangul, Hebrew… ({@link SoundSkeleton}): graded by
+     * how far the sounds are apart and how many consonants carry them (one consonant says little).
+     */
+    private static int sounds(String a, String b) {
+        if (a.isEmpty() || b.isEmpty()) return 0;
+        int len = Math.max(a.length(), b.length());
+        float d = SoundSkeleton.distance(a, b);
+        double sim;
+        if (d == 0) sim = len >= 3 ? SOUNDS : len == 2 ? SOUNDS - 0.02 : SOUNDS - 0.09;
+        else if (d <= 0.5f) sim = len >= 3 ? SOUNDS - 0.03 : len == 2 ? SOUNDS - 0.06 : 0;
+        else if (d <= 1f) sim = len >= 4 ? SOUNDS - 0.06 : len == 3 ? SOUNDS - 0.13 : 0;
+        else if (d <= 1.5f) sim = len >= 5 ? SOUNDS - 0.09 : 0;
+        else if (d <= 2f) sim = len >= 6 ? SOUNDS - 0.13 : 0;
+        else sim = 0;
+        return sim == 0 ? 0 : pack(MatchRule.CROSS_SCRIPT, sim);
+    }
+
+    /** The same sounds in a syllabic or vowelless script: Fortson / 福特森, Bekker / ベッカー, Brolin / ברולין. */
+    static final double SOUNDS = 0.93;
 
     /** A German, Polish or Latvian spelling of a Slavic name against another romanisation of it (Lawrow, Lavrov). */
     private static int national(NameToken q, NameToken r) {
@@ -62,8 +89,14 @@ final class TokenSimilarity {
     private static int sameScript(NameToken q, NameToken r, Scratch s) {
         if (q.folded.equals(r.folded)) return pack(MatchRule.EXACT, EXACT);
         if (q.canonical.equals(r.canonical)) return pack(MatchRule.COMPOUND, COMPOUND);
+        if (q.script == Script.LATIN && r.script == Script.LATIN && patronymicEnding(q.canonical, r.canonical)) {
+            return pack(MatchRule.CONSONANTS, PATRONYMIC_ENDING);
+        }
         if (!q.arabic() && q.phonetic.equals(r.phonetic)) return pack(MatchRule.TRANSLITERATION, TRANSLITERATION);
         if (gluedArticle(q.skeleton, r.skeleton)) return pack(MatchRule.COMPOUND, COMPOUND - 0.02);
+        if (!q.arabic() && (trailingArticle(q.canonical, r.canonical) || trailingArticle(r.canonical, q.canonical))) {
+            return pack(MatchRule.COMPOUND, COMPOUND - 0.02);
+        }
         int best = 0;
         if (q.skeleton.equals(r.skeleton) && q.skeleton.length() >= 2) {
             best = pack(q.arabic() ? MatchRule.TRANSLITERATION : MatchRule.CONSONANTS, q.arabic() ? TRANSLITERATION : CONSONANTS);
@@ -81,8 +114,10 @@ final class TokenSimilarity {
         if (allowed == 0 || Math.abs(a.length() - b.length()) > allowed) return 0;
         int d = EditDistance.damerau(a, b, s);
         if (d == 0 || d > allowed) return 0;
-        // people rarely mistype the first letter; a different first letter is more often a different name (Yong, Song)
-        double firstLetter = a.charAt(0) == b.charAt(0) ? 0 : 0.06;
+        // people rarely mistype the first letter; a different first letter is more often a different name (Yong, Song),
+        // but the first two letters swapped are the same letters (AWLIJAN, WALIJAN)
+        boolean swapped = a.length() > 1 && b.length() > 1 && a.charAt(0) == b.charAt(1) && a.charAt(1) == b.charAt(0);
+        double firstLetter = a.charAt(0) == b.charAt(0) || swapped ? 0 : 0.06;
         return pack(MatchRule.TYPO, 0.92 - 0.6 * d / len - firstLetter);
     }
 
@@ -173,6 +208,27 @@ final class TokenSimilarity {
         // a full consonant apart is a different name more often than a variant (محمد, Ahmed): weak, long parts only
         if (d <= 1f && len >= 5) return pack(MatchRule.CROSS_SCRIPT, 0.72 - cost);
         return 0;
+    }
+
+    /**
+     * The article of the next word glued to the end of a part (Fazlur Rehman for Fazl ur-Rehman, Habibur for Habib
+     * ur-): the part is the other part and ur, ul or ud.
+     */
+    static boolean trailingArticle(String longer, String shorter) {
+        if (shorter.length() < 3 || longer.length() != shorter.length() + 2 || !longer.startsWith(shorter)) return false;
+        return longer.endsWith("ur") || longer.endsWith("ul") || longer.endsWith("ud");
+    }
+
+    /**
+     * Spanish patronymic surnames in -ez and the surnames they resemble in -os, -es, -as (Marquez, Marcos; Alvarez,
+     * Alvares) are different families: their spellings are not transliteration variants of one name. They keep a
+     * weak similarity ({@link #PATRONYMIC_ENDING}): a namesake worth a look, never a HIT by itself.
+     */
+    static final double PATRONYMIC_ENDING = 0.6;
+
+    static boolean patronymicEnding(String a, String b) {
+        return a.length() >= 5 && b.length() >= 5 && (a.endsWith("ez") != b.endsWith("ez"))
+                && (a.endsWith("ez") ? b.endsWith("s") : a.endsWith("s"));
     }
 
     /**

@@ -42,6 +42,26 @@ class NameIndexTest {
     }
 
     @Test
+    void candidateGenerationReachesTyposInTheFirstLettersSplitPartsAndOtherScripts() {
+        NameIndex index = sample();
+        index.put(person(10, "Christina Petrova"));
+        index.put(person(11, "Walijan Haqqani"));
+        index.put(person(12, "Abdur Rahman Haqqani"));
+        index.put(person(13, "Osama bin Laden"));
+        index.put(person(14, "Viktor Bekker"));
+        index.put(person(15, "Fortson Appel"));
+        record Expect(String query, int id) {}
+        for (Expect e : List.of(new Expect("Kristina Petrova", 10), new Expect("AWLIJAN HAQQANI", 11),
+                new Expect("BADUR RAHMAN HAQQANI", 12), new Expect("Osama Binladen", 13),
+                new Expect("ヴィクトル ベッカー", 14), new Expect("福特森 阿佩尔", 15))) {
+            List<Candidate> found = index.search(PersonQuery.name(e.query()), id -> true, 5);
+            assertThat(found).as(e.query()).isNotEmpty();
+            assertThat(found.get(0).id()).as(e.query()).isEqualTo(e.id());
+            assertThat(found.get(0).verdict()).as(e.query()).isEqualTo(Verdict.HIT);
+        }
+    }
+
+    @Test
     void resultsAreRankedAndLimited() {
         List<Candidate> found = sample().search(PersonQuery.name("Abdellatif Hammouchi"), id -> true, 2);
         assertThat(found).hasSize(2);

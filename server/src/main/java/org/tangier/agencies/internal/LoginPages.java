@@ -3,6 +3,7 @@ package org.tangier.agencies.internal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.AuthenticationException;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.tangier.platform.Callers;
+import org.tangier.platform.LandingPage;
 
 /** The login form, the second-factor step, and enrolment of an authenticator app. */
 @Controller
@@ -26,9 +28,12 @@ class LoginPages {
     private final SecondFactorEnrolment enrolment;
     private final OidcSettings oidc;
     private final OidcSignIn oidcSignIn;
+    private final List<LandingPage> landingPages;
 
     LoginPages(UserStore users, Credentials credentials, TotpCodes totp, SecondFactorStage stage,
-            SecondFactorEnrolment enrolment, OidcSettings oidc, OidcSignIn oidcSignIn) {
+            SecondFactorEnrolment enrolment, OidcSettings oidc, OidcSignIn oidcSignIn,
+            List<LandingPage> landingPages) {
+        this.landingPages = landingPages;
         this.oidc = oidc;
         this.oidcSignIn = oidcSignIn;
         this.users = users;
@@ -72,7 +77,7 @@ class LoginPages {
             return "login-code";
         }
         stage.complete(user, request, response);
-        return "redirect:/";
+        return "redirect:" + LandingPage.forCaller(user.asCaller(), landingPages);
     }
 
     @GetMapping("/account/second-factor")

@@ -3,6 +3,7 @@ package org.tangier.agencies.internal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -13,6 +14,7 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.stereotype.Component;
+import org.tangier.platform.LandingPage;
 
 /**
  * The end of a sign-in at the OIDC provider: the provider's user becomes the EXISTING local account its username
@@ -28,9 +30,11 @@ class OidcSignIn implements AuthenticationSuccessHandler, AuthenticationFailureH
     private final Credentials credentials;
     private final SecondFactorStage stage;
     private final OidcProviderRegistration provider;
+    private final List<LandingPage> landingPages;
 
-    OidcSignIn(OidcSettings settings, Credentials credentials, SecondFactorStage stage) {
+    OidcSignIn(OidcSettings settings, Credentials credentials, SecondFactorStage stage, List<LandingPage> landingPages) {
         this.settings = settings;
+        this.landingPages = landingPages;
         this.provider = new OidcProviderRegistration(settings);
         this.credentials = credentials;
         this.stage = stage;
@@ -63,7 +67,7 @@ class OidcSignIn implements AuthenticationSuccessHandler, AuthenticationFailureH
         }
         if (settings.secondFactorDoneBy(oidc.getAuthenticationMethods())) {
             stage.complete(user, request, response, CHANNEL);
-            response.sendRedirect(request.getContextPath() + "/");
+            response.sendRedirect(request.getContextPath() + LandingPage.forCaller(user.asCaller(), landingPages));
         } else {
             stage.next(user, request, response);
         }

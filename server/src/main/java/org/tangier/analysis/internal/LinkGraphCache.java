@@ -10,6 +10,7 @@ import org.tangier.notices.NoticeInForce;
 import org.tangier.notices.NoticeWithdrawn;
 import org.tangier.operations.OperationHitFlagged;
 import org.tangier.records.RecordChanged;
+import org.tangier.records.RecordsImported;
 
 /**
  * Holds the built link graph and builds it again, whole, at the first query after the data changed. A change is
@@ -57,6 +58,11 @@ class LinkGraphCache {
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(RecordChanged event) {
+        stale = true;
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(RecordsImported event) {
         stale = true;
     }
 

@@ -257,7 +257,8 @@ class FingerprintService {
             store.templatesOf(subject).forEach((position, bytes) -> probe.putIfAbsent(position, Template.fromBytes(bytes)));
             for (Candidate c : gallery.identify(probe, Thresholds.POSSIBLE, CANDIDATE_LIMIT)) {
                 UUID candidate = UUID.fromString(c.subjectId());
-                if (!candidate.equals(subject)) {
+                // a notice handed over again (resubmitted after a failure) must not record the same match twice
+                if (!candidate.equals(subject) && !store.hasMatch(StoredMatch.BLACK_NOTICE, subject, candidate)) {
                     ProbeSample first = new ProbeSample(prints.get(0).position(), null, null, prints.get(0).imageFormat(), prints.get(0).dpi());
                     saveMatch(StoredMatch.BLACK_NOTICE, subject, first, candidate, c, notice.ownerAgency(),
                             "cross-search of black notice " + notice.reference(), "system");

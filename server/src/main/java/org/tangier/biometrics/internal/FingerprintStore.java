@@ -68,6 +68,14 @@ class FingerprintStore {
         return templates;
     }
 
+    /** Whether a match of this kind between the two persons is already recorded (a re-run finds it again). */
+    boolean hasMatch(String kind, UUID probePerson, UUID candidate) {
+        return jdbc.sql("select count(*) from fingerprint_match where probe_kind = :kind and probe_person_id = :probe"
+                        + " and candidate_person_id = :candidate")
+                .param("kind", kind).param("probe", probePerson).param("candidate", candidate)
+                .query(Long.class).single() > 0;
+    }
+
     void insertMatch(StoredMatch m, byte[] probeImage, String probeFormat) {
         jdbc.sql("""
                 insert into fingerprint_match (id, probe_kind, probe_person_id, probe_image, probe_format, probe_position,

@@ -17,6 +17,7 @@ import org.tangier.hits.NewHit;
 import org.tangier.notices.Instruction;
 import org.tangier.notices.NoticeInForce;
 import org.tangier.platform.Caller;
+import org.tangier.platform.ProblemException;
 import org.tangier.records.RecordSnapshot;
 
 /**
@@ -44,7 +45,7 @@ class DisclosureService implements MatchDisclosure {
         RecordSnapshot record = match.record();
         boolean full = mayDisclose(checker.agencyCode(), match);
         NoticeInForce notice = match.notice();
-        String instruction = instruction(full, notice);
+        String instruction = match.hit() || !full ? instruction(full, notice) : Disclosure.VERIFY;
         if (full) {
             UUID hitId = match.hit() ? raise(checker, match) : null;
             return new Disclosure(match.hit() ? Disclosure.HIT : Disclosure.POSSIBLE, hitId, record.owner(), true, record,
@@ -73,6 +74,23 @@ class DisclosureService implements MatchDisclosure {
                 cut(check.checkpoint(), 40), check.country() == null ? null : cut(check.country().toUpperCase(Locale.ROOT), 3));
         return hits.raise(checker, new NewHit(subject(record, full ? record.caption() : null), notice(notice),
                 instruction(full, notice), round(match.score()), match.matchedOn(), bounded));
+    }
+
+    @Override
+    public UUID raiseVerified(Caller checker, FoundMatch match, String verification) {
+        if (!mayDisclose(checker.agencyCode(), match)) {
+            throw ProblemException.forbidden("Only a possible match you were shown in full can be verified; contact the owner.");
+        }
+        String how = verification == null ? "" : verification.strip();
+        if (how.isEmpty()) {
+            throw ProblemException.invalidField("verification", "say what you verified (photo, birth date, document)");
+        }
+        UUID hitId = raise(checker, match);
+        hits.note(checker, hitId, "[verified possible match] " + cut(how, 1500));
+        audit.record(new AuditEvent("screening.possible.verified", "hit", hitId.toString(), match.check().purpose(),
+                AuditEvent.Outcome.SUCCESS, "record " + match.record().id() + " of " + match.record().owner() + ": "
+                + cut(how, 300)));
+        return hitId;
     }
 
     private static NewHit.Subject subject(RecordSnapshot record, String checkerCaption) {

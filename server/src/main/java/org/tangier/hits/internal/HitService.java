@@ -29,7 +29,7 @@ import org.tangier.platform.Role;
  * change of a hit is audited.
  */
 @Service
-@EnableConfigurationProperties(HitSettings.class)
+@EnableConfigurationProperties({HitSettings.class, SightingSettings.class})
 class HitService implements Hits {
 
     static final Set<Role> OWNER_ROLES = Set.of(Role.BUREAU_OFFICER, Role.DUTY_OFFICER);
@@ -37,32 +37,51 @@ class HitService implements Hits {
 
     private final HitStore store;
     private final HitSettings settings;
+    private final SightingSettings sightings;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    HitService(HitStore store, HitSettings settings, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+    HitService(HitStore store, HitSettings settings, SightingSettings sightings, AuditLog audit,
+            ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.settings = settings;
+        this.sightings = sightings;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
     }
 
+    /**
+     * A check of the same record by the same checking agency within the repeat window is a sighting of the hit
+     * already raised: no second hit in the owner's inbox, no second HitRaised and so no second escalation; the
+     * checker quotes the same hit id. Probing alerts are never merged.
+     */
     @Override
     @Transactional
     public UUID raise(Caller checker, NewHit hit) {
         Instant now = clock.instant();
-        HitPriority priority = HitPriority.forNotice(hit.noticeType());
-        Instant due = now.plus(settings.forPriority(priority));
         NewHit.Subject subject = hit.subject();
         CheckContext check = hit.check();
-        StoredHit stored = new StoredHit(UUID.randomUUID(), now, subject.recordId(), subject.recordType(),
-                subject.caption(), subject.checkerCaption(), subject.ownerAgency(), hit.noticeId(), hit.noticeType(),
-                hit.instruction(), hit.score(), hit.matchedOn(), check.querySummary(), check.purpose(),
-                check.checkpoint(), check.country(), checker.agencyCode(), checker.name(), priority, HitStatus.NEW, due, null, null,
-                null, null, null, 1);
+        if (!hit.matchedOn().equals(DisclosureService.PROBING) && !sightings.repeatWindow().isZero()) {
+            var earlier = store.repeatOf(subject.recordId(), checker.agencyCode(), now.minus(sightings.repeatWindow()));
+            if (earlier.isPresent()) {
+                UUID id = earlier.get().id();
+                store.addSighting(id, now, checker.name(), check);
+                audit.record(new AuditEvent("hit.sighting", "hit", id.toString(), check.purpose(),
+                        AuditEvent.Outcome.SUCCESS, "record " + subject.recordId() + " of " + subject.ownerAgency()
+                        + (check.checkpoint() == null ? "" : ", at " + check.checkpoint())));
+                return id;
+            }
+        }
+        HitPriority priority = HitPriority.forNotice(hit.noticeType());
+        Instant due = now.plus(settings.forPriority(priority));
+        StoredHit stored = new StoredHit(UUID.randomUUID(), now, subject, hit.notice(),
+                new StoredHit.Finding(hit.instruction(), hit.score(), hit.matchedOn()),
+                new StoredHit.Checker(checker.agencyCode(), checker.name(), check),
+                new StoredHit.Workflow(priority, HitStatus.NEW, due, StoredHit.Milestones.NONE, 1));
         store.insert(stored);
+        store.addSighting(stored.id(), now, checker.name(), check);
         audit.record(new AuditEvent("hit.raise", "hit", stored.id().toString(), check.purpose(),
                 AuditEvent.Outcome.SUCCESS, "record " + subject.recordId() + " of " + subject.ownerAgency()));
         events.publishEvent(new HitRaised(stored.id(), subject.recordId(), subject.ownerAgency(), checker.agencyCode(),
@@ -74,7 +93,7 @@ class HitService implements Hits {
     public List<org.tangier.hits.WaitingHit> waiting(int limit) {
         return store.waiting(Math.max(1, Math.min(limit, 1000))).stream()
                 .map(h -> new org.tangier.hits.WaitingHit(h.id(), h.ownerAgency(), h.checkingAgency(), h.noticeType(),
-                        h.priority(), h.locationCountry(), h.raisedAt(), h.acknowledgeBy()))
+                        h.workflow().priority(), h.checker().check().country(), h.raisedAt(), h.workflow().acknowledgeBy()))
                 .toList();
     }
 
@@ -89,7 +108,7 @@ class HitService implements Hits {
         requireAny(caller, OWNER_ROLES, "The hit inbox needs the bureau-officer or duty-officer role.");
         Instant now = clock.instant();
         List<HitView> hits = store.inbox(caller.agencyCode(), status, page(limit), Math.max(0, offset)).stream()
-                .map(h -> HitView.of(h, caller.agencyCode(), now, List.of())).toList();
+                .map(h -> view(h, caller, now, false)).toList();
         audit.record(new AuditEvent("hit.list", "hit", null, "inbox", AuditEvent.Outcome.SUCCESS, hits.size() + " hits"));
         return hits;
     }
@@ -99,7 +118,7 @@ class HitService implements Hits {
         requireAny(caller, READERS, "Following hits needs the border-officer, bureau-officer or duty-officer role.");
         Instant now = clock.instant();
         return store.caused(caller.agencyCode(), page(limit), Math.max(0, offset)).stream()
-                .map(h -> HitView.of(h, caller.agencyCode(), now, List.of())).toList();
+                .map(h -> view(h, caller, now, false)).toList();
     }
 
     @Transactional
@@ -107,18 +126,17 @@ class HitService implements Hits {
         requireAny(caller, READERS, "Reading hits needs the border-officer, bureau-officer or duty-officer role.");
         StoredHit hit = visible(caller, id);
         audit.record(new AuditEvent("hit.read", "hit", id.toString(), null, AuditEvent.Outcome.SUCCESS, null));
-        return HitView.of(hit, caller.agencyCode(), clock.instant(), store.notes(id));
+        return view(hit, caller, clock.instant(), true);
     }
 
     @Transactional
     public HitView move(Caller caller, UUID id, HitStatus to, String note) {
         requireAny(caller, READERS, "Working on hits needs the border-officer, bureau-officer or duty-officer role.");
         StoredHit hit = visible(caller, id);
-        boolean owner = hit.ownerAgency().equals(caller.agencyCode());
-        boolean checker = hit.checkingAgency().equals(caller.agencyCode());
-        boolean allowed = to == HitStatus.ACTION_TAKEN ? owner || checker
-                : owner && caller.hasAny(OWNER_ROLES);
-        if (!allowed) {
+        if (to == HitStatus.ACTION_TAKEN && HitActions.reportsEarly(caller, hit)) {
+            return reportAction(caller, hit, note);
+        }
+        if (!HitActions.mayMove(caller, hit, to)) {
             throw ProblemException.forbidden("Only the owning agency's bureau or duty officers may mark a hit "
                     + to.id() + "; the checking agency may record the action taken.");
         }
@@ -136,7 +154,27 @@ class HitService implements Hits {
         store.addNote(id, now, caller.name(), caller.agencyCode(), hit.status(), to, blankToNull(note));
         audit.record(new AuditEvent("hit." + to.id(), "hit", id.toString(), null, AuditEvent.Outcome.SUCCESS,
                 hit.status().id() + " -> " + to.id()));
-        return HitView.of(store.find(id).orElseThrow(), caller.agencyCode(), now, store.notes(id));
+        return view(store.find(id).orElseThrow(), caller, now, true);
+    }
+
+    /**
+     * The checking agency acted on the owner's instruction (arrest, locate, report discreetly) before the owner
+     * confirmed the hit: the action and its time are recorded, the status stays where it is so that the owner still
+     * acknowledges and decides, and the acknowledgement deadline keeps running.
+     */
+    private HitView reportAction(Caller caller, StoredHit hit, String note) {
+        if (note == null || note.isBlank()) {
+            throw ProblemException.invalidField("note", "say what action was taken");
+        }
+        Instant now = clock.instant();
+        if (!store.reportAction(hit.id(), hit.version(), now)) {
+            throw ProblemException.conflict("The hit changed meanwhile; reload it and try again.");
+        }
+        store.addNote(hit.id(), now, caller.name(), caller.agencyCode(), hit.status(), null,
+                "[action taken] " + note.strip());
+        audit.record(new AuditEvent("hit.action-reported", "hit", hit.id().toString(), null,
+                AuditEvent.Outcome.SUCCESS, "by the checking agency while " + hit.status().id()));
+        return view(store.find(hit.id()).orElseThrow(), caller, now, true);
     }
 
     @Transactional
@@ -149,7 +187,14 @@ class HitService implements Hits {
         Instant now = clock.instant();
         store.addNote(id, now, caller.name(), caller.agencyCode(), null, null, note.strip());
         audit.record(new AuditEvent("hit.note", "hit", id.toString(), null, AuditEvent.Outcome.SUCCESS, null));
-        return HitView.of(hit, caller.agencyCode(), now, store.notes(id));
+        return view(store.find(id).orElseThrow(), caller, now, true);
+    }
+
+    @Override
+    @Transactional
+    public void note(Caller author, UUID hitId, String note) {
+        visible(author, hitId);
+        store.addNote(hitId, clock.instant(), author.name(), author.agencyCode(), null, null, note);
     }
 
     @Override
@@ -182,6 +227,11 @@ class HitService implements Hits {
 
     public long openCount(Caller caller) {
         return store.countOpen(caller.agencyCode());
+    }
+
+    private HitView view(StoredHit hit, Caller caller, Instant now, boolean detail) {
+        return HitView.of(hit, caller.agencyCode(), now, detail ? store.notes(hit.id()) : List.of(),
+                detail ? store.sightings(hit.id()) : List.of(), HitActions.allowed(caller, hit));
     }
 
     private StoredHit visible(Caller caller, UUID id) {

@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.tangier.hits.CheckContext;
 import org.tangier.hits.HitTrace;
+import org.tangier.hits.NewHit;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -30,6 +32,10 @@ class HitStore {
     }
 
     void insert(StoredHit h) {
+        NewHit.Subject subject = h.subject();
+        StoredHit.Finding finding = h.finding();
+        CheckContext check = h.checker().check();
+        StoredHit.Workflow workflow = h.workflow();
         jdbc.sql("""
                 insert into hit (id, raised_at, record_id, record_type, record_caption, checker_caption, owner_agency,
                   notice_id, notice_type, instruction, score, matched_on, query_summary, purpose, location_code,
@@ -37,16 +43,51 @@ class HitStore {
                 values (:id, :raisedAt, :recordId, :recordType, :recordCaption, :checkerCaption, :owner, :noticeId,
                   :noticeType, :instruction, :score, :matchedOn, :query, :purpose, :locationCode, :locationCountry,
                   :checkingAgency, :checkingUser, :priority, :status, :acknowledgeBy, 1)""")
-                .param("id", h.id()).param("raisedAt", ts(h.raisedAt())).param("recordId", h.recordId())
-                .param("recordType", h.recordType()).param("recordCaption", cut(h.recordCaption(), 400))
-                .param("checkerCaption", cut(h.checkerCaption(), 400)).param("owner", h.ownerAgency())
+                .param("id", h.id()).param("raisedAt", ts(h.raisedAt())).param("recordId", subject.recordId())
+                .param("recordType", subject.recordType()).param("recordCaption", cut(subject.caption(), 400))
+                .param("checkerCaption", cut(subject.checkerCaption(), 400)).param("owner", subject.ownerAgency())
                 .param("noticeId", h.noticeId()).param("noticeType", h.noticeType())
-                .param("instruction", h.instruction()).param("score", h.score()).param("matchedOn", h.matchedOn())
-                .param("query", cut(h.querySummary(), 1000)).param("purpose", cut(h.purpose(), 200))
-                .param("locationCode", h.locationCode()).param("locationCountry", h.locationCountry())
-                .param("checkingAgency", h.checkingAgency()).param("checkingUser", h.checkingUser())
-                .param("priority", h.priority().name()).param("status", h.status().name())
-                .param("acknowledgeBy", ts(h.acknowledgeBy())).update();
+                .param("instruction", finding.instruction()).param("score", finding.score())
+                .param("matchedOn", finding.matchedOn())
+                .param("query", cut(check.querySummary(), 1000)).param("purpose", cut(check.purpose(), 200))
+                .param("locationCode", check.checkpoint()).param("locationCountry", check.country())
+                .param("checkingAgency", h.checkingAgency()).param("checkingUser", h.checker().user())
+                .param("priority", workflow.priority().name()).param("status", workflow.status().name())
+                .param("acknowledgeBy", ts(workflow.acknowledgeBy())).update();
+    }
+
+    /**
+     * The hit the same checking agency raised on the same record since {@code since}, if any: a repeated check of
+     * the same traveller is a sighting of that hit, not a new one. Probing alerts are never merged.
+     */
+    Optional<StoredHit> repeatOf(UUID recordId, String checkingAgency, Instant since) {
+        return jdbc.sql("select * from hit h where h.record_id = :record and h.checking_agency = :checker"
+                        + " and h.raised_at >= :since and h.matched_on <> 'probing' order by h.raised_at limit 1")
+                .param("record", recordId).param("checker", checkingAgency).param("since", ts(since))
+                .query(HitStore::map).optional();
+    }
+
+    void addSighting(UUID hitId, Instant at, String user, CheckContext check) {
+        jdbc.sql("insert into hit_sighting (id, hit_id, seen_at, location_code, location_country, checking_user,"
+                        + " query_summary, purpose) values (:id, :hit, :at, :code, :country, :user, :query, :purpose)")
+                .param("id", UUID.randomUUID()).param("hit", hitId).param("at", ts(at))
+                .param("code", check.checkpoint()).param("country", check.country()).param("user", cut(user, 128))
+                .param("query", cut(check.querySummary(), 1000)).param("purpose", cut(check.purpose(), 200)).update();
+    }
+
+    /** Every sighting of the hit, the first (the check that raised it) first. */
+    List<HitSighting> sightings(UUID hitId) {
+        return jdbc.sql("select * from hit_sighting where hit_id = :hit order by seen_at, id").param("hit", hitId)
+                .query((rs, n) -> new HitSighting(rs.getTimestamp("seen_at").toInstant(), rs.getString("location_code"),
+                        rs.getString("location_country"), rs.getString("checking_user"), rs.getString("query_summary"),
+                        rs.getString("purpose")))
+                .list();
+    }
+
+    /** The checking agency reports the action taken before the owner decided: the status stays for the owner. */
+    boolean reportAction(UUID id, int version, Instant at) {
+        return jdbc.sql("update hit set action_taken_at = :at, version = version + 1 where id = :id and version = :version")
+                .param("at", ts(at)).param("id", id).param("version", version).update() == 1;
     }
 
     Optional<StoredHit> find(UUID id) {
@@ -138,16 +179,22 @@ class HitStore {
     }
 
     private static StoredHit map(ResultSet rs, int n) throws SQLException {
+        String noticeType = rs.getString("notice_type");
+        UUID noticeId = rs.getObject("notice_id", UUID.class);
         return new StoredHit(rs.getObject("id", UUID.class), instant(rs, "raised_at"),
-                rs.getObject("record_id", UUID.class), rs.getString("record_type"), rs.getString("record_caption"),
-                rs.getString("checker_caption"), rs.getString("owner_agency"), rs.getObject("notice_id", UUID.class),
-                rs.getString("notice_type"), rs.getString("instruction"), rs.getDouble("score"),
-                rs.getString("matched_on"), rs.getString("query_summary"), rs.getString("purpose"),
-                rs.getString("location_code"), rs.getString("location_country"), rs.getString("checking_agency"),
-                rs.getString("checking_user"), HitPriority.valueOf(rs.getString("priority")),
-                HitStatus.valueOf(rs.getString("status")), instant(rs, "acknowledge_by"),
-                instant(rs, "acknowledged_at"), rs.getString("acknowledged_by"), instant(rs, "decided_at"),
-                instant(rs, "action_taken_at"), instant(rs, "notified_at"), rs.getInt("version"));
+                new NewHit.Subject(rs.getObject("record_id", UUID.class), rs.getString("record_type"),
+                        rs.getString("owner_agency"), rs.getString("record_caption"), rs.getString("checker_caption")),
+                noticeId == null && noticeType == null ? null : new NewHit.Notice(noticeId, noticeType),
+                new StoredHit.Finding(rs.getString("instruction"), rs.getDouble("score"), rs.getString("matched_on")),
+                new StoredHit.Checker(rs.getString("checking_agency"), rs.getString("checking_user"),
+                        new CheckContext(rs.getString("purpose"), rs.getString("query_summary"),
+                                rs.getString("location_code"), rs.getString("location_country"))),
+                new StoredHit.Workflow(HitPriority.valueOf(rs.getString("priority")),
+                        HitStatus.valueOf(rs.getString("status")), instant(rs, "acknowledge_by"),
+                        new StoredHit.Milestones(instant(rs, "notified_at"), instant(rs, "acknowledged_at"),
+                                rs.getString("acknowledged_by"), instant(rs, "decided_at"),
+                                instant(rs, "action_taken_at")),
+                        rs.getInt("version")));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

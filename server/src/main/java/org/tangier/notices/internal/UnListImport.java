@@ -23,6 +23,7 @@ import org.tangier.audit.AuditLog;
 import org.tangier.platform.Caller;
 import org.tangier.platform.ProblemException;
 import org.tangier.platform.Role;
+import org.tangier.platform.Texts;
 import org.tangier.records.PersonDetails;
 import org.tangier.records.RecordDraft;
 import org.tangier.records.Records;
@@ -69,6 +70,29 @@ class UnListImport {
         List<Map<String, String>> group(String name) {
             return groups.getOrDefault(name, List.of());
         }
+
+        /** The first text that may not be stored ("FIRST_NAME: contains ..."), or null when every text may. */
+        String textProblem() {
+            for (Map.Entry<String, List<String>> value : values.entrySet()) {
+                for (String text : value.getValue()) {
+                    String problem = Texts.problem(text);
+                    if (problem != null) {
+                        return value.getKey() + ": " + problem;
+                    }
+                }
+            }
+            for (Map.Entry<String, List<Map<String, String>>> group : groups.entrySet()) {
+                for (Map<String, String> fields : group.getValue()) {
+                    for (Map.Entry<String, String> field : fields.entrySet()) {
+                        String problem = Texts.problem(field.getValue());
+                        if (problem != null) {
+                            return group.getKey() + "." + field.getKey() + ": " + problem;
+                        }
+                    }
+                }
+            }
+            return null;
+        }
     }
 
     private final NoticeService notices;
@@ -103,6 +127,12 @@ class UnListImport {
                     index++;
                     Individual individual = read(xml);
                     String ref = individual.first("REFERENCE_NUMBER");
+                    String unfit = individual.textProblem();
+                    if (unfit != null) {
+                        // refused before anything of the entry is written; its id only if the id itself is clean
+                        rejected.add(new Rejection(index, Texts.problem(ref) == null ? ref : null, unfit));
+                        continue;
+                    }
                     try {
                         boolean created = Boolean.TRUE.equals(transactions.execute(tx -> importOne(caller, individual)));
                         if (created) {

@@ -204,6 +204,15 @@ class WebhookService implements Webhooks {
     @Override
     @Transactional
     public void publish(Set<String> agencies, String event, Map<String, Object> data) {
+        enqueue(agencies, event, data, null);
+    }
+
+    /**
+     * Queues a delivery of {@code event} to each subscribed hook of the agencies. With an {@code occurrence} (what
+     * happened, e.g. the message id) the delivery id is derived from hook, event and occurrence and a delivery already
+     * queued is not queued again: a listener handed the same event twice (resubmitted after a failure) queues once.
+     */
+    void enqueue(Set<String> agencies, String event, Map<String, Object> data, String occurrence) {
         String family = event.contains(".") ? event.substring(0, event.indexOf('.')) : event;
         if (agencies.isEmpty()) {
             return;
@@ -214,7 +223,12 @@ class WebhookService implements Webhooks {
                 .list().stream().filter(id -> id != null).toList();
         Instant now = now();
         for (UUID hook : hooks) {
-            UUID deliveryId = UUID.randomUUID();
+            UUID deliveryId = occurrence == null ? UUID.randomUUID()
+                    : UUID.nameUUIDFromBytes((hook + "|" + event + "|" + occurrence).getBytes(StandardCharsets.UTF_8));
+            if (occurrence != null && jdbc.sql("select count(*) from webhook_delivery where id = :id")
+                    .param("id", deliveryId).query(Long.class).single() > 0) {
+                continue;
+            }
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("id", deliveryId.toString());
             body.put("event", event);
@@ -237,7 +251,7 @@ class WebhookService implements Webhooks {
         data.put("priority", sent.priority().id());
         data.put("handlingCode", sent.handlingCode().name());
         data.put("sentAt", sent.sentAt().toString());
-        publish(sent.recipients(), "message.received", data);
+        enqueue(sent.recipients(), "message.received", data, "message:" + sent.id());
     }
 
     @ApplicationModuleListener
@@ -246,7 +260,8 @@ class WebhookService implements Webhooks {
         data.put("operationId", flagged.operationId().toString());
         data.put("hitId", flagged.hitId().toString());
         data.put("at", flagged.at().toString());
-        publish(flagged.participants(), "operation.hit-flagged", data);
+        enqueue(flagged.participants(), "operation.hit-flagged", data,
+                "operation:" + flagged.operationId() + ":hit:" + flagged.hitId());
     }
 
     // --- delivery -------------------------------------------------------------------------------------------------

@@ -61,15 +61,28 @@ class BatchPages {
 
     @GetMapping("/screening/batches/{id}")
     String one(@PathVariable UUID id, Model model) {
-        model.addAttribute("batch", BatchApiController.BatchView.of(batches.find(Callers.required(), id)));
-        return "screening/batch";
+        return withRows(id, model, "screening/batch");
     }
 
     @GetMapping("/screening/batches/{id}/progress")
     String progress(@PathVariable UUID id, Model model) {
-        model.addAttribute("batch", BatchApiController.BatchView.of(batches.find(Callers.required(), id)));
-        return "screening/batch :: progress";
+        return withRows(id, model, "screening/batch :: progress");
     }
+
+    /** The job, and once it is finished its HIT, POSSIBLE and unscreenable rows with the count of each outcome. */
+    private String withRows(UUID id, Model model, String view) {
+        BatchStore.Batch batch = batches.find(Callers.required(), id);
+        model.addAttribute("batch", BatchApiController.BatchView.of(batch));
+        if (batch.finished()) {
+            model.addAttribute("counts", batches.outcomeCounts(batch));
+            model.addAttribute("rows", batches.notableRows(batch, NOTABLE_ROWS).stream().map(BatchRowView::of).toList());
+            model.addAttribute("rowLimit", NOTABLE_ROWS);
+        }
+        return view;
+    }
+
+    /** Rows listed on the page; the downloads hold every row. */
+    static final int NOTABLE_ROWS = 1000;
 
     @GetMapping("/screening/batches/{id}/results.csv")
     void csv(@PathVariable UUID id, jakarta.servlet.http.HttpServletResponse response) throws IOException {

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
@@ -95,6 +96,15 @@ class BatchService {
         return store.find(id, caller.agencyCode()).orElseThrow(() -> ProblemException.notFound("Manifest job " + id));
     }
 
+    /** The HIT, POSSIBLE and unscreenable rows of a job the caller's agency may see (found through {@link #find}). */
+    List<BatchStore.ResultRow> notableRows(BatchStore.Batch batch, int limit) {
+        return store.notable(batch.id(), limit);
+    }
+
+    Map<String, Integer> outcomeCounts(BatchStore.Batch batch) {
+        return store.outcomeCounts(batch.id());
+    }
+
     List<BatchStore.Batch> recent(Caller caller) {
         ScreeningService.requireChecker(caller);
         return store.recent(caller.agencyCode(), 20);
@@ -164,7 +174,6 @@ class BatchService {
 
     /** A match as stored with the job: what the checker may see, without the long name explanation. */
     private static CheckAnswer.Match compact(CheckAnswer.Match m) {
-        return new CheckAnswer.Match(m.outcome(), m.hitId(), m.ownerAgency(), m.visibility(), m.record(), m.notice(),
-                m.noticeType(), m.instruction(), m.score(), m.matchedOn(), null);
+        return m.withoutDetail();
     }
 }

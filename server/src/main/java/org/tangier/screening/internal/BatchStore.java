@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -111,6 +113,31 @@ class BatchStore {
             consumer.accept(new ResultRow(rs.getInt("row_number"), rs.getString("reference"), rs.getString("query"),
                     rs.getString("outcome"), rs.wasNull() ? null : score, rs.getInt("match_count"), rs.getString("matches")));
         });
+    }
+
+    /**
+     * The rows an officer must look at: every HIT, then every POSSIBLE, then every row that could not be screened,
+     * each group in manifest order, at most {@code limit}.
+     */
+    List<ResultRow> notable(UUID batch, int limit) {
+        return jdbc.sql("select * from screening_batch_row where batch_id = :batch and outcome in ('HIT', 'POSSIBLE', 'INVALID')"
+                        + " order by case outcome when 'HIT' then 0 when 'POSSIBLE' then 1 else 2 end, row_number"
+                        + " limit :limit")
+                .param("batch", batch).param("limit", limit)
+                .query((rs, n) -> {
+                    double score = rs.getDouble("best_score");
+                    return new ResultRow(rs.getInt("row_number"), rs.getString("reference"), rs.getString("query"),
+                            rs.getString("outcome"), rs.wasNull() ? null : score, rs.getInt("match_count"),
+                            rs.getString("matches"));
+                }).list();
+    }
+
+    /** How many rows of the batch had each outcome (HIT, POSSIBLE, NO_HIT, INVALID). */
+    Map<String, Integer> outcomeCounts(UUID batch) {
+        Map<String, Integer> counts = new TreeMap<>();
+        jdbc.sql("select outcome, count(*) from screening_batch_row where batch_id = :batch group by outcome")
+                .param("batch", batch).query((rs, n) -> counts.put(rs.getString(1), rs.getInt(2))).list();
+        return counts;
     }
 
     private static Batch map(ResultSet rs, int n) throws SQLException {

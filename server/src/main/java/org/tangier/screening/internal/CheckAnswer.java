@@ -1,9 +1,12 @@
 package org.tangier.screening.internal;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.tangier.records.PersonDetails;
+import org.tangier.records.RecordSnapshot;
 
 /**
  * The answer to a check: the outcome, and per match only what the owner's restriction lets the checking agency
@@ -14,10 +17,33 @@ import java.util.UUID;
 record CheckAnswer(UUID checkId, String outcome, Instant checkedAt, String instruction, List<String> warnings,
         MrzView mrz, List<Match> matches) {
 
+    /**
+     * @param subject what the check page shows of a person matched in full (birth dates, nationalities,
+     *                identifiers); never in the API's JSON, whose shape clients rely on
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Match(String outcome, UUID hitId, String ownerAgency, String visibility, RecordRef record,
             NoticeRef notice, String noticeType, String instruction, Double score, String matchedOn,
-            Object explanation) {
+            Object explanation, @JsonIgnore Subject subject) {
+
+        Match withoutDetail() {
+            return new Match(outcome, hitId, ownerAgency, visibility, record, notice, noticeType, instruction, score,
+                    matchedOn, null, null);
+        }
+    }
+
+    /** A person matched in full, as the officer needs it before acting: born when, of which nationality, which papers. */
+    record Subject(List<String> names, List<String> birthDates, String placeOfBirth, List<String> nationalities,
+            List<PersonDetails.Identifier> identifiers, List<String> distinguishingMarks) {
+
+        static Subject of(RecordSnapshot record) {
+            if (!(record.details() instanceof PersonDetails p)) {
+                return null;
+            }
+            return new Subject(p.names().stream().map(PersonDetails.Name::value).filter(n -> !n.equals(record.caption()))
+                    .toList(), p.birthDates(), p.placeOfBirth(), p.nationalities(), p.identifiers(),
+                    p.distinguishingMarks());
+        }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

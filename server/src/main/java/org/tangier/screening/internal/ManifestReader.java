@@ -28,8 +28,10 @@ final class ManifestReader {
         CheckRequest toRequest(String purpose, CheckRequest.Location location) {
             CheckRequest.Document document = blank(documentNumber) ? null
                     : new CheckRequest.Document(documentNumber, documentCountry);
-            return new CheckRequest(purpose, location, blank(name) ? null : name, blank(birthDate) ? null : birthDate,
-                    blank(nationality) ? null : nationality, gender, null, document, null, null, null, null);
+            return CheckRequest.forPurpose(purpose).at(location).document(document)
+                    .person(new CheckRequest.PersonQuery(blank(name) ? null : name, blank(birthDate) ? null : birthDate,
+                            blank(nationality) ? null : nationality, gender, null))
+                    .build();
         }
 
         String summary() {
@@ -53,7 +55,15 @@ final class ManifestReader {
         if (bytes.length > 64 * 1024 * 1024) {
             throw ProblemException.invalidField("manifest", "at most 64 MB");
         }
-        String text = new String(bytes, StandardCharsets.UTF_8);
+        // Excel's "Unicode text" is UTF-16 with a byte-order mark: read it, do not refuse it as binary
+        boolean utf16 = bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
+                || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF);
+        String kind = utf16 ? null : FileKind.of(bytes);
+        if (kind != null) {
+            throw ProblemException.invalidField("manifest", "the file is " + kind
+                    + ", not a manifest: upload a CSV, JSON or NDJSON file of passengers");
+        }
+        String text = new String(bytes, utf16 ? StandardCharsets.UTF_16 : StandardCharsets.UTF_8);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }

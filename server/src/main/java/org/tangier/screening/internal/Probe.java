@@ -62,7 +62,7 @@ final class Probe {
             if (r.document().issuingCountry() == null || r.document().issuingCountry().isBlank()) {
                 throw ProblemException.invalidField("document.issuingCountry", "required with a document number (ISO 3166 alpha-2 or alpha-3, e.g. MA or MAR)");
             }
-            String key = key("document.number", () -> ScreeningIndex.documentKey(r.document().issuingCountry(), r.document().number()));
+            String key = key("document.number", () -> ScreeningKeys.documentKey(r.document().issuingCountry(), r.document().number()));
             p.documentNumber = DocumentKey.of(r.document().issuingCountry(), r.document().number()).number();
             p.keys.add(new KeyProbe(key, "document", r.document().issuingCountry().strip().toUpperCase(Locale.ROOT) + " "
                     + p.documentNumber, 1.0, "document number and issuing country"));
@@ -71,7 +71,7 @@ final class Probe {
         if (r.vehicle() != null) {
             var v = r.vehicle();
             if (v.vin() != null && !v.vin().isBlank()) {
-                String key = key("vehicle.vin", () -> ScreeningIndex.vinKey(v.vin()));
+                String key = key("vehicle.vin", () -> ScreeningKeys.vinKey(v.vin()));
                 p.keys.add(new KeyProbe(key, "vin", key.substring(1), 1.0, "vehicle identification number"));
                 p.summary.add("vin=" + key.substring(1));
             }
@@ -79,7 +79,7 @@ final class Probe {
                 if (v.country() == null || v.country().isBlank()) {
                     throw ProblemException.invalidField("vehicle.country", "required with a plate: the registration country");
                 }
-                String key = key("vehicle.plate", () -> ScreeningIndex.plateKey(v.country(), v.plate()));
+                String key = key("vehicle.plate", () -> ScreeningKeys.plateKey(v.country(), v.plate()));
                 p.keys.add(new KeyProbe(key, "plate", v.country().strip().toUpperCase(Locale.ROOT) + " " + v.plate().strip(),
                         1.0, "registration plate and country"));
                 p.summary.add("plate=" + v.country().strip().toUpperCase(Locale.ROOT) + " " + v.plate().strip());
@@ -89,17 +89,17 @@ final class Probe {
             var f = r.firearm();
             boolean make = f.make() != null && !f.make().isBlank();
             if (make) {
-                p.keys.add(new KeyProbe(key("firearm.serial", () -> ScreeningIndex.firearmKey(f.make(), f.serial())),
+                p.keys.add(new KeyProbe(key("firearm.serial", () -> ScreeningKeys.firearmKey(f.make(), f.serial())),
                         "firearm", f.make().strip() + " " + f.serial().strip(), 1.0, "serial number and make"));
             }
             // the make is often misread or unknown: the serial alone is still worth a look, but not a HIT by itself
-            p.keys.add(new KeyProbe(key("firearm.serial", () -> ScreeningIndex.firearmKey(null, f.serial())),
+            p.keys.add(new KeyProbe(key("firearm.serial", () -> ScreeningKeys.firearmKey(null, f.serial())),
                     "firearm-serial", f.serial().strip(), 0.80, "serial number only (make differs or unknown)"));
             p.summary.add("firearm=" + (make ? f.make().strip() + " " : "") + f.serial().strip());
         }
         if (r.indicator() != null && r.indicator().value() != null && !r.indicator().value().isBlank()) {
             var i = r.indicator();
-            String key = key("indicator.value", () -> ScreeningIndex.indicatorKey(i.kind(), i.value(), i.chain()));
+            String key = key("indicator.value", () -> ScreeningKeys.indicatorKey(i.kind(), i.value(), i.chain()));
             p.keys.add(new KeyProbe(key, "indicator", i.kind() + " " + i.value().strip(), 1.0, "indicator value, normalised"));
             p.summary.add("indicator=" + i.kind() + " " + i.value().strip());
         }
@@ -119,7 +119,7 @@ final class Probe {
         String number = mrz.documentNumber();
         if (!number.isEmpty()) {
             try {
-                String key = ScreeningIndex.documentKey(mrz.issuingState(), number);
+                String key = ScreeningKeys.documentKey(mrz.issuingState(), number);
                 documentNumber = DocumentKey.of(mrz).number();
                 keys.add(new KeyProbe(key, "mrz-document", mrz.issuingState() + " " + number, 1.0,
                         "document number and issuing state from the MRZ"));
@@ -136,7 +136,7 @@ final class Probe {
             }
             try {
                 String a2 = Country.of(mrz.nationality()).alpha2().orElse(null);
-                if (a2 != null && ScreeningIndex.ISO_COUNTRIES.contains(a2)) {
+                if (a2 != null && PersonEntries.ISO_COUNTRIES.contains(a2)) {
                     q = q.withNationalities(a2);
                 }
             } catch (RuntimeException e) {
@@ -169,7 +169,7 @@ final class Probe {
 
     static String alpha2(String field, String code) {
         String c = code.strip().toUpperCase(Locale.ROOT);
-        if (c.length() == 2 && ScreeningIndex.ISO_COUNTRIES.contains(c)) {
+        if (c.length() == 2 && PersonEntries.ISO_COUNTRIES.contains(c)) {
             return c;
         }
         try {

@@ -49,8 +49,8 @@ class ScreeningApiController {
         if (body.get("location") instanceof Map<?, ?> loc) {
             location = new CheckRequest.Location(str(loc.get("checkpoint")), str(loc.get("country")));
         }
-        CheckAnswer answer = screening.check(caller, new CheckRequest((String) body.get("purpose"), location, null,
-                null, null, null, null, null, mrz, null, null, null));
+        CheckAnswer answer = screening.check(caller,
+                CheckRequest.forPurpose((String) body.get("purpose")).at(location).mrz(mrz).build());
         return new MrzCheck(MrzView.of(parsed), answer);
     }
 

@@ -25,6 +25,7 @@ import org.tangier.records.RecordChanged;
 import org.tangier.records.RecordSnapshot;
 import org.tangier.records.RecordType;
 import org.tangier.records.Records;
+import org.tangier.records.RecordsImported;
 
 /**
  * Builds this node's index at start-up and keeps it current.
@@ -182,6 +183,22 @@ class ScreeningIndexFeed {
             return;
         }
         records.snapshot(event.id()).ifPresentOrElse(index::apply, () -> index.remove(event.id()));
+    }
+
+    /**
+     * An import's batch carries its records: they are indexed as they are, with no read back per record. A late
+     * delivery (resubmitted or replayed) may carry an older version than one indexed since, so it reads back.
+     */
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(RecordsImported event) {
+        boolean late = event.isLateAt(clock.instant());
+        for (RecordsImported.ImportedRecord record : event.records()) {
+            if (late) {
+                records.snapshot(record.id()).ifPresentOrElse(index::apply, () -> index.remove(record.id()));
+            } else {
+                index.apply(record.snapshot());
+            }
+        }
     }
 
     @TransactionalEventListener(fallbackExecution = true)

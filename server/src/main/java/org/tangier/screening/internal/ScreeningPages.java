@@ -1,19 +1,33 @@
 package org.tangier.screening.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tangier.platform.Caller;
 import org.tangier.platform.Callers;
+import org.tangier.platform.LandingPage;
 import org.tangier.platform.NavigationEntry;
 import org.tangier.platform.ProblemException;
 import org.tangier.platform.Role;
+import org.tangier.records.RecordPhoto;
 
 /**
  * The border check page, built for speed: one field takes an MRZ (pasted, or typed by a scanner: recognised by its
@@ -29,9 +43,13 @@ class ScreeningPages {
             "\\s*(?:[A-Z0-9<]{30}\\s+[A-Z0-9<]{30}\\s+[A-Z0-9<]{30}|[A-Z0-9<]{36}\\s+[A-Z0-9<]{36}|[A-Z0-9<]{44}\\s+[A-Z0-9<]{44})\\s*");
 
     private final ScreeningService screening;
+    private final CheckerCheckpoints checkpoints;
+    private final Clock clock;
 
-    ScreeningPages(ScreeningService screening) {
+    ScreeningPages(ScreeningService screening, CheckerCheckpoints checkpoints, Clock clock) {
         this.screening = screening;
+        this.checkpoints = checkpoints;
+        this.clock = clock;
     }
 
     @Bean
@@ -40,16 +58,30 @@ class ScreeningPages {
                 EnumSet.of(Role.BORDER_OFFICER, Role.BUREAU_OFFICER, Role.DUTY_OFFICER));
     }
 
+    /** A border officer's shift starts with a check: the check screen is where the officer lands after login. */
+    @Bean
+    static LandingPage screeningLanding() {
+        return new LandingPage("/screening", Role.BORDER_OFFICER, 0);
+    }
+
     @GetMapping("/screening")
     String page(Model model) {
-        model.addAttribute("form", new BorderForm());
+        BorderForm form = new BorderForm();
+        checkpoints.of(Callers.required()).ifPresent(form::setCheckpoint);
+        model.addAttribute("form", form);
         return "screening/border";
     }
 
     @PostMapping("/screening")
     String check(@ModelAttribute("form") BorderForm form, HttpServletRequest request, Model model) {
+        Caller caller = Callers.required();
         try {
-            model.addAttribute("answer", screening.check(Callers.required(), form.toRequest()));
+            CheckAnswer answer = screening.check(caller, form.toRequest());
+            checkpoints.remember(caller, BorderForm.blank(form.getCheckpoint()), clock.instant());
+            model.addAttribute("answer", answer);
+            model.addAttribute("mrzCheck", MrzCheck.of(answer.mrz(), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)));
+            model.addAttribute("cards", cards(caller, answer));
+            model.addAttribute("readsNotices", caller.hasAny(NOTICE_READERS));
         } catch (ProblemException e) {
             if (e.status() != 400) {
                 throw e;
@@ -57,6 +89,75 @@ class ScreeningPages {
             model.addAttribute("problem", e.getMessage());
         }
         return request.getHeader("HX-Request") != null ? "screening/border :: answer" : "screening/border";
+    }
+
+    /** Roles that may open the notice page itself; others follow the notice reference to the match sheet. */
+    static final Set<Role> NOTICE_READERS = Set.of(Role.BUREAU_OFFICER, Role.DUTY_OFFICER);
+
+    /** Each match with whether its subject's photo may be shown. */
+    private List<MatchCard> cards(Caller caller, CheckAnswer answer) {
+        return answer.matches().stream().map(m -> MatchCard.of(m, m.record() != null && m.subject() != null
+                && screening.hasPhoto(caller, answer.checkId(), m.record().id()))).toList();
+    }
+
+    /** One click on a POSSIBLE the officer has verified: it becomes a hit with the owner's instruction. */
+    @PostMapping("/screening/checks/{checkId}/matches/{recordId}/verify")
+    String verify(@PathVariable UUID checkId, @PathVariable UUID recordId, @RequestParam(required = false) String verification,
+            RedirectAttributes redirect) {
+        try {
+            UUID hit = screening.verifyPossible(Callers.required(), checkId, recordId, verification);
+            return "redirect:/hits/" + hit;
+        } catch (ProblemException e) {
+            if (e.status() == 404) {
+                throw e;
+            }
+            redirect.addFlashAttribute("problem", e.getMessage());
+            return "redirect:/screening/checks/" + checkId + "/matches/" + recordId;
+        }
+    }
+
+    /** The match sheet: what the officer needs before acting, as far as the owner's restrictions allow. */
+    @GetMapping("/screening/checks/{checkId}/matches/{recordId}")
+    String sheet(@PathVariable UUID checkId, @PathVariable UUID recordId, Model model) {
+        Caller caller = Callers.required();
+        ScreeningService.Sheet sheet = screening.sheet(caller, checkId, recordId)
+                .orElseThrow(() -> ProblemException.notFound("Match " + recordId + " of check " + checkId));
+        model.addAttribute("sheet", sheet);
+        model.addAttribute("checkId", checkId);
+        model.addAttribute("readsNotices", caller.hasAny(NOTICE_READERS));
+        return "screening/match";
+    }
+
+    @GetMapping("/screening/checks/{checkId}/matches/{recordId}/photo")
+    ResponseEntity<byte[]> photo(@PathVariable UUID checkId, @PathVariable UUID recordId) {
+        RecordPhoto photo = screening.photo(Callers.required(), checkId, recordId)
+                .orElseThrow(() -> ProblemException.notFound("Photo of match " + recordId));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(photo.contentType()))
+                .header("Cache-Control", "private, no-store").body(photo.bytes());
+    }
+
+    /**
+     * What the page says of a scanned MRZ beside the verdict: check digits that fail (a forged document or a
+     * misread: never a plain NO HIT), and an expired document.
+     */
+    record MrzCheck(boolean invalid, boolean expired) {
+
+        static MrzCheck of(MrzView mrz, LocalDate today) {
+            if (mrz == null) {
+                return new MrzCheck(false, false);
+            }
+            boolean expired = false;
+            try {
+                expired = LocalDate.parse(mrz.expiryDate()).isBefore(today);
+            } catch (RuntimeException e) {
+                // an expiry date that is no date is among the MRZ's problems already
+            }
+            return new MrzCheck(!mrz.valid(), expired);
+        }
+
+        public boolean warns() {
+            return invalid || expired;
+        }
     }
 
     /** The border form; {@code probe} is the one quick field: an MRZ or a name. */
@@ -87,11 +188,12 @@ class ScreeningPages {
                     : new CheckRequest.Document(documentNumber, documentCountry);
             CheckRequest.Vehicle vehicle = blank(plate) == null ? null : new CheckRequest.Vehicle(null, plate, plateCountry);
             CheckRequest.Location location = blank(checkpoint) == null ? null : new CheckRequest.Location(checkpoint, null);
-            return new CheckRequest(purpose, location, typedName, blank(birthDate), blank(nationality), null, null,
-                    document, mrz, vehicle, null, null);
+            return CheckRequest.forPurpose(purpose).at(location).document(document).mrz(mrz).vehicle(vehicle)
+                    .person(CheckRequest.PersonQuery.of(typedName, TypedDate.iso(birthDate), blank(nationality)))
+                    .build();
         }
 
-        private static String blank(String s) {
+        static String blank(String s) {
             return s == null || s.isBlank() ? null : s.strip();
         }
 

@@ -24,6 +24,7 @@ import org.tangier.notices.NoticeInForce;
 import org.tangier.platform.Caller;
 import org.tangier.platform.ProblemException;
 import org.tangier.platform.Role;
+import org.tangier.records.RecordPhoto;
 import org.tangier.records.RecordSnapshot;
 import org.tangier.records.Records;
 import org.tangier.records.TravelDocumentDetails;
@@ -43,10 +44,15 @@ class ScreeningService {
     private final MatchDisclosure disclosure;
     private final AuditLog audit;
     private final ScreeningSettings settings;
+    private final ShownMatches shown;
     private final Clock clock;
 
+    /** How long after a check its POSSIBLE can still be verified into a hit from the page. */
+    static final java.time.Duration VERIFY_WITHIN = java.time.Duration.ofDays(1);
+
     ScreeningService(ScreeningIndex index, Records records, MatchDisclosure disclosure, AuditLog audit,
-            ScreeningSettings settings, Clock clock) {
+            ScreeningSettings settings, ShownMatches shown, Clock clock) {
+        this.shown = shown;
         this.index = index;
         this.records = records;
         this.disclosure = disclosure;
@@ -89,6 +95,11 @@ class ScreeningService {
                 matches.add(m);
                 if (m.hitId() != null) {
                     hitIds.add(m.hitId().toString());
+                }
+                if (CheckAnswer.FULL.equals(m.visibility())) {
+                    shown.keep(new ShownMatches.Shown(checkId, m.record().id(), m.outcome(), caller.agencyCode(),
+                            caller.name(), now, m.score(), m.matchedOn(), context(purpose, probe, request.location()),
+                            m.hitId()));
                 }
             }
         }
@@ -157,20 +168,107 @@ class ScreeningService {
         if (verdict == Verdict.NO_HIT) {
             return null;
         }
-        CheckContext check = new CheckContext(purpose, probe.summary(),
-                location == null ? null : location.checkpoint(), location == null ? null : location.country());
+        CheckContext check = context(purpose, probe, location);
         Disclosure d = disclosure.disclose(caller, new FoundMatch(record, index.noticesOn(record.id()),
                 verdict == Verdict.HIT, score, f.matchedOn(), check));
         if (d.refused()) {
             return new CheckAnswer.Match(d.outcome(), d.hitId(), d.ownerAgency(), CheckAnswer.REFUSED, null, null,
-                    null, d.instruction(), null, null, null);
+                    null, d.instruction(), null, null, null, null);
         }
         NoticeInForce notice = d.notice();
         return new CheckAnswer.Match(d.outcome(), d.hitId(), d.ownerAgency(), CheckAnswer.FULL,
                 new CheckAnswer.RecordRef(record.id(), record.type().id(), record.caption()),
                 notice == null ? null : new CheckAnswer.NoticeRef(notice.noticeId(), notice.reference(),
                         notice.type().name(), notice.diffusion(), notice.ownerAgency()),
-                d.noticeType(), d.instruction(), d.score(), f.matchedOn(), explanation);
+                d.noticeType(), d.instruction(), d.score(), f.matchedOn(), explanation, CheckAnswer.Subject.of(record));
+    }
+
+    private static CheckContext context(String purpose, Probe probe, CheckRequest.Location location) {
+        return new CheckContext(purpose, probe.summary(), location == null ? null : location.checkpoint(),
+                location == null ? null : location.country());
+    }
+
+    /**
+     * The checker verified a POSSIBLE its check was shown in full and makes it a hit (one click on the check page):
+     * the hit is raised with the owner's instruction through {@link MatchDisclosure#raiseVerified}, which records
+     * and audits the verification. A second click returns the same hit.
+     */
+    UUID verifyPossible(Caller caller, UUID checkId, UUID recordId, String verification) {
+        requireChecker(caller);
+        ShownMatches.Shown possible = shown.find(checkId, recordId, caller.agencyCode())
+                .filter(m -> m.outcome().equals(Verdict.POSSIBLE.name()))
+                .orElseThrow(() -> ProblemException.notFound("Possible match " + recordId + " of check " + checkId));
+        if (possible.hitId() != null) {
+            return possible.hitId();
+        }
+        if (possible.answeredAt().plus(VERIFY_WITHIN).isBefore(clock.instant())) {
+            throw ProblemException.conflict("This check is more than a day old: check the traveller again.");
+        }
+        RecordSnapshot record = records.snapshot(recordId)
+                .orElseThrow(() -> ProblemException.notFound("Possible match " + recordId + " of check " + checkId));
+        UUID hitId = disclosure.raiseVerified(caller, new FoundMatch(record, index.noticesOn(recordId), true,
+                possible.score(), possible.matchedOn(), possible.check()), verification);
+        shown.hitRaised(checkId, recordId, hitId);
+        return hitId;
+    }
+
+    /**
+     * A match the caller's check was shown in full, as the match sheet shows it: the record and its notices, if the
+     * owner's restrictions still admit the caller (asked of {@link MatchDisclosure}, counted nowhere). Audited.
+     */
+    Optional<Sheet> sheet(Caller caller, UUID checkId, UUID recordId) {
+        requireChecker(caller);
+        Optional<ShownMatches.Shown> match = shown.find(checkId, recordId, caller.agencyCode());
+        if (match.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<RecordSnapshot> record = records.snapshot(recordId);
+        if (record.isEmpty()) {
+            return Optional.empty();
+        }
+        ShownMatches.Shown m = match.get();
+        FoundMatch found = new FoundMatch(record.get(), index.noticesOn(recordId), false, m.score(), m.matchedOn(),
+                m.check());
+        if (!disclosure.discloses(caller, found)) {
+            return Optional.empty();
+        }
+        audit.record(new AuditEvent("screening.match.read", record.get().type().id(), recordId.toString(),
+                m.check().purpose(), AuditEvent.Outcome.SUCCESS, "check " + checkId));
+        return Optional.of(new Sheet(m, record.get(), found.notice(), CheckAnswer.Subject.of(record.get()),
+                records.photo(recordId).isPresent()));
+    }
+
+    /** What the match sheet shows. */
+    record Sheet(ShownMatches.Shown match, RecordSnapshot record, NoticeInForce notice, CheckAnswer.Subject subject,
+            boolean hasPhoto) {
+    }
+
+    /** The photo of a match the caller's check was shown in full, under the same rule as the sheet; audited. */
+    Optional<RecordPhoto> photo(Caller caller, UUID checkId, UUID recordId) {
+        Optional<ShownMatches.Shown> match = disclosedMatch(caller, checkId, recordId);
+        if (match.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<RecordPhoto> photo = records.photo(recordId);
+        photo.ifPresent(p -> audit.record(new AuditEvent("screening.photo.read", "record", recordId.toString(),
+                match.get().check().purpose(), AuditEvent.Outcome.SUCCESS, "check " + checkId)));
+        return photo;
+    }
+
+    /** Whether the page may show a photo of the match (it is then read, and audited, by {@link #photo}). */
+    boolean hasPhoto(Caller caller, UUID checkId, UUID recordId) {
+        return disclosedMatch(caller, checkId, recordId).isPresent() && records.photo(recordId).isPresent();
+    }
+
+    private Optional<ShownMatches.Shown> disclosedMatch(Caller caller, UUID checkId, UUID recordId) {
+        requireChecker(caller);
+        Optional<ShownMatches.Shown> match = shown.find(checkId, recordId, caller.agencyCode());
+        Optional<RecordSnapshot> record = records.snapshot(recordId);
+        if (match.isEmpty() || record.isEmpty() || !disclosure.discloses(caller, new FoundMatch(record.get(),
+                index.noticesOn(recordId), false, match.get().score(), match.get().matchedOn(), match.get().check()))) {
+            return Optional.empty();
+        }
+        return match;
     }
 
     private static String recordedIdentifier(RecordSnapshot record, Probe.KeyProbe key, Probe probe) {
@@ -180,7 +278,7 @@ class ScreeningService {
         if (record.details() instanceof org.tangier.records.PersonDetails p && probe.documentNumber != null) {
             for (var id : p.identifiers()) {
                 try {
-                    String k = ScreeningIndex.documentKey(id.issuingCountry(), id.number());
+                    String k = ScreeningKeys.documentKey(id.issuingCountry(), id.number());
                     if (k.equals(key.key())) {
                         return normalisedNumber(id.issuingCountry(), id.number());
                     }

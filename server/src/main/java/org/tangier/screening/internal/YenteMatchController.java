@@ -259,7 +259,7 @@ class YenteMatchController {
         for (String key : List.of("nationality", "country", "citizenship")) {
             for (String c : values(example.properties().get(key))) {
                 String code = c.strip().toUpperCase(Locale.ROOT);
-                if (ScreeningIndex.ISO_COUNTRIES.contains(code) && !nationalities.contains(code)) {
+                if (PersonEntries.ISO_COUNTRIES.contains(code) && !nationalities.contains(code)) {
                     nationalities.add(code);
                 }
             }

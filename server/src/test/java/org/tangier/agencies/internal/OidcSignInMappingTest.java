@@ -25,7 +25,7 @@ class OidcSignInMappingTest {
     private final SecondFactorStage stage = mock(SecondFactorStage.class);
     private final OidcSignIn signIn = new OidcSignIn(
             new OidcSettings("https://idp.example", "client", "secret", null, "email", false, List.of()),
-            credentials, stage);
+            credentials, stage, List.of());
 
     @Test
     void anUnverifiedAddressIsRefusedWithoutLookingForAnAccount() throws Exception {

@@ -46,6 +46,8 @@ abstract class MessagingStorageTest {
     MockMvc mvc;
     @Autowired
     MessagingSettings settings;
+    @Autowired
+    MessageSeal seal;
 
     String a;
     String b;
@@ -205,7 +207,7 @@ abstract class MessagingStorageTest {
     @Test
     void aMessageWrittenWithAnOldKeyStillReadsAfterANewKeyBecomesActive() throws Exception {
         MessageView old = send(alice, Set.of(b), "Before the rotation", HandlingCode.H2, null);
-        MessageCrypto original = (MessageCrypto) ReflectionTestUtils.getField(messages, "crypto");
+        MessageCrypto original = (MessageCrypto) ReflectionTestUtils.getField(seal, "crypto");
         Properties generated = new Properties();
         try (InputStream in = Files.newInputStream(Path.of(settings.keyFile()))) {
             generated.load(in);
@@ -216,7 +218,7 @@ abstract class MessagingStorageTest {
                         "k2027", "AES", 32),
                 new KeyRing("signing-keys", Map.of(MessagingKeys.GENERATED_ID, generated.getProperty("signing"), "s2027",
                         randomKey()), "s2027", "HmacSHA256", 32));
-        ReflectionTestUtils.setField(messages, "crypto", rotated);
+        ReflectionTestUtils.setField(seal, "crypto", rotated);
         try {
             MessageView read = messages.read(bob, old.id()).orElseThrow();
             assertThat(read.integrity()).isTrue();
@@ -228,7 +230,7 @@ abstract class MessagingStorageTest {
                     .query(String.class).single()).isEqualTo("s2027");
             assertThat(messages.read(bob, after.id()).orElseThrow().integrity()).isTrue();
         } finally {
-            ReflectionTestUtils.setField(messages, "crypto", original);
+            ReflectionTestUtils.setField(seal, "crypto", original);
         }
     }
 

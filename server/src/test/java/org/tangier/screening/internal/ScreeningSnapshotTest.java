@@ -108,16 +108,16 @@ class ScreeningSnapshotTest {
         try (ConfigurableApplicationContext second = start(url)) {
             assertThat(second.getBean(ScreeningIndexFeed.class).startedFromSnapshot()).isTrue();
             ScreeningIndex index = second.getBean(ScreeningIndex.class);
-            assertThat(index.lookup(ScreeningIndex.documentKey("FR", "SN1000001")))
+            assertThat(index.lookup(ScreeningKeys.documentKey("FR", "SN1000001")))
                     .singleElement().satisfies(r -> {
                         assertThat(r.id()).isEqualTo(kept);
                         assertThat(r.owner()).isEqualTo(owner);
                         assertThat(r.restriction().toString()).isEqualTo("all");
                     });
-            assertThat(index.lookup(ScreeningIndex.documentKey("FR", "SN1000002"))).as("cancelled while down").isEmpty();
+            assertThat(index.lookup(ScreeningKeys.documentKey("FR", "SN1000002"))).as("cancelled while down").isEmpty();
             assertThat(index.searchPersons(PersonQuery.name(wantedName), null, 5)).as("the name index is rebuilt")
                     .extracting(c -> c.record().id()).contains(wanted);
-            assertThat(index.lookup(ScreeningIndex.documentKey("FR", "SN1000003"))).as("reported while down")
+            assertThat(index.lookup(ScreeningKeys.documentKey("FR", "SN1000003"))).as("reported while down")
                     .extracting(IndexedRecord::id).containsExactly(reportedMeanwhile);
         }
     }

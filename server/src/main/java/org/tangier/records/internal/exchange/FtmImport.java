@@ -3,9 +3,11 @@ package org.tangier.records.internal.exchange;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.tangier.platform.Caller;
 import org.tangier.platform.ProblemException;
+import org.tangier.platform.Texts;
 import org.tangier.records.internal.RecordBatches;
 import org.tangier.records.internal.RecordBatches.BatchItem;
 import tools.jackson.core.JacksonException;
@@ -54,6 +56,13 @@ public class FtmImport {
                 String id = null;
                 try {
                     JsonNode node = json.readTree(text);
+                    String unfit = textProblem(node, "");
+                    if (unfit != null) {
+                        // the whole entity is refused before any of the records it maps to is written
+                        String named = node.path("id").isString() ? node.path("id").asString() : null;
+                        batcher.reject(number, Texts.problem(named) == null ? named : null, null, unfit);
+                        continue;
+                    }
                     FtmEntity entity = FtmEntity.of(node);
                     id = entity.id();
                     for (BatchItem item : FtmMapping.items(number, entity, written)) {
@@ -69,6 +78,38 @@ public class FtmImport {
             throw new UncheckedIOException(e);
         }
         return batcher.finish();
+    }
+
+    /**
+     * The first name or value in the entity that may not be stored ({@link Texts}), with where it is
+     * ("properties.name[0]: contains the control character U+0000 at position 4"), or null when all may.
+     */
+    static String textProblem(JsonNode node, String path) {
+        if (node.isString()) {
+            String problem = Texts.problem(node.asString());
+            return problem == null ? null : path + ": " + problem;
+        }
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                String problem = textProblem(node.get(i), path + "[" + i + "]");
+                if (problem != null) {
+                    return problem;
+                }
+            }
+        } else if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> property : node.properties()) {
+                String key = property.getKey();
+                String keyProblem = Texts.problem(key);
+                if (keyProblem != null) {
+                    return (path.isEmpty() ? "" : path + ": ") + "a property name " + keyProblem;
+                }
+                String problem = textProblem(property.getValue(), path.isEmpty() ? key : path + "." + key);
+                if (problem != null) {
+                    return problem;
+                }
+            }
+        }
+        return null;
     }
 
     /** Shared checks of the import endpoints. */

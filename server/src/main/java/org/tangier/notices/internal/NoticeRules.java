@@ -1,0 +1,276 @@
+package org.tangier.notices.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import org.tangier.access.AccessRules;
+import org.tangier.access.Restriction;
+import org.tangier.agencies.AgencyDirectory;
+import org.tangier.agencies.CoordinationCentre;
+import org.tangier.audit.AuditActor;
+import org.tangier.audit.AuditEvent;
+import org.tangier.audit.AuditLog;
+import org.tangier.notices.Instruction;
+import org.tangier.notices.NoticeType;
+import org.tangier.notices.Notices;
+import org.tangier.platform.Caller;
+import org.tangier.platform.ProblemException;
+import org.tangier.platform.Role;
+import org.tangier.records.RecordStatus;
+import org.tangier.records.RecordView;
+import org.tangier.records.Records;
+
+/**
+ * The rules every notice use case shares. Who writes: the owning agency's bureau officers. Who reviews: reviewers of
+ * the coordination agency (OPS by default) for every notice whose restriction admits it, and reviewers of the owning
+ * agency; never the officer who drafted or submitted the notice. Who reads: the owner always; others once the notice
+ * is published, if its restriction admits them. Every transition is saved at the version read, written to the
+ * notice's history and audited with its actor.
+ */
+@Component
+class NoticeRules {
+
+    static final int NOTICE_YEARS = 5;
+    static final int DIFFUSION_YEARS = 1;
+    static final int MAX_YEARS = 10;
+    static final int MAX_SUBJECTS = 20;
+    static final Set<Role> READERS = Set.of(Role.BUREAU_OFFICER, Role.REVIEWER, Role.DUTY_OFFICER, Role.ANALYST);
+
+    private final NoticeStore store;
+    private final NoticeChecks checks;
+    private final Records records;
+    private final AgencyDirectory agencies;
+    private final AuditLog audit;
+    private final String coordinationAgency;
+
+    NoticeRules(NoticeStore store, NoticeChecks checks, Records records, AgencyDirectory agencies, AuditLog audit,
+            CoordinationCentre centre) {
+        this.store = store;
+        this.checks = checks;
+        this.records = records;
+        this.agencies = agencies;
+        this.audit = audit;
+        this.coordinationAgency = centre.agency();
+    }
+
+    String coordinationAgency() {
+        return coordinationAgency;
+    }
+
+
+    boolean visible(Caller caller, StoredNotice n) {
+        if (n.owner().equals(caller.agencyCode())) {
+            return true;
+        }
+        boolean admitted = AccessRules.maySee(caller.agencyCode(), n.owner(), n.restriction());
+        return admitted && switch (n.status()) {
+            case PUBLISHED, CANCELLED, EXPIRED -> true;
+            case SUBMITTED -> coordinates(caller);
+            case DRAFT, REJECTED -> false;
+        };
+    }
+
+    boolean coordinates(Caller caller) {
+        return caller.has(Role.REVIEWER) && caller.agencyCode().equals(coordinationAgency);
+    }
+
+    static boolean ownWork(Caller caller, StoredNotice n) {
+        return caller.name().equals(n.createdBy()) || caller.name().equals(n.submittedBy());
+    }
+
+    StoredNotice reviewable(Caller caller, UUID id) {
+        requireReviewer(caller);
+        StoredNotice n = store.find(id).filter(x -> visible(caller, x))
+                .orElseThrow(() -> ProblemException.notFound("Notice " + id));
+        if (!caller.agencyCode().equals(coordinationAgency) && !caller.agencyCode().equals(n.owner())) {
+            throw ProblemException.forbidden("Notices are reviewed by reviewers of the coordination centre ("
+                    + coordinationAgency + ") or of the owning agency (" + n.owner() + ").");
+        }
+        if (ownWork(caller, n)) {
+            throw ProblemException.forbidden("You drafted or submitted this notice: another reviewer must review it.");
+        }
+        boolean awaiting = n.status() == NoticeStatus.SUBMITTED || (n.status() == NoticeStatus.PUBLISHED && n.reviewPending());
+        if (!awaiting) {
+            throw ProblemException.conflict("This notice is not awaiting review; it is "
+                    + n.status().name().toLowerCase(Locale.ROOT) + ".");
+        }
+        return n;
+    }
+
+    StoredNotice owned(Caller caller, UUID id) {
+        StoredNotice n = store.find(id).filter(x -> visible(caller, x))
+                .orElseThrow(() -> ProblemException.notFound("Notice " + id));
+        if (!n.owner().equals(caller.agencyCode())) {
+            throw ProblemException.forbidden("Only the owning agency (" + n.owner() + ") changes this notice.");
+        }
+        return n;
+    }
+
+    void save(StoredNotice next, int expectedVersion) {
+        if (!store.update(next, expectedVersion)) {
+            throw ProblemException.conflict("The notice changed since version " + expectedVersion
+                    + "; reload it and apply your change again.");
+        }
+    }
+
+    void transition(Caller caller, StoredNotice n, String action, String detail) {
+        store.addHistory(n.id(), n.updatedAt(), caller.name(), caller.agencyCode(), action,
+                detail == null ? null : truncate(detail, 4000));
+        audit.record(AuditActor.of(caller), AuditEvent.success("notice." + action, "notice", n.id().toString())
+                .withDetail(truncate(n.reference() + " " + n.status().name().toLowerCase(Locale.ROOT)
+                        + (detail == null ? "" : ": " + detail), 500)));
+    }
+
+    static StoredNotice copy(StoredNotice c, NoticeStatus status, boolean reviewPending, Instant now, String by,
+            String submittedBy, Instant reviewedAt, String reviewedBy, String reasons) {
+        return new StoredNotice(c.id(), c.reference(), c.type(), c.diffusion(), c.owner(), c.restriction(), status,
+                reviewPending, c.instruction(), c.summary(), c.fields(), c.expiresOn(), c.externalId(), c.version() + 1,
+                c.createdAt(), c.createdBy(), now, by, submittedBy, reviewedAt, reviewedBy, reasons, c.subjects());
+    }
+
+    NoticeView view(StoredNotice n, Caller caller, boolean full) {
+        List<NoticeView.Subject> subjects = new ArrayList<>();
+        int hidden = 0;
+        if (full) {
+            for (UUID id : n.subjects()) {
+                Optional<RecordView> r = records.read(caller, id, "notice " + n.reference());
+                if (r.isPresent()) {
+                    subjects.add(new NoticeView.Subject(id, r.get().type().id(), r.get().caption(),
+                            NoticeText.describe(r.get().details()), r.get().hasPhoto()));
+                } else {
+                    hidden++;
+                }
+            }
+        }
+        boolean awaiting = n.status() == NoticeStatus.SUBMITTED || n.reviewPending() || n.status() == NoticeStatus.DRAFT;
+        List<NoticeView.Check> found = full && awaiting ? checks.all(n, caller.agencyCode()) : List.of();
+        List<NoticeView.Transition> history = full ? store.history(n.id()) : List.of();
+        return new NoticeView(n.id(), n.reference(), n.type(), n.diffusion(), n.status(), n.reviewPending(), n.owner(),
+                n.restriction().toString(), n.instruction().id(), n.summary(), n.fields(), n.expiresOn(), n.subjects().size(), subjects,
+                hidden, n.version(), n.createdAt(), n.createdBy(), n.updatedAt(), n.updatedBy(), n.submittedBy(),
+                n.reviewedAt(), n.reviewedBy(), n.reviewReasons(), found, history);
+    }
+
+    List<UUID> subjects(Caller caller, List<UUID> ids) {
+        Set<UUID> unique = new LinkedHashSet<>(ids);
+        if (unique.size() > MAX_SUBJECTS) {
+            throw ProblemException.invalidField("subjects", "at most " + MAX_SUBJECTS + " subjects");
+        }
+        for (UUID id : unique) {
+            RecordView r = records.read(caller, id, "notice subject").orElseThrow(() ->
+                    ProblemException.invalidField("subjects", "no record " + id + " that your agency may see"));
+            if (r.status() != RecordStatus.ACTIVE) {
+                throw ProblemException.invalidField("subjects", "record " + id + " is cancelled");
+            }
+        }
+        return List.copyOf(unique);
+    }
+
+    static NoticeType type(String value) {
+        if (value == null || value.isBlank()) {
+            throw ProblemException.invalidField("type", "required: RED, YELLOW, BLUE, BLACK, GREEN, ORANGE, PURPLE or UN");
+        }
+        try {
+            return NoticeType.valueOf(value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField("type", "'" + value + "' is not one of RED, YELLOW, BLUE, BLACK, GREEN, ORANGE, PURPLE, UN");
+        }
+    }
+
+    static Instruction instruction(String value, NoticeType type) {
+        if (value == null || value.isBlank()) {
+            return NoticeFields.defaultInstruction(type);
+        }
+        for (Instruction i : Instruction.values()) {
+            if (i.id().equalsIgnoreCase(value.trim()) || i.name().equalsIgnoreCase(value.trim())) {
+                return i;
+            }
+        }
+        throw ProblemException.invalidField("instruction", "one of arrest, locate, do-not-alert, contact-owner");
+    }
+
+    /**
+     * A diffusion is restricted to its recipients; a notice to what its owner writes, the owner alone when nothing is
+     * written (deny by default). Every agency named must be a member.
+     */
+    Restriction restriction(NoticeDraft draft, boolean diffusion, String owner) {
+        if (diffusion) {
+            List<String> recipients = draft.recipients().stream().filter(r -> r != null && !r.isBlank())
+                    .map(r -> r.trim().toUpperCase(Locale.ROOT)).filter(r -> !r.equals(owner)).toList();
+            if (recipients.isEmpty()) {
+                throw ProblemException.invalidField("recipients", "a diffusion goes to at least one other agency");
+            }
+            try {
+                return Restriction.only(recipients.toArray(String[]::new)).requireKnownAgencies(this::isMember);
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.invalidField("recipients", e.getMessage());
+            }
+        }
+        if (draft.restriction() == null || draft.restriction().isBlank()) {
+            return Restriction.DEFAULT;
+        }
+        try {
+            return Restriction.parse(draft.restriction()).requireKnownAgencies(this::isMember);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField("restriction", e.getMessage());
+        }
+    }
+
+    boolean isMember(String code) {
+        return agencies.find(code).isPresent();
+    }
+
+    static String summary(String value) {
+        String s = value == null ? "" : value.strip();
+        if (s.length() > 4000) {
+            throw ProblemException.invalidField("summary", "at most 4000 characters");
+        }
+        return s;
+    }
+
+    LocalDate expiresOn(LocalDate requested, boolean diffusion, Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        if (requested == null) {
+            return today.plusYears(diffusion ? DIFFUSION_YEARS : NOTICE_YEARS);
+        }
+        if (!requested.isAfter(today) || requested.isAfter(today.plusYears(MAX_YEARS))) {
+            throw ProblemException.invalidField("expiresOn", "a date after today and at most " + MAX_YEARS + " years ahead");
+        }
+        return requested;
+    }
+
+    static String reason(String value, String field, String detail) {
+        if (value == null || value.isBlank()) {
+            throw ProblemException.invalidField(field, detail);
+        }
+        return truncate(value.strip(), 4000);
+    }
+
+    static void requireWriter(Caller caller) {
+        if (!caller.has(Role.BUREAU_OFFICER)) {
+            throw ProblemException.forbidden("Creating and changing notices needs the bureau-officer role.");
+        }
+    }
+
+    static void requireReviewer(Caller caller) {
+        if (!caller.has(Role.REVIEWER)) {
+            throw ProblemException.forbidden("Reviewing notices needs the reviewer role.");
+        }
+    }
+
+    static void requireReader(Caller caller) {
+        caller.requireAny(READERS, "Reading notices needs the bureau-officer, reviewer, duty-officer or analyst role.");
+    }
+
+    static String truncate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+}

@@ -1,0 +1,61 @@
+package org.tangier.records.internal;
+
+import static org.tangier.records.internal.RecordFields.truncate;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.tangier.audit.AuditEvent;
+import org.tangier.audit.AuditLog;
+import org.tangier.platform.Caller;
+import org.tangier.platform.ProblemException;
+import org.tangier.records.RecordStatus;
+import org.tangier.records.RecordView;
+
+/** The owner cancels a record, saying why: it stays in the history and leaves screening, nothing is deleted. */
+@Component
+class CancelRecord {
+
+    private final RecordStore store;
+    private final RecordRules rules;
+    private final RecordAccess access;
+    private final RecordJson json;
+    private final RecordViews views;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    CancelRecord(RecordStore store, RecordRules rules, RecordAccess access, RecordJson json, RecordViews views,
+            AuditLog audit, Clock clock) {
+        this.store = store;
+        this.rules = rules;
+        this.access = access;
+        this.json = json;
+        this.views = views;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    RecordView cancel(Caller caller, UUID id, String reason) {
+        RecordAccess.requireWriter(caller);
+        StoredRecord current = access.owned(caller, id);
+        if (reason == null || reason.isBlank()) {
+            throw ProblemException.invalidField("reason", "say why the record is cancelled");
+        }
+        if (current.status() == RecordStatus.CANCELLED) {
+            return views.view(current, caller.agencyCode());
+        }
+        Instant now = clock.instant();
+        StoredRecord next = new StoredRecord(id, current.type(), current.owner(), current.restriction(),
+                RecordStatus.CANCELLED, current.externalId(), current.caption(), current.reviewBy(),
+                current.version() + 1, current.details(), current.createdAt(), current.createdBy(), now, caller.name());
+        store.update(next, current.version(), rules.validate(current.details()).keys());
+        store.addVersion(id, next.version(), now, caller.name(), "cancelled: " + truncate(reason.trim(), 150),
+                json.write(next.details()));
+        audit.record(AuditEvent.success("record.cancel", next.type().id(), id.toString()).withDetail(reason.trim()));
+        views.publishChanged(next, false);
+        return views.view(next, caller.agencyCode());
+    }
+}
