@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -18,6 +21,7 @@ import org.tangier.records.Records;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Imports STIX bundles and MISP events as indicator records (upserted on the foreign id, one object at a time, so
@@ -30,9 +34,11 @@ class IndicatorExchange {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Records records;
+    private final IndicatorSightings sightings;
 
-    IndicatorExchange(Records records) {
+    IndicatorExchange(Records records, IndicatorSightings sightings) {
         this.records = records;
+        this.sightings = sightings;
     }
 
     record Rejected(int index, String id, String error) {
@@ -120,15 +126,31 @@ class IndicatorExchange {
         }
         boolean stix = "stix".equals(format);
         List<ExchangedIndicator> indicators = new ArrayList<>();
+        Map<UUID, String> foreignIds = new HashMap<>();
         records.forEachVisible(caller, RecordType.INDICATOR, "indicator export (" + format + ")", view -> {
             if (view.details() instanceof IndicatorDetails d) {
-                indicators.add(new ExchangedIndicator(foreignId(view.externalId(), view.id(), stix), d.kind(), d.value(),
-                        d.chain(), view.restriction(), d.remarks()));
+                String id = foreignId(view.externalId(), view.id(), stix);
+                foreignIds.put(view.id(), id);
+                indicators.add(new ExchangedIndicator(id, d.kind(), d.value(), d.chain(), view.restriction(), d.remarks()));
             }
         });
+        // the sightings of the caller's own indicators go back with them (an indicator seen but not owned has none)
+        Map<String, List<IndicatorSighting>> seen = new LinkedHashMap<>();
+        for (IndicatorSighting s : sightings.forExport(caller)) {
+            String id = foreignIds.get(s.recordId());
+            if (id != null) {
+                seen.computeIfAbsent(id, k -> new ArrayList<>()).add(s);
+            }
+        }
         String now = Instant.now().truncatedTo(ChronoUnit.MILLIS).toString();
-        return stix ? StixMapping.bundle(indicators.stream().map(i -> StixMapping.write(i, now)).toList())
-                : MispMapping.event(indicators, LocalDate.now(ZoneOffset.UTC).toString());
+        if (stix) {
+            List<ObjectNode> objects = new ArrayList<>(indicators.stream().map(i -> StixMapping.write(i, now)).toList());
+            objects.addAll(StixMapping.sightings(seen, now));
+            return StixMapping.bundle(objects);
+        }
+        ObjectNode event = MispMapping.event(indicators, LocalDate.now(ZoneOffset.UTC).toString());
+        MispMapping.addSightings(event, seen);
+        return event;
     }
 
     /** The id an object had where it came from, so it re-imports onto itself; Tangier's own id otherwise. */

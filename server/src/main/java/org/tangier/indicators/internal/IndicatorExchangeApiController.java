@@ -1,5 +1,7 @@
 package org.tangier.indicators.internal;
 
+import java.util.List;
+import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,9 +20,20 @@ import tools.jackson.databind.JsonNode;
 class IndicatorExchangeApiController {
 
     private final IndicatorExchange exchange;
+    private final IndicatorSightings sightings;
 
-    IndicatorExchangeApiController(IndicatorExchange exchange) {
+    IndicatorExchangeApiController(IndicatorExchange exchange, IndicatorSightings sightings) {
         this.exchange = exchange;
+        this.sightings = sightings;
+    }
+
+    @GetMapping("/sightings")
+    @Operation(summary = "Indicator sightings: the hits other agencies' checks raised on your agency's indicators",
+            description = "Only the indicators' owner reads them; each names the checking agency (as the hit does), "
+                    + "the hit to open and when. record= narrows to one indicator record. Newest first.")
+    List<IndicatorSighting> sightings(@RequestParam(required = false) UUID record,
+            @RequestParam(defaultValue = "500") int limit) {
+        return sightings.ofOwner(Callers.required(), record, limit);
     }
 
     @PostMapping("/import")
