@@ -16,6 +16,7 @@ import org.tangier.platform.Caller;
 import org.tangier.platform.ProblemException;
 import org.tangier.records.IndicatorDetails;
 import org.tangier.records.RecordDraft;
+import org.tangier.records.RecordStatus;
 import org.tangier.records.RecordType;
 import org.tangier.records.Records;
 import tools.jackson.core.JacksonException;
@@ -36,15 +37,22 @@ class IndicatorExchange {
     private final Records records;
     private final IndicatorSightings sightings;
 
-    IndicatorExchange(Records records, IndicatorSightings sightings) {
+    private final WarningLists warningLists;
+
+    IndicatorExchange(Records records, IndicatorSightings sightings, WarningLists warningLists) {
         this.records = records;
         this.sightings = sightings;
+        this.warningLists = warningLists;
     }
 
     record Rejected(int index, String id, String error) {
     }
 
-    record ImportAnswer(int imported, int updated, List<Rejected> rejected) {
+    /** An indicator on a warning list: imported, then cancelled at once (kept, flagged, not screened). */
+    record Warned(int index, String id, String value, String warningList) {
+    }
+
+    record ImportAnswer(int imported, int updated, List<Rejected> rejected, List<Warned> warned) {
     }
 
     ImportAnswer importBody(Caller caller, String format, String body, String restriction) {
@@ -97,6 +105,7 @@ class IndicatorExchange {
         }
         int imported = 0;
         int updated = 0;
+        List<Warned> warned = new ArrayList<>();
         for (int k = 0; k < read.size(); k++) {
             ExchangedIndicator x = read.get(k);
             try {
@@ -106,6 +115,14 @@ class IndicatorExchange {
                     imported++;
                 } else {
                     updated++;
+                }
+                String list = warningLists.match(x.kind(), x.value()).orElse(null);
+                if (list != null) {
+                    // kept so the owner sees what its community shared, but cancelled: a cancelled record is not screened
+                    if (result.record().status() == RecordStatus.ACTIVE) {
+                        records.cancel(caller, result.record().id(), "on the warning list: " + list);
+                    }
+                    warned.add(new Warned(indexes.get(k), x.id(), x.value(), list));
                 }
             } catch (ProblemException e) {
                 if (e.status() == 403) {
@@ -117,7 +134,7 @@ class IndicatorExchange {
             }
         }
         rejected.sort((a, b) -> Integer.compare(a.index(), b.index()));
-        return new ImportAnswer(imported, updated, rejected);
+        return new ImportAnswer(imported, updated, rejected, warned);
     }
 
     JsonNode export(Caller caller, String format) {
