@@ -94,6 +94,17 @@ class IndicatorSightingsTest {
         JsonNode hit = getJson(bureau(owner), "/api/v1/hits/" + sighting.get("hitId").asString());
         assertThat(hit.get("checkingAgency").asString()).isEqualTo(checker);
 
+        // the record page links its owner to the sightings page, which lists the same sighting
+        String page = mvc.perform(get("/indicators/sightings?record=" + indicator.id()).with(as(bureau(owner))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("data-testid=\"indicator-sightings\"").contains(checker)
+                .contains("/hits/" + sighting.get("hitId").asString());
+        assertThat(mvc.perform(get("/records/" + indicator.id()).with(as(bureau(owner)))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).contains("indicator-sightings-link");
+        String checkersPage = mvc.perform(get("/indicators/sightings?record=" + indicator.id()).with(as(bureau(checker))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(checkersPage).doesNotContain("data-testid=\"indicator-sightings\"");
+
         assertThat(sightingsOf(bureau(checker), indicator.id())).isEmpty();
         assertThat(sightingsOf(bureau(bystander), indicator.id())).isEmpty();
     }
