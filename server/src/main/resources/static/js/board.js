@@ -11,3 +11,22 @@ document.addEventListener('DOMContentLoaded', () => {
     }
   });
 });
+
+// Deadlines as countdowns ("in 12 minutes", "5 minutes ago"), in the page's language, kept current each half minute.
+document.addEventListener('DOMContentLoaded', () => {
+  const lang = document.documentElement.lang || 'en';
+  const relative = window.Intl && Intl.RelativeTimeFormat ? new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }) : null;
+  const tick = () => {
+    if (!relative) {
+      return;
+    }
+    document.querySelectorAll('time[data-countdown]').forEach((t) => {
+      const minutes = Math.round((Date.parse(t.getAttribute('datetime')) - Date.now()) / 60000);
+      t.textContent = Math.abs(minutes) < 120 ? relative.format(minutes, 'minute') : relative.format(Math.round(minutes / 60), 'hour');
+      t.classList.toggle('danger', minutes < 0);
+    });
+  };
+  tick();
+  setInterval(tick, 30000);
+  document.body.addEventListener('htmx:afterSwap', tick);
+});

@@ -17,6 +17,13 @@ public interface Hits {
     java.util.List<WaitingHit> waiting(int limit);
 
     /**
+     * The same, with the subject as {@code viewer}'s agency may see it: the owner sees its record's caption, the
+     * checking agency what the owner disclosed to it, the coordination centre the caption if the record's restriction
+     * admits it; otherwise none.
+     */
+    java.util.List<WaitingHit> waitingFor(Caller viewer, int limit);
+
+    /**
      * A coordination-centre duty officer's action on a hit (taken over, owner called, escalated...), kept as a note
      * on the hit where owner and checker read it. The caller need be neither owner nor checker.
      */

@@ -100,7 +100,8 @@ class MessagingBrowserTest extends BrowserTest {
         leader.navigate("/operations");
         leader.fill("#name", "Operation Sirocco");
         leader.fill("#objective", "Locate the stolen lorries");
-        leader.fill("#participants", partner);
+        leader.fill("#participants-picker", partner); // participants are chosen from the member agencies
+        leader.click("[data-testid=picker-option][data-id='" + partner + "']");
         leader.click("[data-testid=operation-form] button[type=submit]");
         assertThat(leader.locator("h1")).containsText("Operation Sirocco");
         String url = leader.url();

@@ -42,7 +42,7 @@ class NoticeBrowserTest extends BrowserTest {
         page.navigate("/notices");
         page.click("[data-testid=new-notice]");
         page.selectOption("#type", "RED");
-        page.fill("#restriction", "all"); // the form offers owner (deny by default): this notice is for every member
+        page.check("[data-testid=restriction-all]"); // the form offers owner (deny by default): this notice is for every member
         page.fill("#summary", "Wanted for the armed robbery of a jewellery shop in Tangier on 3 January 2026.");
         page.fill("[name='f.RED.charges']", "Armed robbery (art. 507 of the penal code)");
         page.selectOption("[name='f.RED.legalBasis']", "arrest-warrant");

@@ -81,6 +81,15 @@ class RecordAccessMatrixTest {
             String page = mvc.perform(get("/records").param("q", marker).with(viewer.session()))
                     .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
             assertThat(page.contains(id)).as("search page").isEqualTo(viewer.sees);
+            String picked = mvc.perform(get("/records/options").param("q", marker).with(viewer.session()))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(picked.contains(id)).as("record picker").isEqualTo(viewer.sees);
+            String named = mvc.perform(get("/records/options").param("id", id).with(viewer.session()))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(named.contains(marker)).as("record named on a page").isEqualTo(viewer.sees);
+            // who screened or read the record: its owner's alone, whoever else may see the record
+            mvc.perform(get("/records/" + id + "/accesses").with(viewer.session()))
+                    .andExpect(status().is(viewer.agency.equals(owner) ? 200 : 404));
         }
         for (Viewer viewer : new Viewer[] {new Viewer(ownerToken, true), new Viewer(allowedToken, allowedSees),
                 new Viewer(refusedToken, refusedSees)}) {

@@ -40,7 +40,8 @@ class RecordsBrowserTest extends BrowserTest {
         page.selectOption("select[name=nameKind1]", "original-script");
         page.fill("#birthDates", "1981-03");
         page.fill("#nationalities", "MA");
-        page.fill("#restriction", "only:" + allowed);
+        page.check("[data-testid=restriction-only]"); // chosen from the member agencies, not typed
+        page.check("input[data-agency='" + allowed + "']");
         page.click("[data-testid=record-form] button[type=submit]");
         assertThat(page.locator("[data-testid=restriction]")).hasText("only:" + allowed);
         assertThat(page.locator("h1")).containsText("Qwertz Benkirane");

@@ -116,6 +116,13 @@ class AuditStore {
         return template.query(sql.toString(), (rs, n) -> map(rs), args.toArray());
     }
 
+    /** Entries about the object, and the screening checks whose detail names it among the records they matched. */
+    List<AuditEntry> naming(String objectId, int limit, int offset) {
+        return template.query("select * from audit_entry where object_id = ? or (action = 'screening.check' and detail like ?)"
+                        + " order by seq desc limit ? offset ?", (rs, n) -> map(rs),
+                objectId, "%" + objectId + "%", limit, offset);
+    }
+
     private static AuditEntry map(ResultSet rs) throws SQLException {
         Instant at = rs.getTimestamp("at").toInstant();
         return new AuditEntry(rs.getLong("seq"), at, rs.getString("actor_kind"), rs.getString("actor_id"),

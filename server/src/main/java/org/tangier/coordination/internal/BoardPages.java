@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.http.MediaType;
@@ -98,15 +99,17 @@ class BoardPages {
     private void fill(Model model, Caller caller) {
         String scope = scope(caller);
         Instant now = clock.instant();
-        List<BoardRow> rows = hits.waiting(500).stream()
+        List<BoardRow> rows = hits.waitingFor(caller, 500).stream()
                 .filter(h -> scope == null || h.ownerAgency().equals(scope) || h.checkingAgency().equals(scope))
                 .map(h -> new BoardRow(h, Duration.between(h.raisedAt(), now).toMinutes(), h.overdue(now),
-                        escalation.escalated(h.id())))
+                        escalation.escalated(h.id()), Duration.between(now, h.acknowledgeBy()).toMinutes(),
+                        placeOfCheck(h)))
                 .toList();
         Map<String, Long> byCountry = new TreeMap<>();
         for (BoardRow row : rows) {
-            String where = row.hit().locationCountry() != null ? row.hit().locationCountry() : row.hit().checkingAgency();
-            byCountry.merge(where, 1L, Long::sum);
+            if (row.place() != null) {
+                byCountry.merge(row.place(), 1L, Long::sum);
+            }
         }
         long max = byCountry.values().stream().mapToLong(Long::longValue).max().orElse(1);
         model.addAttribute("rows", rows);
@@ -143,7 +146,27 @@ class BoardPages {
         return caller;
     }
 
-    /** A waiting hit, how long it has waited, and whether its acknowledgement deadline has passed. */
-    record BoardRow(WaitingHit hit, long waitedMinutes, boolean overdue, boolean escalated) {
+    /**
+     * Where the check happened: the country the checkpoint reported, else the country of a UN/LOCODE checkpoint
+     * ("MA TNG"), else the checking agency if it is a country on the map. Null when unknown: such a hit is
+     * not drawn rather than drawn where the check did not happen.
+     */
+    String placeOfCheck(WaitingHit h) {
+        if (h.locationCountry() != null && !h.locationCountry().isBlank()) {
+            return h.locationCountry().trim().toUpperCase(Locale.ROOT);
+        }
+        String checkpoint = h.checkpoint() == null ? "" : h.checkpoint().trim().toUpperCase(Locale.ROOT);
+        if (checkpoint.matches("[A-Z]{2} [A-Z2-9]{3}") && map.knows(checkpoint.substring(0, 2))) {
+            return checkpoint.substring(0, 2);
+        }
+        return map.knows(h.checkingAgency()) ? h.checkingAgency() : null;
+    }
+
+    /**
+     * A waiting hit, how long it has waited, whether its acknowledgement deadline has passed, the minutes left until
+     * it (negative once past), and the country where the check happened.
+     */
+    record BoardRow(WaitingHit hit, long waitedMinutes, boolean overdue, boolean escalated, long minutesLeft,
+            String place) {
     }
 }

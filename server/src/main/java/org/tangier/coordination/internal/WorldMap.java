@@ -13,12 +13,30 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The board's map: country outlines from the TopoJSON shipped in {@code geo/countries-110m.json}, drawn once into
  * SVG paths (equirectangular), then shaded per call by how many waiting hits each country has.
+ * <p>
+ * The outlines draw some overseas territories as part of their country (French Guiana in France's outline): a hit in
+ * Paris would light up South America, and one in Cayenne would be counted in Europe. The parts of an outline that
+ * lie on a territory of {@link #TERRITORIES} are therefore drawn as that territory, under its own ISO 3166 code.
  */
 @Component
 class WorldMap {
 
     private static final double SCALE = 2.0; // 720 x 300 viewBox: longitude x2, latitude 85N to 65S x2
     private static final double TOP = 85;
+
+    /**
+     * Overseas territories with their own ISO 3166 code that the outlines draw inside another country's: the code and
+     * a point on the territory (longitude, latitude). A part of an outline within a few degrees of it is the territory.
+     */
+    static final Map<String, double[]> TERRITORIES = Map.ofEntries(
+            Map.entry("GF", new double[] {-53.1, 3.9}), Map.entry("RE", new double[] {55.5, -21.1}),
+            Map.entry("GP", new double[] {-61.5, 16.2}), Map.entry("MQ", new double[] {-61.0, 14.6}),
+            Map.entry("YT", new double[] {45.1, -12.8}), Map.entry("NC", new double[] {165.6, -21.3}),
+            Map.entry("PF", new double[] {-149.4, -17.6}), Map.entry("FK", new double[] {-59.5, -51.8}),
+            Map.entry("SJ", new double[] {17.0, 78.0}), Map.entry("FO", new double[] {-6.9, 62.0}),
+            Map.entry("GL", new double[] {-42.6, 71.7}), Map.entry("AW", new double[] {-70.0, 12.5}),
+            Map.entry("CW", new double[] {-69.0, 12.2}));
+    private static final double TERRITORY_RADIUS = 4; // degrees: the Shetlands, 6 from the Faroes, stay British
 
     /** ISO 3166 alpha-2 → the country's SVG path. */
     private final Map<String, String> paths = new HashMap<>();
@@ -37,16 +55,18 @@ class WorldMap {
                 if (alpha2 == null) {
                     continue;
                 }
-                StringBuilder path = new StringBuilder();
                 JsonNode polygons = geometry.path("type").asString("").equals("Polygon")
                         ? json.createArrayNode().add(geometry.path("arcs")) : geometry.path("arcs");
+                String name = geometry.path("properties").path("name").asString(alpha2);
                 for (JsonNode polygon : polygons) {
+                    String part = territory(alpha2, polygon, arcs);
+                    StringBuilder path = new StringBuilder(paths.getOrDefault(part, ""));
                     for (JsonNode ring : polygon) {
                         ring(path, ring, arcs);
                     }
+                    paths.put(part, path.toString());
+                    names.putIfAbsent(part, part.equals(alpha2) ? name : part);
                 }
-                paths.put(alpha2, path.toString());
-                names.put(alpha2, geometry.path("properties").path("name").asString(alpha2));
             }
         }
     }
@@ -76,6 +96,37 @@ class WorldMap {
         int g = (int) Math.round(190 - share * 190);
         int b = (int) Math.round(120 - share * (120 - 32));
         return String.format(Locale.ROOT, "#%02x%02x%02x", r, g, b);
+    }
+
+    /** The territory a polygon of {@code country}'s outline lies on, or the country itself. */
+    private static String territory(String country, JsonNode polygon, double[][][] arcs) {
+        double[] centre = centre(polygon.get(0), arcs);
+        for (Map.Entry<String, double[]> t : TERRITORIES.entrySet()) {
+            double x = (t.getValue()[0] + 180) * SCALE;
+            double y = (TOP - t.getValue()[1]) * SCALE;
+            if (!t.getKey().equals(country) && Math.hypot(centre[0] - x, centre[1] - y) < TERRITORY_RADIUS * SCALE) {
+                return t.getKey();
+            }
+        }
+        return country;
+    }
+
+    /** The middle of a ring's bounding box, in map coordinates. */
+    private static double[] centre(JsonNode ring, double[][][] arcs) {
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (JsonNode index : ring) {
+            int i = index.asInt();
+            for (double[] p : arcs[i >= 0 ? i : ~i]) {
+                minX = Math.min(minX, p[0]);
+                maxX = Math.max(maxX, p[0]);
+                minY = Math.min(minY, p[1]);
+                maxY = Math.max(maxY, p[1]);
+            }
+        }
+        return new double[] {(minX + maxX) / 2, (minY + maxY) / 2};
     }
 
     private static double[][][] decodeArcs(JsonNode arcs, double[] scale, double[] translate) {

@@ -3,6 +3,7 @@ package org.tangier.hits.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.tangier.hits.HitTrace;
@@ -41,9 +42,11 @@ class HitService implements Hits {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CentreHitView centre;
 
     HitService(HitStore store, HitSettings settings, SightingSettings sightings, AuditLog audit,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, CentreHitView centre) {
+        this.centre = centre;
         this.store = store;
         this.settings = settings;
         this.sightings = sightings;
@@ -99,6 +102,17 @@ class HitService implements Hits {
 
     @Override
     @Transactional(readOnly = true)
+    public List<org.tangier.hits.WaitingHit> waitingFor(Caller viewer, int limit) {
+        return store.waiting(Math.max(1, Math.min(limit, 1000))).stream()
+                .map(h -> new org.tangier.hits.WaitingHit(h.id(), h.ownerAgency(), h.checkingAgency(), h.noticeType(),
+                        h.workflow().priority(), h.checker().check().country(), h.raisedAt(),
+                        h.workflow().acknowledgeBy(), h.checker().check().checkpoint(),
+                        centre.captionFor(h, viewer.agencyCode())))
+                .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public void forEachTrace(Consumer<HitTrace> consumer) {
         store.forEachTrace(consumer);
     }
@@ -124,7 +138,11 @@ class HitService implements Hits {
     @Transactional
     public HitView read(Caller caller, UUID id) {
         requireAny(caller, READERS, "Reading hits needs the border-officer, bureau-officer or duty-officer role.");
-        StoredHit hit = visible(caller, id);
+        StoredHit hit = store.findVisible(id, caller.agencyCode())
+                // the coordination centre's duty officers open any hit from the board
+                .or(() -> centre.isCentreDutyOfficer(caller)
+                        ? store.find(id).map(h -> centre.asCentreSees(h, caller.agencyCode())) : Optional.empty())
+                .orElseThrow(() -> ProblemException.notFound("Hit " + id));
         audit.record(new AuditEvent("hit.read", "hit", id.toString(), null, AuditEvent.Outcome.SUCCESS, null));
         return view(hit, caller, clock.instant(), true);
     }

@@ -172,6 +172,13 @@ class HitStore {
         return true;
     }
 
+    /** Hits delivered to the owner and not yet acknowledged: what the home page puts first. */
+    long countToAcknowledge(String owner) {
+        return jdbc.sql("select count(*) from hit h where h.owner_agency = :viewer and h.notified_at is not null"
+                        + " and h.status = 'NEW'")
+                .param("viewer", owner).query(Long.class).single();
+    }
+
     long countOpen(String owner) {
         return jdbc.sql("select count(*) from hit h where h.owner_agency = :viewer and h.notified_at is not null"
                         + " and h.status in ('NEW', 'ACKNOWLEDGED')")

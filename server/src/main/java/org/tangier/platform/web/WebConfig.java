@@ -19,10 +19,12 @@ class WebConfig implements WebMvcConfigurer {
 
     private final ShellModel shellModel;
     private final TextHygiene textHygiene;
+    private final FormOnce formOnce;
 
-    WebConfig(ShellModel shellModel, TextHygiene textHygiene) {
+    WebConfig(ShellModel shellModel, TextHygiene textHygiene, FormOnce formOnce) {
         this.shellModel = shellModel;
         this.textHygiene = textHygiene;
+        this.formOnce = formOnce;
     }
 
     @Bean
@@ -37,6 +39,7 @@ class WebConfig implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(textHygiene);
+        registry.addInterceptor(formOnce);
         registry.addInterceptor(new LanguageSwitch());
         registry.addInterceptor(shellModel);
     }

@@ -3,6 +3,7 @@ package org.tangier.records.internal;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -31,26 +32,49 @@ class RecordPages {
 
     private static final String UI_PURPOSE = "record page";
 
-    private final RecordService records;
+    /** Rows per page of the record list, unless the user asks for another size (up to the search's cap). */
+    static final int PAGE_SIZE = 50;
 
-    RecordPages(RecordService records) {
+    private final RecordService records;
+    private final RecordStore store;
+
+    RecordPages(RecordService records, RecordStore store) {
         this.records = records;
+        this.store = store;
     }
 
     @GetMapping("/records")
     String search(@RequestParam(required = false) String type, @RequestParam(required = false) String q,
             @RequestParam(required = false) String status, @RequestParam(defaultValue = "false") boolean mine,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "" + PAGE_SIZE) int size,
+            Model model) {
         Caller caller = reader();
         RecordType recordType = type == null || type.isBlank() ? null : RecordType.fromId(type).orElse(null);
-        RecordStatus recordStatus = status == null || status.isBlank() ? null : RecordStatus.valueOf(status);
-        List<RecordView> found = records.search(caller, new RecordSearch(recordType, q, recordStatus,
-                mine ? caller.agencyCode() : null, 50, page * 50), UI_PURPOSE);
+        RecordStatus recordStatus = status == null || status.isBlank() ? null : recordStatus(status);
+        int rows = Math.max(1, Math.min(size, 500));
+        int shownPage = Math.max(0, page);
+        RecordSearch search = new RecordSearch(recordType, q, recordStatus, mine ? caller.agencyCode() : null, rows,
+                shownPage * rows);
+        List<RecordView> found = records.search(caller, search, UI_PURPOSE);
+        long total = store.count(caller.agencyCode(), search); // a count, under the same access filter: nothing to audit
         model.addAttribute("records", found);
         model.addAttribute("types", RecordType.values());
-        model.addAttribute("page", page);
+        model.addAttribute("page", shownPage);
+        model.addAttribute("size", rows);
+        model.addAttribute("total", total);
+        model.addAttribute("pages", Math.max(1, (total + rows - 1) / rows));
+        model.addAttribute("first", found.isEmpty() ? 0 : shownPage * (long) rows + 1);
+        model.addAttribute("last", shownPage * (long) rows + found.size());
         model.addAttribute("canWrite", caller.has(Role.BUREAU_OFFICER));
         return "records/search";
+    }
+
+    private static RecordStatus recordStatus(String status) {
+        try {
+            return RecordStatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField("status", "'" + status + "' is not a record status");
+        }
     }
 
     @GetMapping("/records/{id}")

@@ -84,9 +84,25 @@ class RecordStore {
     }
 
     List<StoredRecord> search(String viewer, RecordSearch search) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder sql = new StringBuilder("select * from record r where ").append(filter(viewer, search, params));
+        sql.append(" order by r.updated_at desc, r.id limit :limit offset :offset");
+        params.put("limit", search.limit());
+        params.put("offset", search.offset());
+        return jdbc.sql(sql.toString()).params(params).query(this::map).list();
+    }
+
+    /** How many records the search finds in all, under the same access filter: the list's total. */
+    long count(String viewer, RecordSearch search) {
+        Map<String, Object> params = new HashMap<>();
+        String sql = "select count(*) from record r where " + filter(viewer, search, params);
+        return jdbc.sql(sql).params(params).query(Long.class).single();
+    }
+
+    private static String filter(String viewer, RecordSearch search, Map<String, Object> params) {
         AccessRules.SqlCondition access = AccessRules.sqlCondition("r", viewer);
-        StringBuilder sql = new StringBuilder("select * from record r where ").append(access.sql());
-        Map<String, Object> params = new HashMap<>(access.parameters());
+        StringBuilder sql = new StringBuilder(access.sql());
+        params.putAll(access.parameters());
         if (search.type() != null) {
             sql.append(" and r.type = :type");
             params.put("type", search.type().name());
@@ -104,10 +120,7 @@ class RecordStore {
             params.put("text", "%" + fold(search.text()) + "%");
             params.put("key", "%:" + search.text().trim().replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT));
         }
-        sql.append(" order by r.updated_at desc, r.id limit :limit offset :offset");
-        params.put("limit", search.limit());
-        params.put("offset", search.offset());
-        return jdbc.sql(sql.toString()).params(params).query(this::map).list();
+        return sql.toString();
     }
 
     List<RecordVersion> versions(UUID id, RecordType type) {

@@ -89,10 +89,12 @@ class ScreeningService {
         List<Found> found = find(probe);
         List<CheckAnswer.Match> matches = new ArrayList<>();
         List<String> hitIds = new ArrayList<>();
+        List<String> recordIds = new ArrayList<>();
         for (Found f : found) {
             CheckAnswer.Match m = answer(caller, f, probe, purpose, request.location());
             if (m != null) {
                 matches.add(m);
+                recordIds.add(f.record().id().toString());
                 if (m.hitId() != null) {
                     hitIds.add(m.hitId().toString());
                 }
@@ -105,7 +107,7 @@ class ScreeningService {
         }
         String outcome = outcome(matches);
         audit.record(new AuditEvent("screening.check", "check", checkId.toString(), purpose, AuditEvent.Outcome.SUCCESS,
-                detail(outcome, matches, hitIds, request.location())));
+                detail(outcome, matches, recordIds, hitIds, request.location())));
         String instruction = matches.isEmpty() ? null : matches.get(0).instruction();
         return new CheckAnswer(checkId, outcome, now, instruction, List.copyOf(probe.warnings),
                 probe.mrz == null ? null : MrzView.of(probe.mrz), matches);
@@ -305,9 +307,16 @@ class ScreeningService {
         return matches.isEmpty() ? Verdict.NO_HIT.name() : Verdict.POSSIBLE.name();
     }
 
-    private static String detail(String outcome, List<CheckAnswer.Match> matches, List<String> hitIds,
-            CheckRequest.Location location) {
+    /**
+     * The check's audit detail. It names the records matched, so that each owner can see which agencies screened its
+     * records (the owner's access view reads the entries that name a record); ids only, opaque to the checker.
+     */
+    private static String detail(String outcome, List<CheckAnswer.Match> matches, List<String> recordIds,
+            List<String> hitIds, CheckRequest.Location location) {
         StringBuilder b = new StringBuilder(outcome).append(", ").append(matches.size()).append(" match(es)");
+        if (!recordIds.isEmpty()) {
+            b.append(", records ").append(String.join(",", recordIds));
+        }
         if (!hitIds.isEmpty()) {
             b.append(", hits ").append(String.join(",", hitIds));
         }
