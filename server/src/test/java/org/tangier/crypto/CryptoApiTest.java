@@ -180,6 +180,28 @@ class CryptoApiTest {
         return json.readTree(response);
     }
 
+    private String page(Caller caller, String url) throws Exception {
+        return mvc.perform(MockMvcRequestBuilders.get(url).with(as(caller))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+    }
+
+    @Test
+    void theWalletPageShowsTheTraceToTheExchangeOnlyToAnAgencyThatMaySeeIt() throws Exception {
+        String url = "/crypto/wallet?chain=BTC&address=" + R + "&direction=forward&hops=5&purpose=case%2042";
+        String allowedPage = page(bureau(allowed), url);
+        assertThat(allowedPage).contains("data-testid=\"services\"").contains("Example Exchange hot wallet").contains(E)
+                .contains("data-testid=\"flows\"").contains("t1-" + run).contains("Services reached");
+        String arabic = page(bureau(allowed), url + "&lang=ar");
+        assertThat(arabic).contains("الخدمات التي تم بلوغها").contains("Example Exchange hot wallet");
+
+        String refusedPage = page(bureau(refused), url);
+        assertThat(refusedPage).doesNotContain("Example Exchange hot wallet").doesNotContain("t1-" + run)
+                .doesNotContain("data-testid=\"services\"");
+
+        String broken = page(bureau(allowed), "/crypto/wallet?chain=BTC&address=bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kemeawh&purpose=x");
+        assertThat(broken).contains("role=\"alert\"").contains("BIP-350");
+    }
+
     private JsonNode get(Caller caller, String url, int expected) throws Exception {
         String response = mvc.perform(MockMvcRequestBuilders.get(url).with(as(caller)))
                 .andExpect(status().is(expected)).andReturn().getResponse().getContentAsString();
