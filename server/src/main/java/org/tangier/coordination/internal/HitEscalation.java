@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,6 +45,8 @@ class HitEscalation {
         this.centre = centre;
     }
 
+    // once per cluster: a lock in the shared database (docs/cluster.md)
+    @SchedulerLock(name = "hit-escalation")
     @Scheduled(fixedDelayString = "${tangier.board.escalation-interval:60s}", initialDelayString = "${tangier.board.escalation-interval:60s}")
     void run() {
         escalateOverdue();
