@@ -5,14 +5,22 @@ import java.util.Objects;
 
 /**
  * A subject whose enrolled prints resemble the probe, with the evidence: which probe finger met which enrolled
- * print, at what score. The subject's score is its best finger's score (see {@link Gallery} on fusion).
+ * print, at what score. The subject's score is its best finger's score; candidates are ordered by the fused score
+ * (see {@link Gallery} on fusion).
  *
+ * @param score      the best finger's score: the decision (HIT at {@link Thresholds#MATCH})
+ * @param fusedScore the sum of the scores of every probe finger that reached the search threshold: the order
  * @param fingers the best enrolled print for each probe finger that scored at or above the threshold, best first
  */
-public record Candidate(String subjectId, double score, List<FingerMatch> fingers) {
+public record Candidate(String subjectId, double score, double fusedScore, List<FingerMatch> fingers) {
 
-    /** One probe finger against one enrolled print. */
-    public record FingerMatch(FingerPosition probePosition, FingerPosition enrolledPosition, double score) {
+    /**
+     * One probe finger against one enrolled print.
+     *
+     * @param enrolledPrintId the id the print was enrolled under (which impression matched)
+     */
+    public record FingerMatch(FingerPosition probePosition, FingerPosition enrolledPosition, String enrolledPrintId,
+                              double score) {
     }
 
     public Candidate {

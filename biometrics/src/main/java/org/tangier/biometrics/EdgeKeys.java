@@ -1,5 +1,6 @@
 package org.tangier.biometrics;
 
+import java.nio.ByteBuffer;
 import java.util.Arrays;
 
 /**
@@ -43,10 +44,19 @@ final class EdgeKeys {
     }
 
     static Candidate candidate(Minutiae minutiae) {
-        char[] keys = new char[minutiae.count() * NEIGHBOURS];
+        return candidate(minutiae, NEIGHBOURS);
+    }
+
+    /**
+     * The candidate side from each minutia's {@code neighbours} nearest neighbours only: the compact gallery keeps
+     * fewer edges per print than the heap gallery. The probe side still files 6 neighbours per minutia, so every
+     * stored edge still finds its twin.
+     */
+    static Candidate candidate(Minutiae minutiae, int neighbours) {
+        char[] keys = new char[minutiae.count() * neighbours];
         byte[] directions = new byte[keys.length];
         int[] count = {0};
-        forEachEdge(minutiae, (length, first, second, direction) -> {
+        forEachEdge(minutiae, neighbours, (length, first, second, direction) -> {
             keys[count[0]] = (char) key((int) (length / LENGTH_BIN), (int) (first * ANGLE_BINS), (int) (second * ANGLE_BINS));
             directions[count[0]++] = (byte) ((int) (direction * ROTATION_BINS) % ROTATION_BINS);
         });
@@ -57,7 +67,7 @@ final class EdgeKeys {
         int[] keys = new int[minutiae.count() * NEIGHBOURS * 8];
         byte[] directions = new byte[keys.length];
         int[] count = {0};
-        forEachEdge(minutiae, (length, first, second, direction) -> {
+        forEachEdge(minutiae, NEIGHBOURS, (length, first, second, direction) -> {
             double l = length / LENGTH_BIN, a = first * ANGLE_BINS, b = second * ANGLE_BINS;
             int l0 = (int) l, a0 = (int) a, b0 = (int) b;
             int l1 = l - l0 < 0.5 ? l0 - 1 : l0 + 1;
@@ -125,6 +135,34 @@ final class EdgeKeys {
         return best - 2 * total / ROTATION_BINS;
     }
 
+    /**
+     * {@link #score(Probe, Candidate, int[])} over edges stored off-heap: {@code count} edges of three bytes each
+     * (key high byte, key low byte, rotation bin) from {@code offset}.
+     */
+    static int score(Probe probe, ByteBuffer store, int offset, int count, int[] votes) {
+        Arrays.fill(votes, 0);
+        int[] start = probe.start;
+        byte[] probeDirections = probe.directions;
+        int total = 0;
+        for (int e = 0, at = offset; e < count; e++, at += 3) {
+            int key = ((store.get(at) & 0xff) << 8) | (store.get(at + 1) & 0xff);
+            int from = start[key], to = start[key + 1];
+            int own = store.get(at + 2);
+            for (int p = from; p < to; p++) {
+                votes[(probeDirections[p] - own) & (ROTATION_BINS - 1)]++;
+            }
+            total += to - from;
+        }
+        int best = 0;
+        for (int r = 0; r < ROTATION_BINS; r++) {
+            int pair = votes[r] + votes[(r + 1) & (ROTATION_BINS - 1)];
+            if (pair > best) {
+                best = pair;
+            }
+        }
+        return best - 2 * total / ROTATION_BINS;
+    }
+
     private static int key(int lengthBin, int firstBin, int secondBin) {
         return (lengthBin * ANGLE_BINS + Math.floorMod(firstBin, ANGLE_BINS)) * ANGLE_BINS
                 + Math.floorMod(secondBin, ANGLE_BINS);
@@ -138,12 +176,12 @@ final class EdgeKeys {
         void edge(double length, double first, double second, double direction);
     }
 
-    private static void forEachEdge(Minutiae minutiae, EdgeVisitor visitor) {
+    private static void forEachEdge(Minutiae minutiae, int neighbours, EdgeVisitor visitor) {
         int n = minutiae.count();
         short[] x = minutiae.x(), y = minutiae.y();
         float[] direction = minutiae.direction();
-        int[] nearest = new int[NEIGHBOURS];
-        long[] nearestDistance = new long[NEIGHBOURS];
+        int[] nearest = new int[neighbours];
+        long[] nearestDistance = new long[neighbours];
         for (int i = 0; i < n; i++) {
             int found = 0;
             for (int j = 0; j < n; j++) {
@@ -156,12 +194,12 @@ final class EdgeKeys {
                     continue;
                 }
                 // insertion into the small sorted list of nearest neighbours
-                int at = found < NEIGHBOURS ? found++ : NEIGHBOURS;
-                if (at == NEIGHBOURS && d >= nearestDistance[NEIGHBOURS - 1]) {
+                int at = found < neighbours ? found++ : neighbours;
+                if (at == neighbours && d >= nearestDistance[neighbours - 1]) {
                     continue;
                 }
-                if (at == NEIGHBOURS) {
-                    at = NEIGHBOURS - 1;
+                if (at == neighbours) {
+                    at = neighbours - 1;
                 }
                 while (at > 0 && nearestDistance[at - 1] > d) {
                     nearestDistance[at] = nearestDistance[at - 1];

@@ -3,7 +3,6 @@ package org.tangier.biometrics;
 import com.machinezoo.sourceafis.FingerprintMatcher;
 import com.machinezoo.sourceafis.FingerprintTemplate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,11 +29,16 @@ import java.util.stream.IntStream;
  * {@link #MIN_SHORTLIST} prints). A share of 1 makes every search exhaustive. docs/biometrics.md measures what the
  * pre-filter gains in speed and loses in accuracy.
  *
- * <p><b>Fusion.</b> A ten-print probe compares each probe finger with the same finger of every subject; a subject's
- * score is the best of its fingers' scores (max fusion, as SourceAFIS's earlier AfisEngine did by default). Max keeps
- * the single-finger threshold meaningful whatever the number of fingers, at the cost of a false match rate per
- * subject that grows with the number of fingers compared; summing would need a threshold per number of fingers.
- * The per-finger scores come with each candidate as the explanation.
+ * <p><b>Fusion.</b> A ten-print probe compares each probe finger with the same finger of every subject (every
+ * impression of it); each probe finger keeps its best impression. Two numbers come out per subject: the
+ * <em>decision score</em> is the best finger's score (max rule), the <em>fused score</em>, which orders the
+ * candidates, is the sum of the scores of all fingers at or above the threshold (sum rule over corroborating
+ * fingers). Why both: SourceAFIS scores grow with the logarithm of how unlikely the agreement is by chance, so adding
+ * the scores of independent fingers multiplies their evidence, and a subject whose three fingers agree ranks above
+ * one whose single finger scores a little higher. But an unrelated finger still scores 5 to 20, so a plain sum over
+ * ten fingers would lift impostors over any fixed threshold; counting only fingers that reach the threshold on their
+ * own, and deciding HIT on the best finger, keeps the single-finger threshold meaningful whatever the number of
+ * fingers. The per-finger scores come with each candidate as the explanation.
  */
 public final class Gallery {
 
@@ -45,23 +49,26 @@ public final class Gallery {
     /** The default shortlist share: 5% of the prints a probe is compared with. */
     public static final double DEFAULT_SHORTLIST_SHARE = 0.05;
 
-    /** The key of one enrolled print; its index moves when another print is removed. */
+    /** The key of one enrolled print (one impression); its index moves when another print is removed. */
     static final class Slot {
         final String subjectId;
+        final String printId;
         final FingerPosition position;
         final int partition;
         int index;
         int memoryBytes;
 
-        Slot(String subjectId, FingerPosition position, int partition) {
+        Slot(String subjectId, String printId, FingerPosition position, int partition) {
             this.subjectId = subjectId;
+            this.printId = printId;
             this.position = position;
             this.partition = partition;
         }
     }
 
     private final Partition[] partitions = new Partition[11];
-    private final Map<String, Map<FingerPosition, Slot>> bySubject = new HashMap<>();
+    /** Per subject, its prints by print id: several impressions of one finger are all kept and all searched. */
+    private final Map<String, Map<String, Slot>> bySubject = new HashMap<>();
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final ForkJoinPool pool;
     private final double shortlistShare;
@@ -99,9 +106,24 @@ public final class Gallery {
         this.minShortlist = minShortlist;
     }
 
-    /** Enrols a print, replacing the subject's earlier print at the same position. */
+    /**
+     * Enrols a print as the subject's only impression at this position, replacing earlier ones enrolled this way
+     * (its print id is the position's name). To keep several impressions of one finger, use
+     * {@link #add(String, String, FingerPosition, Template)}.
+     */
     public void add(String subjectId, FingerPosition position, Template template) {
+        Objects.requireNonNull(position, "position");
+        add(subjectId, position.name(), position, template);
+    }
+
+    /**
+     * Enrols one impression of a finger under its own print id (e.g. the stored print's id). Every impression of a
+     * subject is searched, so a second rolled print of the same finger adds evidence instead of replacing the first;
+     * the same print id enrolled again replaces the earlier template (re-extraction after an upgrade).
+     */
+    public void add(String subjectId, String printId, FingerPosition position, Template template) {
         Objects.requireNonNull(subjectId, "subjectId");
+        Objects.requireNonNull(printId, "printId");
         Objects.requireNonNull(position, "position");
         Objects.requireNonNull(template, "template");
         if (!template.isCurrent()) {
@@ -110,21 +132,41 @@ public final class Gallery {
         }
         lock.writeLock().lock();
         try {
-            removeLocked(subjectId, position);
-            Slot slot = new Slot(subjectId, position, position.finger().code());
+            removePrintLocked(subjectId, printId);
+            Slot slot = new Slot(subjectId, printId, position, position.finger().code());
             partitions[slot.partition].add(slot, template);
-            bySubject.computeIfAbsent(subjectId, id -> new LinkedHashMap<>()).put(position, slot);
+            bySubject.computeIfAbsent(subjectId, id -> new LinkedHashMap<>()).put(printId, slot);
             size++;
         } finally {
             lock.writeLock().unlock();
         }
     }
 
-    /** Removes one print; false when it was not enrolled. */
+    /** Removes every impression of a subject at one position; false when there was none. */
     public boolean remove(String subjectId, FingerPosition position) {
         lock.writeLock().lock();
         try {
-            return removeLocked(subjectId, position);
+            Map<String, Slot> prints = bySubject.get(subjectId);
+            if (prints == null) {
+                return false;
+            }
+            boolean removed = false;
+            for (Slot slot : List.copyOf(prints.values())) {
+                if (slot.position == position) {
+                    removed |= removePrintLocked(subjectId, slot.printId);
+                }
+            }
+            return removed;
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** Removes one impression by its print id; false when it was not enrolled. */
+    public boolean removePrint(String subjectId, String printId) {
+        lock.writeLock().lock();
+        try {
+            return removePrintLocked(subjectId, printId);
         } finally {
             lock.writeLock().unlock();
         }
@@ -134,13 +176,13 @@ public final class Gallery {
     public int removeSubject(String subjectId) {
         lock.writeLock().lock();
         try {
-            Map<FingerPosition, Slot> prints = bySubject.get(subjectId);
+            Map<String, Slot> prints = bySubject.get(subjectId);
             if (prints == null) {
                 return 0;
             }
             int removed = prints.size();
-            for (FingerPosition position : List.copyOf(prints.keySet())) {
-                removeLocked(subjectId, position);
+            for (String printId : List.copyOf(prints.keySet())) {
+                removePrintLocked(subjectId, printId);
             }
             return removed;
         } finally {
@@ -148,9 +190,9 @@ public final class Gallery {
         }
     }
 
-    private boolean removeLocked(String subjectId, FingerPosition position) {
-        Map<FingerPosition, Slot> prints = bySubject.get(subjectId);
-        Slot slot = prints == null ? null : prints.remove(position);
+    private boolean removePrintLocked(String subjectId, String printId) {
+        Map<String, Slot> prints = bySubject.get(subjectId);
+        Slot slot = prints == null ? null : prints.remove(printId);
         if (slot == null) {
             return false;
         }
@@ -193,7 +235,7 @@ public final class Gallery {
 
     /**
      * Ten-print (or any multi-finger) search: each probe finger against the same finger of every subject (all
-     * fingers when its position is unknown); subjects scored by their best finger.
+     * fingers when its position is unknown); subjects ordered by their fused score, decided by their best finger.
      */
     public List<Candidate> identify(Map<FingerPosition, Template> probe, double threshold, int limit) {
         Objects.requireNonNull(probe, "probe");
@@ -209,13 +251,7 @@ public final class Gallery {
         } finally {
             lock.readLock().unlock();
         }
-        List<Candidate> candidates = new ArrayList<>(evidence.size());
-        for (Map.Entry<String, List<Candidate.FingerMatch>> subject : evidence.entrySet()) {
-            List<Candidate.FingerMatch> fingers = bestPerProbeFinger(subject.getValue());
-            candidates.add(new Candidate(subject.getKey(), fingers.get(0).score(), fingers));
-        }
-        candidates.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparing(Candidate::subjectId));
-        return candidates.size() > limit ? List.copyOf(candidates.subList(0, limit)) : List.copyOf(candidates);
+        return Fusion.candidates(evidence, limit);
     }
 
     /**
@@ -226,7 +262,7 @@ public final class Gallery {
         FingerprintMatcher matcher = new FingerprintMatcher(probe.sourceafis());
         lock.readLock().lock();
         try {
-            Map<FingerPosition, Slot> prints = bySubject.getOrDefault(subjectId, Map.of());
+            Map<String, Slot> prints = bySubject.getOrDefault(subjectId, Map.of());
             double best = -1;
             for (Slot slot : prints.values()) {
                 if (comparable(position, slot.position)) {
@@ -275,7 +311,8 @@ public final class Gallery {
                 Partition partition = span.partitionOf(selected[i]);
                 int index = span.indexOf(selected[i]);
                 evidence.computeIfAbsent(partition.subjects[index], id -> new ArrayList<>())
-                        .add(new Candidate.FingerMatch(position, partition.positions[index], scores[i]));
+                        .add(new Candidate.FingerMatch(position, partition.positions[index],
+                                partition.slots[index].printId, scores[i]));
             }
         }
     }
@@ -322,16 +359,6 @@ public final class Gallery {
         } catch (ExecutionException e) {
             throw new IllegalStateException("fingerprint search failed: " + e.getCause(), e.getCause());
         }
-    }
-
-    private static List<Candidate.FingerMatch> bestPerProbeFinger(List<Candidate.FingerMatch> matches) {
-        Map<FingerPosition, Candidate.FingerMatch> best = new LinkedHashMap<>();
-        for (Candidate.FingerMatch match : matches) {
-            best.merge(match.probePosition(), match, (a, b) -> a.score() >= b.score() ? a : b);
-        }
-        List<Candidate.FingerMatch> fingers = new ArrayList<>(best.values());
-        fingers.sort(Comparator.comparingDouble(Candidate.FingerMatch::score).reversed());
-        return fingers;
     }
 
     /** Several partitions seen as one index range, so work splits evenly across them. */

@@ -7,10 +7,10 @@ import java.io.IOException;
 
 /**
  * The minutiae of a template, read from SourceAFIS's serialised form (a CBOR map with positionsX, positionsY,
- * directions in radians and types, 'E' ending or 'B' bifurcation), for the checks and the pre-filter that
- * SourceAFIS's public API does not offer.
+ * directions in radians and types, 'E' ending or 'B' bifurcation), for the checks, the pre-filter and the compact
+ * gallery form that SourceAFIS's public API does not offer.
  */
-record Minutiae(int width, int height, short[] x, short[] y, float[] direction) {
+record Minutiae(int width, int height, short[] x, short[] y, float[] direction, String types) {
 
     private static final ObjectMapper CBOR = new ObjectMapper(new CBORFactory());
 
@@ -33,7 +33,11 @@ record Minutiae(int width, int height, short[] x, short[] y, float[] direction) 
                 y[i] = (short) ys.get(i).asInt();
                 direction[i] = (float) directions.get(i).asDouble();
             }
-            return new Minutiae(root.path("width").asInt(), root.path("height").asInt(), x, y, direction);
+            String types = root.path("types").asText("");
+            if (types.length() != n) {
+                types = "E".repeat(n);
+            }
+            return new Minutiae(root.path("width").asInt(), root.path("height").asInt(), x, y, direction, types);
         } catch (IOException e) {
             throw new IllegalArgumentException("the template's minutiae cannot be read: " + e.getMessage(), e);
         }

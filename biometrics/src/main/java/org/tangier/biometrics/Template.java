@@ -100,6 +100,22 @@ public final class Template {
         return new Template(format, serialized, template, Minutiae.read(serialized));
     }
 
+    /** The minutiae of a stored template, read without building SourceAFIS's structure; refuses other versions. */
+    static Minutiae minutiaeOf(byte[] stored) {
+        Objects.requireNonNull(stored, "stored");
+        if (stored.length < 6 || !Arrays.equals(stored, 0, 4, MAGIC, 0, 4) || stored[4] != HEADER_VERSION
+                || stored.length < 6 + (stored[5] & 0xff)) {
+            throw new IllegalArgumentException("not a Tangier fingerprint template (magic \"TGFT\", header version 1)");
+        }
+        int nameLength = stored[5] & 0xff;
+        String format = new String(stored, 6, nameLength, StandardCharsets.US_ASCII);
+        if (!format.equals(CURRENT_FORMAT)) {
+            throw new IllegalArgumentException("the template was extracted by " + format + "; re-extract it with "
+                    + CURRENT_FORMAT + " before enrolling");
+        }
+        return Minutiae.read(Arrays.copyOfRange(stored, 6 + nameLength, stored.length));
+    }
+
     /** The bytes to store: the header naming the extractor, then SourceAFIS's serialised template. */
     public byte[] toBytes() {
         byte[] name = format.getBytes(StandardCharsets.US_ASCII);

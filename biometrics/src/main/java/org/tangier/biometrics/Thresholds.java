@@ -14,6 +14,12 @@ public final class Thresholds {
      * well above what unrelated prints score on the evaluation set.
      */
     public static final double POSSIBLE = 25;
+    /**
+     * A latent print's candidates for the examiner's list. Latents are partial and smudged, so their mates score
+     * lower than a ten-print's; unrelated ten-print fingers scored at most 5 against NIST's reference latent. The list
+     * is short (the best few) and never a hit by itself.
+     */
+    public static final double LATENT_CANDIDATE = 12;
 
     private Thresholds() {
     }

@@ -29,8 +29,22 @@ final class TestPrints {
     private TestPrints() {
     }
 
+    /**
+     * The cache's compute functions call each other (a card template needs the card's transaction, which needs its
+     * bytes); ConcurrentHashMap refuses nested computeIfAbsent, so compute outside and keep the first result.
+     */
+    private static Object cached(String key, java.util.function.Function<String, Object> compute) {
+        Object value = CACHE.get(key);
+        if (value == null) {
+            value = compute.apply(key);
+            Object earlier = CACHE.putIfAbsent(key, value);
+            value = earlier != null ? earlier : value;
+        }
+        return value;
+    }
+
     static byte[] bytes(String name) {
-        return (byte[]) CACHE.computeIfAbsent("bytes:" + name, key -> {
+        return (byte[]) cached("bytes:" + name, key -> {
             try (InputStream in = TestPrints.class.getResourceAsStream("/fingerprints/" + name)) {
                 if (in == null) {
                     throw new IllegalArgumentException("no test resource fingerprints/" + name);
@@ -43,18 +57,18 @@ final class TestPrints {
     }
 
     static Template template(String name) {
-        return (Template) CACHE.computeIfAbsent("template:" + name,
+        return (Template) cached("template:" + name,
                 key -> Template.extract(FingerprintDecoder.decode(bytes(name))));
     }
 
     static AnsiNistTransaction transaction(String name) {
-        return (AnsiNistTransaction) CACHE.computeIfAbsent("transaction:" + name,
+        return (AnsiNistTransaction) cached("transaction:" + name,
                 key -> AnsiNistReader.read(bytes("ansi-nist/" + name)));
     }
 
     /** The template of the print at a position in an ANSI/NIST test transaction. */
     static Template cardTemplate(String transaction, FingerPosition position) {
-        return (Template) CACHE.computeIfAbsent("card:" + transaction + ":" + position, key -> {
+        return (Template) cached("card:" + transaction + ":" + position, key -> {
             List<FingerprintSample> samples = transaction(transaction).fingerprints().stream()
                     .filter(sample -> sample.position() == position).toList();
             return Template.extract(samples.get(0));

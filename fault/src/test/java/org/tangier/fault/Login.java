@@ -32,7 +32,7 @@ final class Login {
     }
 
     /** A code of a time step this suite has not yet used for the user (waits at most one step). */
-    private static synchronized String freshCode(String username) {
+    static synchronized String freshCode(String username) {
         long step = System.currentTimeMillis() / 1000 / STEP_SECONDS;
         Long used = lastStep.get(username);
         while (used != null && step <= used) {

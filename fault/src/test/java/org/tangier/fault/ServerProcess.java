@@ -44,6 +44,10 @@ final class ServerProcess implements AutoCloseable {
         return "http://127.0.0.1:" + port;
     }
 
+    boolean alive() {
+        return process != null && process.isAlive();
+    }
+
     long pid() {
         return process.pid();
     }

@@ -2,12 +2,15 @@ package org.tangier.hits;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.springframework.modulith.events.Externalized;
+import org.tangier.platform.cluster.ClusterSettings;
 
 /**
  * A check found a record in force: the owning agency must be told. Published in the transaction that stores the
  * hit and delivered through Spring Modulith's event publication registry, so a hit whose delivery did not complete
  * (the server died, the listener failed) is delivered again at the next start.
  */
+@Externalized(ClusterSettings.TOPIC + "::#{#this.hitId()}")
 public record HitRaised(UUID hitId, UUID recordId, String ownerAgency, String checkingAgency, String noticeType,
         HitPriority priority, Instant raisedAt, Instant acknowledgeBy) {
 }

@@ -5,9 +5,11 @@ import java.util.Set;
 
 /**
  * Who is making a request: a user or an API client, always on behalf of one agency.
- * It is the principal of every authenticated request and the "who" of every audit entry.
+ * It is the principal of every authenticated request and the "who" of every audit entry. Serializable: in a cluster
+ * the browser session that holds it is stored in the shared database (docs/cluster.md).
  */
-public record Caller(Kind kind, String id, String name, String agencyCode, Set<Role> roles) {
+public record Caller(Kind kind, String id, String name, String agencyCode, Set<Role> roles)
+        implements java.io.Serializable {
 
     public enum Kind { USER, CLIENT }
 

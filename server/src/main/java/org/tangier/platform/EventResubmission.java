@@ -3,6 +3,7 @@ package org.tangier.platform;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -30,6 +31,8 @@ public class EventResubmission {
         this.resubmitAfter = resubmitAfter;
     }
 
+    // once per cluster (docs/cluster.md): two nodes resubmitting the same publication would deliver it twice
+    @SchedulerLock(name = "event-resubmission")
     @Scheduled(fixedDelayString = "${tangier.events.resubmit-interval:PT1M}",
             initialDelayString = "${tangier.events.resubmit-interval:PT1M}")
     public void resubmit() {

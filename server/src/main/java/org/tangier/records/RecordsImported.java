@@ -5,7 +5,9 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.modulith.events.Externalized;
 import org.tangier.access.Restriction;
+import org.tangier.platform.cluster.ClusterSettings;
 
 /**
  * One batch of an import (FtM, CSV, demo data) was written: every record it created or replaced, with what its
@@ -19,6 +21,7 @@ import org.tangier.access.Restriction;
  * @param source what the batch came from: {@code ftm}, {@code csv:vehicle}, {@code demo}
  * @param importedAt when the batch was written
  */
+@Externalized(ClusterSettings.TOPIC + "::#{#this.ownerAgency()}")
 public record RecordsImported(String ownerAgency, String source, List<ImportedRecord> records, Instant importedAt) {
 
     /** A late delivery: a later change of these records may have been applied already, so read them back instead. */

@@ -25,6 +25,10 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tangier.access.Restriction;
+import org.tangier.biometrics.AnsiNistWriter;
+import org.tangier.biometrics.DecodedImage;
+import org.tangier.biometrics.FingerPosition;
+import org.tangier.biometrics.FingerprintDecoder;
 import org.tangier.notices.Instruction;
 import org.tangier.notices.NoticeInForce;
 import org.tangier.notices.NoticeType;
@@ -212,6 +216,91 @@ class FingerprintApiTest {
         long matches = jdbc.sql("select count(*) from fingerprint_match where probe_kind = 'ENROLMENT' and probe_person_id = :f and candidate_person_id = :m")
                 .param("f", UUID.fromString(found)).param("m", UUID.fromString(missing)).query(Long.class).single();
         assertThat(matches).isEqualTo(1);
+    }
+
+    @Test
+    void aSecondImpressionOfTheSameFingerDoesNotReplaceTheFirstInTheSearch() throws Exception {
+        String person = person("all");
+        mvc.perform(multipart("/api/v1/records/" + person + "/fingerprints").file(image("probe.png")).param("position", "7")
+                .header("Authorization", "Bearer " + ownerToken)).andExpect(status().isOk());
+        // a later, different impression at the same position (here another finger entirely, the worst case)
+        mvc.perform(multipart("/api/v1/records/" + person + "/fingerprints").file(image("nonmatching.png")).param("position", "7")
+                .header("Authorization", "Bearer " + ownerToken)).andExpect(status().isOk());
+
+        mvc.perform(get("/api/v1/records/" + person + "/fingerprints").header("Authorization", "Bearer " + ownerToken))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(2));
+        mvc.perform(multipart("/api/v1/screening/fingerprints").file(image("matching.png")).param("position", "7")
+                        .param("purpose", "border check").header("Authorization", "Bearer " + allowedBorder))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.matches[?(@.personId == '" + person + "')]").exists());
+        mvc.perform(multipart("/api/v1/screening/fingerprints").file(image("nonmatching.png")).param("position", "7")
+                        .param("purpose", "border check").header("Authorization", "Bearer " + allowedBorder))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.matches[?(@.personId == '" + person + "')]").exists());
+    }
+
+    @Test
+    void aTransactionWithoutFingerprintRecordsIsToldExactlyThat() throws Exception {
+        byte[] an2 = Files.readAllBytes(PRINTS.resolve("ansi-nist/type-10-branded-tattoo-mark.an2"));
+        mvc.perform(multipart("/api/v1/screening/fingerprints")
+                        .file(new MockMultipartFile("transaction", "tattoo.an2", "application/octet-stream", an2))
+                        .param("purpose", "border check").header("Authorization", "Bearer " + allowedBorder))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("transaction"))
+                .andExpect(jsonPath("$.errors[0].detail").value("the ANSI/NIST-ITL transaction holds no fingerprint record"
+                        + " (type 4, 13 or 14); its records are of type 1, 2, 10"));
+    }
+
+    @Test
+    void aTruncatedTransactionIsRefusedNamingTheRecordAndField() throws Exception {
+        byte[] an2 = Files.readAllBytes(PRINTS.resolve("ansi-nist/type-4-tpcard.an2"));
+        byte[] truncated = java.util.Arrays.copyOf(an2, an2.length / 2);
+        String answer = mvc.perform(multipart("/api/v1/screening/fingerprints")
+                        .file(new MockMultipartFile("transaction", "card.an2", "application/octet-stream", truncated))
+                        .param("purpose", "border check").header("Authorization", "Bearer " + allowedBorder))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("transaction"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(answer).containsPattern("record \\d+ \\(type 4, IDC \\d+\\)").contains("field LEN");
+    }
+
+    @Test
+    void aLatentIsAnsweredWithCandidatesForTheExaminerAndAConfirmedOneBecomesTheOwnersHit() throws Exception {
+        String person = person("all");
+        DecodedImage enrolled = FingerprintDecoder.decode(Files.readAllBytes(PRINTS.resolve("probe.png")));
+        byte[] tenPrint = new AnsiNistWriter("CAR", "FO0000001", "FO0000001", "TCN-L1")
+                .typeFour(FingerPosition.LEFT_RING, enrolled.width(), enrolled.height(), enrolled.pixels()).toBytes();
+        mvc.perform(multipart("/api/v1/records/" + person + "/fingerprints")
+                        .file(new MockMultipartFile("transaction", "ten.an2", "application/octet-stream", tenPrint))
+                        .header("Authorization", "Bearer " + ownerToken)).andExpect(status().isOk());
+        // the scene mark: the other impression of that finger, cropped to its upper part as a partial print
+        DecodedImage mark = FingerprintDecoder.decode(Files.readAllBytes(PRINTS.resolve("matching.png")));
+        int height = mark.height() * 2 / 3;
+        byte[] latent = new AnsiNistWriter("LFS", "FA0000001", "FO0000001", "TCN-L2")
+                .image(true, FingerPosition.UNKNOWN, mark.width(), height, 500, "NONE",
+                        java.util.Arrays.copyOf(mark.pixels(), mark.width() * height)).toBytes();
+
+        String answer = mvc.perform(multipart("/api/v1/screening/fingerprints")
+                        .file(new MockMultipartFile("transaction", "latent.an2", "application/octet-stream", latent))
+                        .param("purpose", "burglary case 2026/118").header("Authorization", "Bearer " + allowedBorder))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.outcome").value("POSSIBLE"))
+                .andReturn().getResponse().getContentAsString();
+        java.util.regex.Matcher candidate = java.util.regex.Pattern.compile("\"matchId\"\\s*:\\s*\"([^\"]+)\"[^}]*\"personId\"\\s*:\\s*\""
+                + person + "\"").matcher(answer);
+        assertThat(candidate.find()).as("the enrolled mate is on the candidate list: " + answer).isTrue();
+        UUID match = UUID.fromString(candidate.group(1));
+        assertThat(jdbc.sql("select probe_kind || ' ' || status || ' ' || outcome from fingerprint_match where id = :id")
+                .param("id", match).query(String.class).single())
+                .as("even a strong latent candidate waits for the examiner").isEqualTo("LATENT PENDING POSSIBLE");
+
+        mvc.perform(post("/api/v1/fingerprint-matches/" + match + "/confirm").header("Authorization", "Bearer " + ownerToken)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"note\":\"12 points in agreement\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("CONFIRMED"));
+        String inbox = "";
+        for (int i = 0; i < 50 && !inbox.contains(person); i++) {
+            if (i > 0) {
+                Thread.sleep(200);
+            }
+            inbox = mvc.perform(get("/api/v1/hits").header("Authorization", "Bearer " + ownerToken))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        }
+        assertThat(inbox).as("the confirmed latent candidate is the owner's hit").contains(person);
     }
 
     private String person(String restriction) throws Exception {

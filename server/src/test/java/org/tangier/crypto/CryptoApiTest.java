@@ -180,6 +180,59 @@ class CryptoApiTest {
         return json.readTree(response);
     }
 
+    private String page(Caller caller, String url) throws Exception {
+        return mvc.perform(MockMvcRequestBuilders.get(url).with(as(caller))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+    }
+
+    @Test
+    void theWalletPageShowsTheTraceToTheExchangeOnlyToAnAgencyThatMaySeeIt() throws Exception {
+        String url = "/crypto/wallet?chain=BTC&address=" + R + "&direction=forward&hops=5&purpose=case%2042";
+        String allowedPage = page(bureau(allowed), url);
+        assertThat(allowedPage).contains("data-testid=\"services\"").contains("Example Exchange hot wallet").contains(E)
+                .contains("data-testid=\"flows\"").contains("t1-" + run).contains("Services reached");
+        String arabic = page(bureau(allowed), url + "&lang=ar");
+        assertThat(arabic).contains("الخدمات التي تم بلوغها").contains("Example Exchange hot wallet");
+
+        String refusedPage = page(bureau(refused), url);
+        assertThat(refusedPage).doesNotContain("Example Exchange hot wallet").doesNotContain("t1-" + run)
+                .doesNotContain("data-testid=\"services\"");
+
+        String broken = page(bureau(allowed), "/crypto/wallet?chain=BTC&address=bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kemeawh&purpose=x");
+        assertThat(broken).contains("role=\"alert\"").contains("BIP-350");
+    }
+
+    @Test
+    void aTracedExchangeDepositOpensAPreservationRequestDraftToItsJurisdictionsBureau() throws Exception {
+        String tagpack = """
+                title: Jurisdictions %s
+                creator: Tangier tests
+                source: https://example.org/actors
+                currency: BTC
+                jurisdiction: %s
+                tags:
+                  - address: %s
+                    label: Example Exchange deposits
+                    category: exchange
+                """.formatted(run, allowed.toLowerCase(), E);
+        post(bureau(owner), "/api/v1/crypto/tagpacks?restriction=only:" + allowed, "application/yaml", tagpack, 200);
+        JsonNode trace = get(bureau(allowed), "/api/v1/crypto/trace?chain=BTC&address=" + R + "&direction=forward&hops=5&purpose=case 42", 200);
+        assertThat(trace.get("services").toString()).contains("\"jurisdiction\":\"" + allowed + "\"")
+                .contains("\"bureau\":\"" + allowed + "\"");
+
+        String wallet = page(bureau(allowed), "/crypto/wallet?chain=BTC&address=" + R + "&direction=forward&hops=5&purpose=case-42");
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("data-testid=\"preservation-request\"[^>]*href=\"([^\"]+)\"|href=\"([^\"]+)\"[^>]*data-testid=\"preservation-request\"")
+                .matcher(wallet);
+        assertThat(link.find()).isTrue();
+        String href = org.springframework.web.util.HtmlUtils.htmlUnescape(link.group(1) != null ? link.group(1) : link.group(2));
+        assertThat(href).startsWith("/messages/new?to=" + allowed);
+
+        // as a browser follows it: the href is already percent-encoded
+        String draft = mvc.perform(MockMvcRequestBuilders.get(java.net.URI.create(href)).with(as(bureau(allowed))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(draft).contains("Preservation request").contains(E).contains("case-42");
+    }
+
     private JsonNode get(Caller caller, String url, int expected) throws Exception {
         String response = mvc.perform(MockMvcRequestBuilders.get(url).with(as(caller)))
                 .andExpect(status().is(expected)).andReturn().getResponse().getContentAsString();

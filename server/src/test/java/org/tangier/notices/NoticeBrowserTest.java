@@ -69,6 +69,7 @@ class NoticeBrowserTest extends BrowserTest {
         assertThat(card).isVisible();
         assertThat(card.locator(".checks")).containsText("No findings");
         card.locator("button.primary").click();
+        assertThat(review.locator("[data-testid=flash]")).isVisible(); // the reviewer is told it worked
         assertThat(review.locator("article.queue-item[data-reference='" + reference + "']")).hasCount(0);
         review.navigate(noticeUrl);
         assertThat(review.locator("[data-testid=status]")).hasAttribute("data-status", "PUBLISHED");

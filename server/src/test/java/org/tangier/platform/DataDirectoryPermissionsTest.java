@@ -15,7 +15,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.FileSystemUtils;
+import org.tangier.testing.TestRunCleanup;
 
 /**
  * A server on the embedded file database leaves nothing in its data directory that another account could read: the
@@ -23,6 +26,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(properties = "tangier.messaging.key-file=")
 @DisabledOnOs(OS.WINDOWS)
+@DirtiesContext // closes the file database after this class, so that the end of the run can delete it
 class DataDirectoryPermissionsTest {
 
     static final Path DATA;
@@ -30,6 +34,7 @@ class DataDirectoryPermissionsTest {
     static {
         try {
             DATA = Files.createTempDirectory(Path.of("target"), "data-permissions-");
+            TestRunCleanup.atEnd(() -> FileSystemUtils.deleteRecursively(DATA.toFile()));
             Files.setPosixFilePermissions(DATA, PosixFilePermissions.fromString("rwxr-xr-x"));
             Path old = Files.createDirectories(DATA.resolve("screening"));
             Files.writeString(old.resolve("left-by-an-older-version.snap"), "x");

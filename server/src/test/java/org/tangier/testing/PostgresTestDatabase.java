@@ -7,7 +7,8 @@ import java.sql.Statement;
 
 /**
  * A fresh PostgreSQL database on the machine's server (127.0.0.1:5432, user postgres), made once per test JVM and
- * dropped at its end. A missing server fails the tests that need it: CI must start PostgreSQL, never skip.
+ * dropped when the test run ends ({@link TestRunCleanup}), or at the next run's start if this one was killed. A
+ * missing server fails the tests that need it: CI must start PostgreSQL, never skip.
  */
 public final class PostgresTestDatabase {
 
@@ -32,13 +33,24 @@ public final class PostgresTestDatabase {
                         + " (user " + USER + "): " + e.getMessage(), e);
             }
             url = SERVER + name;
+            TestRunCleanup.atEnd(() -> drop(name));
         }
         return url;
     }
 
+    /** Drops this run's database; the contexts still open lose their connections, which nothing uses any more. */
+    private static void drop(String name) {
+        try (Connection c = DriverManager.getConnection(SERVER + "postgres", USER, "");
+             Statement s = c.createStatement()) {
+            s.execute("drop database if exists " + name + " with (force)");
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not drop the test database " + name + ": " + e.getMessage(), e);
+        }
+    }
+
     /**
-     * Drops the databases of earlier test runs whose JVM has ended. Dropping at the next start rather than in a
-     * shutdown hook keeps the test JVM's exit quick while Spring contexts still hold connections.
+     * Drops the databases of earlier test runs whose JVM has ended. A run that ends normally drops its own; this
+     * catches those of a run that was killed.
      */
     private static void dropLeftovers(Statement s) throws SQLException {
         java.util.List<String> names = new java.util.ArrayList<>();

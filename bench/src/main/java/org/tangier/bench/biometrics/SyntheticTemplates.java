@@ -27,8 +27,12 @@ final class SyntheticTemplates {
     }
 
     static Template perturb(Template source, SplittableRandom random) {
+        return Template.fromBytes(perturbStored(source.toBytes(), random));
+    }
+
+    /** The stored form (header + CBOR) of a perturbed copy, without building SourceAFIS's search structure. */
+    static byte[] perturbStored(byte[] stored, SplittableRandom random) {
         try {
-            byte[] stored = source.toBytes();
             int headerLength = 6 + stored[5];
             @SuppressWarnings("unchecked")
             Map<String, Object> cbor = CBOR.readValue(Arrays.copyOfRange(stored, headerLength, stored.length), Map.class);
@@ -73,7 +77,7 @@ final class SyntheticTemplates {
             byte[] payload = CBOR.writeValueAsBytes(perturbed);
             byte[] result = Arrays.copyOf(stored, headerLength + payload.length);
             System.arraycopy(payload, 0, result, headerLength, payload.length);
-            return Template.fromBytes(result);
+            return result;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.security.authentication.DisabledException;
 import org.tangier.platform.ProblemException;
 
 @RestController
@@ -52,8 +53,7 @@ class AuthTokenController {
         try {
             UserAccount user = credentials.checkPassword(username, password, "api");
             if (!user.totpEnrolled()) {
-                throw new ProblemException(401, "Second factor required",
-                        "This user has no second factor yet: enrol one with POST /api/v1/auth/second-factor.",
+                throw ProblemException.withProperties(401, "login.second-factor-missing",
                         Map.of("errors", List.of(Map.of("field", "code", "detail", "enrol a second factor first"))));
             }
             requireCode(code);
@@ -62,14 +62,25 @@ class AuthTokenController {
         } catch (LoginThrottled e) {
             throw e;
         } catch (AuthenticationException e) {
-            throw new ProblemException(401, "Login refused", e.getMessage());
+            throw refused(e);
         }
+    }
+
+    /**
+     * A refused login as a problem: one code and text for an unknown user, a wrong password and a locked account
+     * (the answer must not tell which usernames exist or are locked), others for a wrong code and a disabled account,
+     * which only a caller who knows the password gets.
+     */
+    static ProblemException refused(AuthenticationException e) {
+        if (e instanceof DisabledException) {
+            return ProblemException.of(401, "login.disabled");
+        }
+        return ProblemException.of(401, Credentials.WRONG_CODE.equals(e.getMessage()) ? "login.wrong-code" : "login.refused");
     }
 
     static void requireCode(String code) {
         if (code == null || code.isBlank()) {
-            throw new ProblemException(401, "One-time code required",
-                    "Send the current code from the authenticator app as code.",
+            throw ProblemException.withProperties(401, "login.code-required",
                     Map.of("errors", List.of(Map.of("field", "code", "detail", "required"))));
         }
     }
@@ -79,7 +90,7 @@ class AuthTokenController {
     ResponseEntity<Void> revoke(HttpServletRequest request) {
         String header = request.getHeader("Authorization");
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            throw new ProblemException(401, "Authentication required", "Send the token to revoke as Authorization: Bearer <token>.");
+            throw ProblemException.of(401, "login.token-to-revoke");
         }
         credentials.revokeToken(header.substring(7).trim());
         return ResponseEntity.noContent().build();

@@ -1,5 +1,8 @@
 package org.tangier.agencies.internal;
 
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -13,11 +16,19 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class LoginThrottledAnswer {
 
+    private final MessageSource messages;
+
+    LoginThrottledAnswer(MessageSource messages) {
+        this.messages = messages;
+    }
+
     @ExceptionHandler(LoginThrottled.class)
     ResponseEntity<ProblemDetail> throttled(LoginThrottled e) {
+        Locale locale = LocaleContextHolder.getLocale();
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
-                "Too many login attempts for this account; retry after the time in Retry-After.");
-        problem.setTitle("Too many requests");
+                messages.getMessage("problem.login.throttled", null, locale));
+        problem.setTitle(messages.getMessage("problem.title.429", null, locale));
+        problem.setProperty("code", "login.throttled");
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
                 .header("Retry-After", Long.toString(e.retryAfterSeconds())).body(problem);
     }

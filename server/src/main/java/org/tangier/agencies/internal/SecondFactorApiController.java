@@ -53,7 +53,7 @@ class SecondFactorApiController {
         } catch (LoginThrottled e) {
             throw e;
         } catch (AuthenticationException e) {
-            throw new ProblemException(401, "Login refused", e.getMessage());
+            throw AuthTokenController.refused(e);
         }
         SecondFactorEnrolment.NewAuthenticator started = enrolment.start(user);
         return new StartResponse(started.secret(), started.otpauthUri());
@@ -69,7 +69,7 @@ class SecondFactorApiController {
         } catch (LoginThrottled e) {
             throw e;
         } catch (AuthenticationException e) {
-            throw new ProblemException(401, "Login refused", e.getMessage());
+            throw AuthTokenController.refused(e);
         }
         credentials.loggedIn(enrolled, "api");
         Credentials.IssuedToken token = credentials.issueToken(enrolled);

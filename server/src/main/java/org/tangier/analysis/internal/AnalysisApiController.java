@@ -32,9 +32,19 @@ class AnalysisApiController {
     static final int MAX_PURPOSE = 200;
 
     private final LinkAnalysis analysis;
+    private final HitTrends trends;
 
-    AnalysisApiController(LinkAnalysis analysis) {
+    AnalysisApiController(LinkAnalysis analysis, HitTrends trends) {
         this.analysis = analysis;
+        this.trends = trends;
+    }
+
+    @GetMapping("/trends")
+    @Operation(summary = "Hits the caller's agency may see over the last weeks (1..52, default 12), by country, checkpoint"
+            + " and week, and this week's early warnings (observed, expected, p-value, test). purpose is required.")
+    HitTrends.Dashboard trends(@RequestParam(required = false) String weeks,
+            @RequestParam(required = false) String purpose) {
+        return trends.dashboard(Callers.required(), number("weeks", weeks, 1, 52, 12), purpose(purpose));
     }
 
     @GetMapping("/neighbourhood")
@@ -51,7 +61,7 @@ class AnalysisApiController {
     }
 
     @GetMapping("/paths")
-    @Operation(summary = "The shortest paths (up to 5, at most one hop longer than the shortest) between two entities,"
+    @Operation(summary = "The shortest paths (up to 5, all of the shortest length) between two entities,"
             + " within maxHops (1..6, default 6), as nodes, edges and paths (node ids). purpose is required.")
     GraphAnswer paths(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String maxHops, @RequestParam(required = false) String purpose) {

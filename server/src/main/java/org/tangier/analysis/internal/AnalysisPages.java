@@ -6,6 +6,7 @@ import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
@@ -28,10 +29,31 @@ class AnalysisPages {
 
     private final LinkAnalysis analysis;
     private final Records records;
+    private final HitTrends trends;
 
-    AnalysisPages(LinkAnalysis analysis, Records records) {
+    AnalysisPages(LinkAnalysis analysis, Records records, HitTrends trends) {
         this.analysis = analysis;
         this.records = records;
+        this.trends = trends;
+    }
+
+    @Bean
+    static NavigationEntry trendsEntry() {
+        return new NavigationEntry("trends.nav", "/analysis/trends", 341,
+                EnumSet.of(Role.ANALYST, Role.BUREAU_OFFICER, Role.DUTY_OFFICER));
+    }
+
+    /** The dashboard is computed only once a purpose is given, since it is audited like every analysis query. */
+    @GetMapping("/analysis/trends")
+    String trends(@RequestParam(required = false) String purpose, @RequestParam(required = false) String weeks,
+            Model model) {
+        int w = AnalysisApiController.number("weeks", weeks, 1, 52, 12);
+        model.addAttribute("weeks", w);
+        model.addAttribute("purpose", purpose);
+        if (purpose != null && !purpose.isBlank()) {
+            model.addAttribute("dashboard", trends.dashboard(Callers.required(), w, AnalysisApiController.purpose(purpose)));
+        }
+        return "analysis/trends";
     }
 
     @Bean

@@ -4,7 +4,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,13 +14,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.jgrapht.Graph;
-import org.jgrapht.GraphPath;
 import org.jgrapht.alg.clustering.LabelPropagationClustering;
 import org.jgrapht.alg.connectivity.ConnectivityInspector;
 import org.jgrapht.alg.interfaces.ClusteringAlgorithm;
 import org.jgrapht.alg.scoring.BetweennessCentrality;
-import org.jgrapht.alg.shortestpath.BidirectionalDijkstraShortestPath;
-import org.jgrapht.alg.shortestpath.YenKShortestPath;
 import org.jgrapht.graph.AsSubgraph;
 import org.springframework.stereotype.Service;
 import org.tangier.audit.AuditEvent;
@@ -79,7 +75,7 @@ class LinkAnalysis {
             audit.record(event.withOutcome(AuditEvent.Outcome.FAILURE).withDetail("to " + to + ": not found or not visible"));
             throw ProblemException.notFound(!view.containsVertex(source) ? "Entity " + from : "Entity " + to);
         }
-        List<List<String>> paths = shortPaths(view, source, sink, maxHops);
+        List<List<String>> paths = shortPaths(graph, shown(caller, GraphFilter.NONE, null), source, sink, maxHops);
         Set<String> nodes = new LinkedHashSet<>();
         paths.forEach(nodes::addAll);
         if (nodes.isEmpty()) {
@@ -136,9 +132,13 @@ class LinkAnalysis {
 
     /** The caller's view: visible nodes that pass the filter; {@code exempt} (the start) needs only to be visible. */
     static Graph<String, GraphEdge> view(LinkGraph graph, Caller caller, GraphFilter filter, String exempt) {
+        return graph.view(shown(caller, filter, exempt));
+    }
+
+    /** What the caller's view holds: nodes its agency may see that pass the filter ({@code exempt} needs only be seen). */
+    static Predicate<GraphNode> shown(Caller caller, GraphFilter filter, String exempt) {
         String agency = caller.agencyCode();
-        Predicate<GraphNode> shown = n -> n.visibleTo(agency) && (n.id().equals(exempt) || filter.passes(n));
-        return graph.view(shown);
+        return n -> n.visibleTo(agency) && (n.id().equals(exempt) || filter.passes(n));
     }
 
     /** Nodes within {@code hops} of the start, breadth first, each with its distance; at most {@code cap}. */
@@ -173,40 +173,18 @@ class LinkAnalysis {
     }
 
     /**
-     * Up to {@link #MAX_PATHS} shortest simple paths of at most {@code maxHops} edges. The shortest comes from JGraphT's
-     * bidirectional Dijkstra bounded by {@code maxHops}; the others from Yen's k-shortest paths, run only on the nodes
-     * within half the hop budget of either end (every node of a path of length L lies within L/2 of one end), so
-     * that a path query never walks the whole graph; when either half-ball passes {@link #MAX_NODES}, the shortest alone.
+     * Up to {@link #MAX_PATHS} shortest paths of at most {@code maxHops} edges, by a two-sided breadth-first search
+     * ({@link ShortestPaths}) over the graph's int-array form that enters only the nodes {@code shown} admits.
      */
-    static List<List<String>> shortPaths(Graph<String, GraphEdge> view, String source, String sink, int maxHops) {
-        GraphPath<String, GraphEdge> shortest = new BidirectionalDijkstraShortestPath<>(view, maxHops)
-                .getPath(source, sink);
-        if (shortest == null || shortest.getLength() > maxHops) {
+    static List<List<String>> shortPaths(LinkGraph graph, Predicate<GraphNode> shown, String source, String sink,
+            int maxHops) {
+        AdjacencyIndex index = graph.index();
+        int from = index.indexOf(source);
+        int to = index.indexOf(sink);
+        if (from < 0 || to < 0 || !shown.test(index.node(from)) || !shown.test(index.node(to))) {
             return List.of();
         }
-        int budget = Math.min(maxHops, shortest.getLength() + 1);
-        int radius = (budget + 1) / 2;
-        Ball fromSource = ball(view, source, radius, MAX_NODES);
-        Ball fromSink = ball(view, sink, radius, MAX_NODES);
-        if (fromSource.truncated() || fromSink.truncated()) {
-            // Yen's algorithm runs a Dijkstra per node of each path found: on thousands of nodes that costs seconds,
-            // so a dense neighbourhood gets the shortest path alone
-            return List.of(shortest.getVertexList());
-        }
-        Set<String> near = new HashSet<>(fromSource.nodes().keySet());
-        near.addAll(fromSink.nodes().keySet());
-        near.addAll(shortest.getVertexList());
-        Graph<String, GraphEdge> sub = new AsSubgraph<>(view, near);
-        List<List<String>> paths = new ArrayList<>();
-        for (GraphPath<String, GraphEdge> p : new YenKShortestPath<String, GraphEdge>(sub).getPaths(source, sink, MAX_PATHS)) {
-            if (p.getLength() <= budget) {
-                paths.add(p.getVertexList());
-            }
-        }
-        if (paths.isEmpty()) {
-            paths.add(shortest.getVertexList());
-        }
-        return paths;
+        return new ShortestPaths(index, i -> shown.test(index.node(i))).between(from, to, maxHops, MAX_PATHS);
     }
 
     /** The nodes and every edge of the view between two of them (each once). */

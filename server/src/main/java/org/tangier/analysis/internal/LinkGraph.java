@@ -19,6 +19,8 @@ final class LinkGraph {
             .allowingMultipleEdges(true).allowingSelfLoops(false).weighted(false).buildGraph();
     private final Map<String, GraphNode> nodes = new HashMap<>();
     private final Instant builtAt;
+    /** The int-array form for path searches, made at the first one after a change. */
+    private volatile AdjacencyIndex index;
 
     LinkGraph(Instant builtAt) {
         this.builtAt = builtAt;
@@ -27,6 +29,7 @@ final class LinkGraph {
     void add(GraphNode node) {
         if (nodes.putIfAbsent(node.id(), node) == null) {
             graph.addVertex(node.id());
+            index = null;
         }
     }
 
@@ -35,7 +38,23 @@ final class LinkGraph {
         if (source.equals(target) || !nodes.containsKey(source) || !nodes.containsKey(target)) {
             return false;
         }
+        index = null;
         return graph.addEdge(source, target, new GraphEdge(source, target, kind, explanation));
+    }
+
+    /** The graph as int arrays, for path searches; it decides nothing about access (the search asks each node). */
+    AdjacencyIndex index() {
+        AdjacencyIndex i = index;
+        if (i == null) {
+            synchronized (this) {
+                i = index;
+                if (i == null) {
+                    i = AdjacencyIndex.of(graph, nodes);
+                    index = i;
+                }
+            }
+        }
+        return i;
     }
 
     GraphNode node(String id) {

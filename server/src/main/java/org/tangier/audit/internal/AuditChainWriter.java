@@ -117,7 +117,9 @@ class AuditChainWriter implements SmartLifecycle {
                 return;
             }
             if (batch.size() > 1) {
-                log.warn("The database refused a batch of {} audit entries; writing them one by one", batch.size(), e);
+                // handled: the cause is enough to find the entry at fault, its stack trace is the driver's
+                log.warn("The database refused a batch of {} audit entries; writing them one by one: {}", batch.size(),
+                        mostSpecific(e));
             }
             for (Pending pending : batch) {
                 writeAlone(pending, batch.size() > 1 ? null : e);
@@ -137,13 +139,21 @@ class AuditChainWriter implements SmartLifecycle {
         }
         try {
             commit(List.of(new Pending(pending.draft().scrubbed(), pending.done())));
-            log.error("The database refused an audit entry ({}); it was recorded scrubbed to ASCII",
-                    pending.draft().action(), refused);
+            log.warn("The database refused an audit entry ({}); it was recorded scrubbed to ASCII: {}",
+                    pending.draft().action(), mostSpecific(refused));
         } catch (RuntimeException e) {
             knownHead = null;
             log.error("Could not append an audit entry ({})", pending.draft().action(), e);
             pending.done().completeExceptionally(e);
         }
+    }
+
+    private static String mostSpecific(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.toString();
     }
 
     private void commit(List<Pending> batch) {

@@ -47,6 +47,8 @@ import org.tangier.records.Records;
 class FingerprintService {
 
     static final int CANDIDATE_LIMIT = 20;
+    /** A latent search answers a short list for the examiner, as AFIS latent workflows do. */
+    static final int LATENT_CANDIDATE_LIMIT = 10;
     static final Set<Role> CHECKERS = Set.of(Role.BORDER_OFFICER, Role.BUREAU_OFFICER, Role.DUTY_OFFICER);
 
     private final FingerprintStore store;
@@ -89,13 +91,19 @@ class FingerprintService {
         if (source.length() > 60) {
             throw ProblemException.invalidField("source", "at most 60 characters");
         }
+        if (samples.stream().allMatch(ProbeSample::latent)) {
+            throw ProblemException.invalidField("transaction", "the ANSI/NIST-ITL transaction holds only latent prints"
+                    + " (type 13); latents are searched (POST /api/v1/screening/fingerprints), persons are enrolled with"
+                    + " ten-prints (type 4 or 14)");
+        }
         Instant now = clock.instant();
         List<StoredPrint> enrolled = new ArrayList<>();
+        samples = samples.stream().filter(sample -> !sample.latent()).toList();
         for (ProbeSample sample : samples) {
             StoredPrint print = new StoredPrint(UUID.randomUUID(), personId, sample.position(), source, sample.format(),
                     sample.dpi(), sample.template().format(), now, caller.name());
             store.insert(print, sample.image(), sample.template().toBytes());
-            gallery.add(personId, sample.position(), sample.template());
+            gallery.add(personId, print.id(), sample.position(), sample.template());
             enrolled.add(print);
         }
         audit.record(AuditEvent.success("fingerprint.enrol", "person", personId.toString())
@@ -124,20 +132,26 @@ class FingerprintService {
             throw ProblemException.invalidField("purpose", "say why the search is made (e.g. border check, case number)");
         }
         caller.requireAny(CHECKERS, "Fingerprint searches need the border-officer, bureau-officer or duty-officer role.");
-        List<Candidate> candidates = gallery.identify(probe(samples), Thresholds.POSSIBLE, CANDIDATE_LIMIT);
+        // a transaction with latents is a latent search: the latents against every ten-print, for an examiner
+        List<ProbeSample> latents = samples.stream().filter(ProbeSample::latent).toList();
+        boolean latent = !latents.isEmpty();
+        List<ProbeSample> probes = latent ? latents : samples;
+        List<Candidate> candidates = latent
+                ? gallery.identify(probe(probes), Thresholds.LATENT_CANDIDATE, LATENT_CANDIDATE_LIMIT)
+                : gallery.identify(probe(probes), Thresholds.POSSIBLE, CANDIDATE_LIMIT);
         List<SearchResult.Match> matches = new ArrayList<>();
-        ProbeSample first = samples.get(0);
+        ProbeSample first = probes.get(0);
         for (Candidate c : candidates) {
             UUID personId = UUID.fromString(c.subjectId());
             Optional<RecordSnapshot> snapshot = records.snapshot(personId);
             if (snapshot.isEmpty()) {
                 continue;
             }
-            StoredMatch match = saveMatch(StoredMatch.SEARCH, null, first, personId, c, caller.agencyCode(), purpose,
-                    caller.name());
+            StoredMatch match = saveMatch(latent ? StoredMatch.LATENT : StoredMatch.SEARCH, null, first, personId, c,
+                    caller.agencyCode(), purpose, caller.name());
             RecordSnapshot person = snapshot.get();
             Disclosure d = disclosure.disclose(caller, found(person, match.outcome().equals("HIT"), c.score(),
-                    samples.size(), purpose));
+                    probes.size(), purpose));
             matches.add(new SearchResult.Match(match.id(), d.outcome(), d.score(), d.ownerAgency(),
                     d.full() ? personId : null, d.full() ? person.caption() : null, d.hitId()));
         }
@@ -186,7 +200,8 @@ class FingerprintService {
         }
         audit.record(AuditEvent.success(confirm ? "fingerprint.match.confirm" : "fingerprint.match.reject",
                 "person", match.candidatePersonId().toString()).withDetail("match " + id + (note == null ? "" : ": " + note)));
-        if (confirm && match.outcome().equals("POSSIBLE") && match.probeKind().equals(StoredMatch.SEARCH)) {
+        if (confirm && match.outcome().equals("POSSIBLE")
+                && (match.probeKind().equals(StoredMatch.SEARCH) || match.probeKind().equals(StoredMatch.LATENT))) {
             // the examiner turned a possible match into a hit: it joins the hits workflow as the searcher's hit
             Caller searcher = new Caller(Caller.Kind.USER, "fingerprint-search", match.createdBy(), match.searchingAgency(),
                     java.util.Set.of(Role.BORDER_OFFICER));
@@ -255,10 +270,9 @@ class FingerprintService {
 
     private StoredMatch saveMatch(String kind, UUID probePerson, ProbeSample probe, UUID candidate, Candidate c,
             String agency, String purpose, String by) {
-        String outcome = c.score() >= Thresholds.MATCH ? "HIT" : "POSSIBLE";
-        UUID candidatePrint = store.ofPerson(candidate).stream()
-                .filter(p -> c.fingers().isEmpty() || p.position() == c.fingers().get(0).enrolledPosition())
-                .map(StoredPrint::id).findFirst().orElse(null);
+        // a latent's candidates are never a hit by score alone: an examiner compares them (as with faces)
+        String outcome = c.score() >= Thresholds.MATCH && !kind.equals(StoredMatch.LATENT) ? "HIT" : "POSSIBLE";
+        UUID candidatePrint = c.fingers().isEmpty() ? null : printId(c.fingers().get(0).enrolledPrintId());
         StoredMatch match = new StoredMatch(UUID.randomUUID(), kind, probePerson, probe.position().code(), candidate,
                 candidatePrint, c.score(), outcome, outcome.equals("HIT") ? "CONFIRMED" : "PENDING", agency, purpose,
                 clock.instant(), by, null, null, null);
@@ -274,6 +288,14 @@ class FingerprintService {
         List<NoticeInForce> inForce = source == null ? List.of() : source.inForceFor(person.id());
         return new FoundMatch(person, inForce, hit, score, "fingerprint",
                 CheckContext.of(purpose, probePrints + " probe print(s)"));
+    }
+
+    private static UUID printId(String enrolledPrintId) {
+        try {
+            return UUID.fromString(enrolledPrintId);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private boolean ownedBy(UUID personId, String agency) {

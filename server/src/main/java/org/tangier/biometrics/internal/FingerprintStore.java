@@ -50,11 +50,12 @@ class FingerprintStore {
     /** Streams every stored template with its person and position, to fill the gallery at start-up. */
     void forEachTemplate(TemplateConsumer consumer) {
         template.query(con -> {
-            var ps = con.prepareStatement("select person_id, position_code, template from fingerprint");
+            var ps = con.prepareStatement("select id, person_id, position_code, template from fingerprint");
             ps.setFetchSize(500);
             return ps;
         }, rs -> {
-            consumer.accept(rs.getObject(1, UUID.class), FingerPosition.ofCode(rs.getInt(2)), rs.getBytes(3));
+            consumer.accept(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), FingerPosition.ofCode(rs.getInt(3)),
+                    rs.getBytes(4));
         });
     }
 
@@ -138,6 +139,6 @@ class FingerprintStore {
 
     @FunctionalInterface
     interface TemplateConsumer {
-        void accept(UUID personId, FingerPosition position, byte[] template);
+        void accept(UUID printId, UUID personId, FingerPosition position, byte[] template);
     }
 }

@@ -33,10 +33,10 @@ class PrintGallery {
     void load() {
         long start = System.nanoTime();
         int[] count = new int[2];
-        store.forEachTemplate((person, position, bytes) -> {
+        store.forEachTemplate((print, person, position, bytes) -> {
             Template template = Template.fromBytes(bytes);
             if (template.isCurrent()) {
-                gallery.add(person.toString(), position, template);
+                gallery.add(person.toString(), print.toString(), position, template);
                 count[0]++;
             } else {
                 count[1]++;
@@ -48,8 +48,9 @@ class PrintGallery {
         }
     }
 
-    void add(UUID person, FingerPosition position, Template template) {
-        gallery.add(person.toString(), position, template);
+    /** Adds one impression: every enrolled print of a person stays searchable, several per finger included. */
+    void add(UUID person, UUID print, FingerPosition position, Template template) {
+        gallery.add(person.toString(), print.toString(), position, template);
     }
 
     List<Candidate> identify(Map<FingerPosition, Template> probe, double threshold, int limit) {

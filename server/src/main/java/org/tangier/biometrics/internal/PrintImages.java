@@ -14,7 +14,11 @@ final class PrintImages {
     }
 
     static byte[] png(byte[] stored) {
-        DecodedImage image = FingerprintDecoder.decode(stored);
+        return png(FingerprintDecoder.decode(stored));
+    }
+
+    /** Encodes decoded pixels as PNG (a slap's fingertip, kept as the image of its own print). */
+    static byte[] png(DecodedImage image) {
         BufferedImage out = new BufferedImage(image.width(), image.height(), BufferedImage.TYPE_BYTE_GRAY);
         out.getRaster().setDataElements(0, 0, image.width(), image.height(), image.pixels());
         try (ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {

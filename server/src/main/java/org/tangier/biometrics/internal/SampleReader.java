@@ -8,10 +8,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 import org.tangier.biometrics.AnsiNistReader;
+import org.tangier.biometrics.AnsiNistTransaction;
 import org.tangier.biometrics.DecodedImage;
 import org.tangier.biometrics.FingerPosition;
 import org.tangier.biometrics.FingerprintDecoder;
 import org.tangier.biometrics.FingerprintSample;
+import org.tangier.biometrics.SlapSegmenter;
 import org.tangier.biometrics.Template;
 import org.tangier.biometrics.UnusableFingerprintException;
 import org.tangier.platform.ProblemException;
@@ -32,8 +34,19 @@ class SampleReader {
         if (transaction != null && !transaction.isEmpty()) {
             byte[] bytes = bytes(transaction, "transaction");
             try {
-                for (FingerprintSample sample : AnsiNistReader.read(bytes).fingerprints()) {
-                    samples.add(sample(sample.position(), sample.image(), dpi != null ? dpi : sample.dpi(), "transaction"));
+                AnsiNistTransaction read = AnsiNistReader.read(bytes);
+                if (!read.hasFingerprints()) {
+                    throw ProblemException.invalidField("transaction", read.noFingerprintMessage());
+                }
+                for (int i = 0; i < read.fingerprints().size(); i++) {
+                    FingerprintSample sample = read.fingerprints().get(i);
+                    samples.addAll(withSlapFingers(sample(sample.position(), sample.image(), dpi != null ? dpi : sample.dpi(),
+                            "transaction", "ANSI/NIST-ITL " + read.fingerprintRecords().get(i) + ": ", false)));
+                }
+                for (int i = 0; i < read.latents().size(); i++) {
+                    FingerprintSample sample = read.latents().get(i);
+                    samples.add(sample(sample.position(), sample.image(), dpi != null ? dpi : sample.dpi(), "transaction",
+                            "ANSI/NIST-ITL " + read.latentRecords().get(i) + ": ", true));
                 }
             } catch (UnusableFingerprintException e) {
                 throw ProblemException.invalidField("transaction", e.getMessage());
@@ -52,23 +65,48 @@ class SampleReader {
             } catch (IllegalArgumentException e) {
                 throw ProblemException.invalidField("position[" + i + "]", "'" + code + "' is not an ANSI/NIST finger position (0-10, 11-19)");
             }
-            samples.add(sample(position, bytes(files.get(i), "image[" + i + "]"), dpi, "image[" + i + "]"));
+            samples.addAll(withSlapFingers(sample(position, bytes(files.get(i), "image[" + i + "]"), dpi, "image[" + i + "]", "",
+                    false)));
         }
         if (samples.isEmpty()) {
-            throw ProblemException.invalidField("image", "send at least one fingerprint image or an ANSI/NIST-ITL transaction");
+            throw ProblemException.invalidField("image", "no file was sent: send fingerprint images (field image) or an"
+                    + " ANSI/NIST-ITL transaction (field transaction)");
         }
         return samples;
     }
 
-    private static ProbeSample sample(FingerPosition position, byte[] bytes, Double dpi, String field) {
+    /**
+     * A slap (positions 13-15) is kept whole and also cut into its fingertips ({@link SlapSegmenter}), each enrolled
+     * or searched at its own finger; a fingertip in which no print is found is left out, the slap itself stays.
+     */
+    private static List<ProbeSample> withSlapFingers(ProbeSample sample) {
+        if (!SlapSegmenter.isSlap(sample.position())) {
+            return List.of(sample);
+        }
+        List<ProbeSample> samples = new ArrayList<>(List.of(sample));
+        DecodedImage slap = FingerprintDecoder.decode(sample.image(), sample.dpi());
+        for (SlapSegmenter.Segment segment : SlapSegmenter.segment(slap, sample.position())) {
+            try {
+                samples.add(new ProbeSample(segment.position(), Template.extract(segment.image()), PrintImages.png(segment.image()),
+                        "PNG", sample.dpi(), false));
+            } catch (UnusableFingerprintException e) {
+                log.debug("Slap segment at {},{} left out: {}", segment.x(), segment.y(), e.getMessage());
+            }
+        }
+        return samples;
+    }
+
+    /** @param where the record an image came from, in front of any refusal ("ANSI/NIST-ITL type-14 record (IDC 3): ") */
+    private static ProbeSample sample(FingerPosition position, byte[] bytes, Double dpi, String field, String where,
+            boolean latent) {
         try {
             DecodedImage decoded = dpi == null ? FingerprintDecoder.decode(bytes) : FingerprintDecoder.decode(bytes, dpi);
             Template template = Template.extract(decoded);
-            return new ProbeSample(position, template, bytes, decoded.format().name(), (int) Math.round(decoded.dpi()));
+            return new ProbeSample(position, template, bytes, decoded.format().name(), (int) Math.round(decoded.dpi()), latent);
         } catch (UnusableFingerprintException e) {
-            throw ProblemException.invalidField(field, e.getMessage());
+            throw ProblemException.invalidField(field, where + e.getMessage());
         } catch (RuntimeException e) {
-            throw unreadable(field, "the image cannot be used as a fingerprint", e);
+            throw unreadable(field, where + "the image cannot be used as a fingerprint", e);
         }
     }
 

@@ -14,4 +14,6 @@ record StoredMatch(UUID id, String probeKind, UUID probePersonId, int probePosit
     static final String SEARCH = "SEARCH";
     static final String ENROLMENT = "ENROLMENT";
     static final String BLACK_NOTICE = "BLACK_NOTICE";
+    /** A latent print (type 13) searched against ten-prints; every candidate waits for the examiner. */
+    static final String LATENT = "LATENT";
 }

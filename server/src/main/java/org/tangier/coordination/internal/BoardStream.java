@@ -11,6 +11,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.tangier.hits.HitRaised;
+import org.tangier.platform.cluster.FromOtherNode;
 
 /**
  * Tells the open boards that a hit was raised, once it is committed; each board then reloads its list. The event
@@ -48,6 +49,15 @@ class BoardStream {
             }
         });
         boards.clear();
+    }
+
+    /** A hit raised on another node (cluster mode): the boards open on this node hear of it too. */
+    @EventListener
+    void on(FromOtherNode remote) {
+        HitRaised hit = remote.as(HitRaised.class);
+        if (hit != null) {
+            on(hit);
+        }
     }
 
     @ApplicationModuleListener

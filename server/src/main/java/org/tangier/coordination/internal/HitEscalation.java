@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,6 +20,8 @@ import org.tangier.hits.WaitingHit;
 import org.tangier.messaging.MessageLink;
 import org.tangier.messaging.Messaging;
 import org.tangier.messaging.Priority;
+import org.tangier.platform.LocalFormat;
+import org.tangier.platform.PlatformLanguage;
 
 /**
  * Escalation: a hit whose owner has not acknowledged it by its deadline is escalated once, with a flash platform
@@ -34,8 +37,11 @@ class HitEscalation {
     private final AuditLog audit;
     private final Clock clock;
     private final CoordinationCentre centre;
+    private final PlatformLanguage language;
 
-    HitEscalation(Hits hits, Messaging messaging, JdbcClient jdbc, AuditLog audit, Clock clock, CoordinationCentre centre) {
+    HitEscalation(Hits hits, Messaging messaging, JdbcClient jdbc, AuditLog audit, Clock clock, CoordinationCentre centre,
+            PlatformLanguage language) {
+        this.language = language;
         this.hits = hits;
         this.messaging = messaging;
         this.jdbc = jdbc;
@@ -44,6 +50,8 @@ class HitEscalation {
         this.centre = centre;
     }
 
+    // once per cluster: a lock in the shared database (docs/cluster.md)
+    @SchedulerLock(name = "hit-escalation")
     @Scheduled(fixedDelayString = "${tangier.board.escalation-interval:60s}", initialDelayString = "${tangier.board.escalation-interval:60s}")
     void run() {
         escalateOverdue();
@@ -59,10 +67,7 @@ class HitEscalation {
                 continue;
             }
             UUID message = messaging.sendPlatformNotice(centre.agency(), "hit escalation", Set.of(hit.ownerAgency()),
-                    Priority.FLASH, "Hit past its acknowledgement deadline",
-                    "A " + (hit.noticeType() == null ? "" : hit.noticeType() + " ") + "hit on one of your records, raised by "
-                            + hit.checkingAgency() + " at " + hit.raisedAt() + ", was due for acknowledgement at "
-                            + hit.acknowledgeBy() + ". Acknowledge it in your hit inbox or call the coordination centre.",
+                    Priority.FLASH, language.text("escalation.subject"), body(hit),
                     List.of(new MessageLink(MessageLink.Kind.HIT, hit.id())));
             jdbc.sql("insert into hit_escalation (hit_id, owner_agency, escalated_at, message_id) values (:h, :o, :at, :m)")
                     .param("h", hit.id()).param("o", hit.ownerAgency()).param("at", Timestamp.from(now))
@@ -72,6 +77,17 @@ class HitEscalation {
             count++;
         }
         return count;
+    }
+
+    /**
+     * The escalation in the installation's language (no reader's request chooses one), its agency code and times
+     * isolated so that they keep their order in an Arabic text and a Latin one alike.
+     */
+    private String body(WaitingHit hit) {
+        LocalFormat format = language.format();
+        String notice = language.text(hit.noticeType() == null ? "screening.notice.none" : "screening.notice." + hit.noticeType());
+        return language.text("escalation.body", notice, LocalFormat.isolate(hit.checkingAgency()),
+                LocalFormat.isolate(format.dateTime(hit.raisedAt())), LocalFormat.isolate(format.dateTime(hit.acknowledgeBy())));
     }
 
     boolean escalated(UUID hitId) {

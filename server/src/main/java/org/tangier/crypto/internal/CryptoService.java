@@ -11,6 +11,9 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tangier.access.Restriction;
+import org.tangier.agencies.Agency;
+import org.tangier.agencies.AgencyDirectory;
+import org.tangier.agencies.AgencyKind;
 import org.tangier.audit.AuditEvent;
 import org.tangier.audit.AuditLog;
 import org.tangier.matching.crypto.AddressClusters;
@@ -37,7 +40,10 @@ class CryptoService {
     private final AuditLog audit;
     private final TransactionTemplate tx;
 
-    CryptoService(CryptoStore store, AuditLog audit, TransactionTemplate tx) {
+    private final AgencyDirectory agencies;
+
+    CryptoService(CryptoStore store, AuditLog audit, TransactionTemplate tx, AgencyDirectory agencies) {
+        this.agencies = agencies;
         this.store = store;
         this.audit = audit;
         this.tx = tx;
@@ -83,7 +89,12 @@ class CryptoService {
         return new ImportAnswer(read.tags().size(), 0, rejections(read.rejected()));
     }
 
-    record ServiceReached(String address, String label, String category, String source, double amount, List<FundsTrace.Flow> path) {
+    /**
+     * @param jurisdiction the country the service answers to, as its tag says (null when the tag says nothing)
+     * @param bureau       that country's national bureau on the platform, active, to draft a preservation request to
+     */
+    record ServiceReached(String address, String label, String category, String source, double amount,
+            List<FundsTrace.Flow> path, String jurisdiction, String bureau) {
     }
 
     record TraceAnswer(String chain, String address, String direction, int hops, String taintModel, List<FundsTrace.Flow> flows,
@@ -131,7 +142,11 @@ class CryptoService {
                 a -> tags.containsKey(graph.address(a)), MAX_FLOWS);
         List<ServiceReached> services = result.services().stream().map(s -> {
             CryptoStore.Tag tag = tags.get(s.address()).get(0);
-            return new ServiceReached(s.address(), tag.label(), tag.category(), tag.source(), s.amount(), s.path());
+            // the jurisdiction may come from another tag of the same address (an actor pack beside a label pack)
+            String jurisdiction = tags.get(s.address()).stream().map(CryptoStore.Tag::jurisdiction)
+                    .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            return new ServiceReached(s.address(), tag.label(), tag.category(), tag.source(), s.amount(), s.path(),
+                    jurisdiction, bureauOf(jurisdiction));
         }).toList();
         audit.record(AuditEvent.success("crypto.trace", "crypto-wallet", wallet.chain() + ":" + wallet.value())
                 .withPurpose(purpose.strip()).withDetail(direction + " " + hops + " hops: " + result.flows().size()
@@ -193,6 +208,12 @@ class CryptoService {
             b.transaction(e.getKey(), time, in, out);
         }
         return b.build();
+    }
+
+    /** The active national bureau of a jurisdiction (national bureaus are coded by their country), or null. */
+    private String bureauOf(String jurisdiction) {
+        return jurisdiction == null ? null : agencies.find(jurisdiction)
+                .filter(a -> a.active() && a.kind() == AgencyKind.NATIONAL_BUREAU).map(Agency::code).orElse(null);
     }
 
     private static Indicator wallet(String chain, String address) {

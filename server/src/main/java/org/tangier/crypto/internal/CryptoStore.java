@@ -88,7 +88,8 @@ class CryptoStore {
     }
 
     /** An attribution tag: who the address belongs to, in which category, on whose word. */
-    record Tag(String address, String label, String category, String source, String tagpack, String owner) {
+    record Tag(String address, String label, String category, String source, String tagpack, String owner,
+            String jurisdiction) {
     }
 
     void saveTag(Caller caller, Restriction restriction, String chain, Tag tag) {
@@ -96,13 +97,15 @@ class CryptoStore {
                 .param("o", caller.agencyCode()).param("c", chain).param("a", tag.address()).param("p", tag.tagpack()).update();
         jdbc.sql("""
                 insert into crypto_tag (id, chain, address, label, category, source, tagpack, owner_agency, restriction_kind,
-                    restriction_agencies, imported_at, imported_by)
-                values (:id, :chain, :address, :label, :category, :source, :tagpack, :owner, :kind, :agencies, :now, :by)""")
+                    restriction_agencies, imported_at, imported_by, jurisdiction)
+                values (:id, :chain, :address, :label, :category, :source, :tagpack, :owner, :kind, :agencies, :now, :by,
+                    :jurisdiction)""")
                 .param("id", TimeOrderedIds.next()).param("chain", chain).param("address", tag.address())
                 .param("label", tag.label()).param("category", tag.category()).param("source", tag.source())
                 .param("tagpack", tag.tagpack()).param("owner", caller.agencyCode())
                 .param("kind", restriction.kind().name()).param("agencies", restriction.storedAgencies())
-                .param("now", Timestamp.from(Instant.now())).param("by", caller.id()).update();
+                .param("now", Timestamp.from(Instant.now())).param("by", caller.id())
+                .param("jurisdiction", tag.jurisdiction()).update();
     }
 
     /** The visible tags of these addresses, by address. */
@@ -111,11 +114,11 @@ class CryptoStore {
         Map<String, List<Tag>> tags = new HashMap<>();
         List<String> all = List.copyOf(addresses);
         for (int from = 0; from < all.size(); from += CHUNK) {
-            jdbc.sql("select g.address, g.label, g.category, g.source, g.tagpack, g.owner_agency from crypto_tag g"
+            jdbc.sql("select g.address, g.label, g.category, g.source, g.tagpack, g.owner_agency, g.jurisdiction from crypto_tag g"
                             + " where g.chain = :chain and g.address in (:addresses) and " + g.sql())
                     .params(g.parameters()).param("chain", chain).param("addresses", all.subList(from, Math.min(all.size(), from + CHUNK)))
                     .query((rs, n) -> new Tag(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6)))
+                            rs.getString(5), rs.getString(6), rs.getString(7)))
                     .list().forEach(tag -> tags.computeIfAbsent(tag.address(), k -> new ArrayList<>()).add(tag));
         }
         return tags;

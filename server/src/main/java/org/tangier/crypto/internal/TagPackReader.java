@@ -66,9 +66,14 @@ final class TagPackReader {
                 if (address == null || label == null || source == null || currency == null) {
                     throw new IllegalArgumentException("a tag needs address, label, source and currency (its own or the header's)");
                 }
+                String jurisdiction = field(tag, header, "jurisdiction");
+                if (jurisdiction != null && !jurisdiction.strip().matches("[A-Za-z0-9]{2,16}")) {
+                    throw new IllegalArgumentException("jurisdiction is a country code (ISO 3166 alpha-2), not " + jurisdiction);
+                }
                 Indicator wallet = Indicator.wallet(currency, address);
                 tags.add(new ReadTag(wallet.chain(), new CryptoStore.Tag(wallet.value(), clip(label, 200),
-                        category(category), clip(source, 400), clip(title, 200), null)));
+                        category(category), clip(source, 400), clip(title, 200), null,
+                        jurisdiction == null ? null : jurisdiction.strip().toUpperCase(java.util.Locale.ROOT))));
             } catch (IllegalArgumentException e) {
                 rejected.add(new TransferReader.Rejected(index, address, e.getMessage()));
             }

@@ -34,7 +34,7 @@ class HitApiController {
         return switch (box) {
             case "inbox" -> hits.inbox(Callers.required(), status == null ? null : status(status), limit, offset);
             case "caused" -> hits.caused(Callers.required(), limit, offset);
-            default -> throw ProblemException.invalidField("box", "inbox or caused");
+            default -> throw ProblemException.invalid("box", "hit.box-unknown");
         };
     }
 
@@ -48,7 +48,7 @@ class HitApiController {
     HitView move(@PathVariable UUID id, @RequestBody Map<String, String> body) {
         String status = body.get("status");
         if (status == null) {
-            throw ProblemException.invalidField("status", "acknowledged, confirmed, false-positive or action-taken");
+            throw ProblemException.invalid("status", "hit.status-required");
         }
         return hits.move(Callers.required(), id, status(status), body.get("note"));
     }
@@ -64,6 +64,6 @@ class HitApiController {
                 return s;
             }
         }
-        throw ProblemException.invalidField("status", "'" + text + "' is not one of new, acknowledged, confirmed, false-positive, action-taken");
+        throw ProblemException.invalid("status", "hit.status-unknown", text);
     }
 }

@@ -155,19 +155,18 @@ class HitService implements Hits {
             return reportAction(caller, hit, note);
         }
         if (!HitActions.mayMove(caller, hit, to)) {
-            throw ProblemException.forbidden("Only the owning agency's bureau or duty officers may mark a hit "
-                    + to.id() + "; the checking agency may record the action taken.");
+            throw ProblemException.of(403, "hit.move-not-yours", ProblemException.term("hit.status." + to.id()));
         }
         if (!hit.status().mayBecome(to)) {
-            throw ProblemException.conflict("A hit that is " + hit.status().id() + " cannot become " + to.id()
-                    + " (new → acknowledged → confirmed or false-positive → action-taken).");
+            throw ProblemException.of(409, "hit.move-out-of-order", ProblemException.term("hit.status." + hit.status().id()),
+                    ProblemException.term("hit.status." + to.id()));
         }
         if ((to == HitStatus.FALSE_POSITIVE || to == HitStatus.ACTION_TAKEN) && (note == null || note.isBlank())) {
-            throw ProblemException.invalidField("note", "say why it is a false positive, or what action was taken");
+            throw ProblemException.invalid("note", "hit.note-why");
         }
         Instant now = clock.instant();
         if (!store.transition(id, hit.version(), to, caller.name(), now)) {
-            throw ProblemException.conflict("The hit changed meanwhile; reload it and try again.");
+            throw ProblemException.of(409, "hit.changed-meanwhile");
         }
         store.addNote(id, now, caller.name(), caller.agencyCode(), hit.status(), to, blankToNull(note));
         audit.record(new AuditEvent("hit." + to.id(), "hit", id.toString(), null, AuditEvent.Outcome.SUCCESS,
@@ -182,11 +181,11 @@ class HitService implements Hits {
      */
     private HitView reportAction(Caller caller, StoredHit hit, String note) {
         if (note == null || note.isBlank()) {
-            throw ProblemException.invalidField("note", "say what action was taken");
+            throw ProblemException.invalid("note", "hit.action-note-empty");
         }
         Instant now = clock.instant();
         if (!store.reportAction(hit.id(), hit.version(), now)) {
-            throw ProblemException.conflict("The hit changed meanwhile; reload it and try again.");
+            throw ProblemException.of(409, "hit.changed-meanwhile");
         }
         store.addNote(hit.id(), now, caller.name(), caller.agencyCode(), hit.status(), null,
                 "[action taken] " + note.strip());
@@ -199,7 +198,7 @@ class HitService implements Hits {
     public HitView addNote(Caller caller, UUID id, String note) {
         requireAny(caller, READERS, "Working on hits needs the border-officer, bureau-officer or duty-officer role.");
         if (note == null || note.isBlank()) {
-            throw ProblemException.invalidField("note", "a note needs some text");
+            throw ProblemException.invalid("note", "hit.note-empty");
         }
         StoredHit hit = visible(caller, id);
         Instant now = clock.instant();
@@ -219,10 +218,10 @@ class HitService implements Hits {
     @Transactional
     public void logCoordinationAction(Caller dutyOfficer, UUID hitId, String action) {
         if (!dutyOfficer.has(org.tangier.platform.Role.DUTY_OFFICER)) {
-            throw ProblemException.forbidden("Coordination actions need the duty-officer role.");
+            throw ProblemException.of(403, "hit.coordination-needs-duty-officer");
         }
         if (action == null || action.isBlank()) {
-            throw ProblemException.invalidField("action", "say what was done (taken over, owner called...)");
+            throw ProblemException.invalid("action", "hit.coordination-action-empty");
         }
         store.find(hitId).orElseThrow(() -> ProblemException.notFound("Hit " + hitId));
         String text = "[coordination centre " + dutyOfficer.agencyCode() + "] " + action.strip();

@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -13,11 +16,13 @@ import org.tangier.platform.Caller;
 import org.tangier.platform.ProblemException;
 import org.tangier.records.IndicatorDetails;
 import org.tangier.records.RecordDraft;
+import org.tangier.records.RecordStatus;
 import org.tangier.records.RecordType;
 import org.tangier.records.Records;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Imports STIX bundles and MISP events as indicator records (upserted on the foreign id, one object at a time, so
@@ -30,15 +35,24 @@ class IndicatorExchange {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Records records;
+    private final IndicatorSightings sightings;
 
-    IndicatorExchange(Records records) {
+    private final WarningLists warningLists;
+
+    IndicatorExchange(Records records, IndicatorSightings sightings, WarningLists warningLists) {
         this.records = records;
+        this.sightings = sightings;
+        this.warningLists = warningLists;
     }
 
     record Rejected(int index, String id, String error) {
     }
 
-    record ImportAnswer(int imported, int updated, List<Rejected> rejected) {
+    /** An indicator on a warning list: imported, then cancelled at once (kept, flagged, not screened). */
+    record Warned(int index, String id, String value, String warningList) {
+    }
+
+    record ImportAnswer(int imported, int updated, List<Rejected> rejected, List<Warned> warned) {
     }
 
     ImportAnswer importBody(Caller caller, String format, String body, String restriction) {
@@ -91,6 +105,7 @@ class IndicatorExchange {
         }
         int imported = 0;
         int updated = 0;
+        List<Warned> warned = new ArrayList<>();
         for (int k = 0; k < read.size(); k++) {
             ExchangedIndicator x = read.get(k);
             try {
@@ -100,6 +115,14 @@ class IndicatorExchange {
                     imported++;
                 } else {
                     updated++;
+                }
+                String list = warningLists.match(x.kind(), x.value()).orElse(null);
+                if (list != null) {
+                    // kept so the owner sees what its community shared, but cancelled: a cancelled record is not screened
+                    if (result.record().status() == RecordStatus.ACTIVE) {
+                        records.cancel(caller, result.record().id(), "on the warning list: " + list);
+                    }
+                    warned.add(new Warned(indexes.get(k), x.id(), x.value(), list));
                 }
             } catch (ProblemException e) {
                 if (e.status() == 403) {
@@ -111,7 +134,7 @@ class IndicatorExchange {
             }
         }
         rejected.sort((a, b) -> Integer.compare(a.index(), b.index()));
-        return new ImportAnswer(imported, updated, rejected);
+        return new ImportAnswer(imported, updated, rejected, warned);
     }
 
     JsonNode export(Caller caller, String format) {
@@ -120,15 +143,31 @@ class IndicatorExchange {
         }
         boolean stix = "stix".equals(format);
         List<ExchangedIndicator> indicators = new ArrayList<>();
+        Map<UUID, String> foreignIds = new HashMap<>();
         records.forEachVisible(caller, RecordType.INDICATOR, "indicator export (" + format + ")", view -> {
             if (view.details() instanceof IndicatorDetails d) {
-                indicators.add(new ExchangedIndicator(foreignId(view.externalId(), view.id(), stix), d.kind(), d.value(),
-                        d.chain(), view.restriction(), d.remarks()));
+                String id = foreignId(view.externalId(), view.id(), stix);
+                foreignIds.put(view.id(), id);
+                indicators.add(new ExchangedIndicator(id, d.kind(), d.value(), d.chain(), view.restriction(), d.remarks()));
             }
         });
+        // the sightings of the caller's own indicators go back with them (an indicator seen but not owned has none)
+        Map<String, List<IndicatorSighting>> seen = new LinkedHashMap<>();
+        for (IndicatorSighting s : sightings.forExport(caller)) {
+            String id = foreignIds.get(s.recordId());
+            if (id != null) {
+                seen.computeIfAbsent(id, k -> new ArrayList<>()).add(s);
+            }
+        }
         String now = Instant.now().truncatedTo(ChronoUnit.MILLIS).toString();
-        return stix ? StixMapping.bundle(indicators.stream().map(i -> StixMapping.write(i, now)).toList())
-                : MispMapping.event(indicators, LocalDate.now(ZoneOffset.UTC).toString());
+        if (stix) {
+            List<ObjectNode> objects = new ArrayList<>(indicators.stream().map(i -> StixMapping.write(i, now)).toList());
+            objects.addAll(StixMapping.sightings(seen, now));
+            return StixMapping.bundle(objects);
+        }
+        ObjectNode event = MispMapping.event(indicators, LocalDate.now(ZoneOffset.UTC).toString());
+        MispMapping.addSightings(event, seen);
+        return event;
     }
 
     /** The id an object had where it came from, so it re-imports onto itself; Tangier's own id otherwise. */

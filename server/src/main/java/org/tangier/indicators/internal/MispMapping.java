@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -161,6 +162,32 @@ final class MispMapping {
             fill(a, i);
         }
         return root;
+    }
+
+    /**
+     * Adds the indicator sightings to the event's attributes (and coin-address objects' address attributes) as MISP
+     * sightings: type 0 (seen), the time in epoch seconds, the checking agency as the sighting's organisation.
+     */
+    static void addSightings(ObjectNode root, Map<String, List<IndicatorSighting>> byIndicator) {
+        JsonNode event = root.get("Event");
+        List<JsonNode> attributes = new ArrayList<>();
+        event.path("Attribute").forEach(attributes::add);
+        event.path("Object").forEach(o -> o.path("Attribute").forEach(attributes::add));
+        for (JsonNode a : attributes) {
+            List<IndicatorSighting> list = byIndicator.get(text(a, "uuid"));
+            if (list == null || !(a instanceof ObjectNode attribute)) {
+                continue;
+            }
+            ArrayNode out = attribute.putArray("Sighting");
+            for (IndicatorSighting s : list) {
+                ObjectNode sighting = out.addObject();
+                sighting.put("uuid", s.id().toString());
+                sighting.put("type", "0");
+                sighting.put("date_sighting", Long.toString(s.sightedAt().getEpochSecond()));
+                sighting.put("source", "tangier");
+                sighting.putObject("Organisation").put("name", s.checkingAgency());
+            }
+        }
     }
 
     private static void fill(ObjectNode a, ExchangedIndicator i) {

@@ -106,6 +106,51 @@ final class StixMapping {
         return o;
     }
 
+    /**
+     * STIX 2.1 {@code sighting} objects, one per indicator sighting, each {@code sighting_of_ref} the exported
+     * indicator and {@code where_sighted_refs} an {@code identity} for the checking agency (its id derived from the
+     * agency code, so one agency is one identity across exports); the identities come first.
+     */
+    static List<ObjectNode> sightings(Map<String, List<IndicatorSighting>> byIndicator, String created) {
+        Map<String, ObjectNode> identities = new java.util.LinkedHashMap<>();
+        List<ObjectNode> sightings = new java.util.ArrayList<>();
+        byIndicator.forEach((indicatorId, list) -> {
+            for (IndicatorSighting s : list) {
+                String identityId = identities.computeIfAbsent(s.checkingAgency(), agency -> identity(agency, created))
+                        .get("id").asString();
+                ObjectNode o = JsonNodeFactory.instance.objectNode();
+                o.put("type", "sighting");
+                o.put("spec_version", "2.1");
+                o.put("id", "sighting--" + s.id());
+                o.put("created", created);
+                o.put("modified", created);
+                String at = s.sightedAt().truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString();
+                o.put("first_seen", at);
+                o.put("last_seen", at);
+                o.put("count", 1);
+                o.put("sighting_of_ref", indicatorId);
+                o.putArray("where_sighted_refs").add(identityId);
+                o.put("x_tangier_hit", s.hitId().toString());
+                sightings.add(o);
+            }
+        });
+        List<ObjectNode> all = new java.util.ArrayList<>(identities.values());
+        all.addAll(sightings);
+        return all;
+    }
+
+    private static ObjectNode identity(String agency, String created) {
+        ObjectNode o = JsonNodeFactory.instance.objectNode();
+        o.put("type", "identity");
+        o.put("spec_version", "2.1");
+        o.put("id", "identity--" + UUID.nameUUIDFromBytes(("tangier-agency:" + agency).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        o.put("created", created);
+        o.put("modified", created);
+        o.put("name", agency);
+        o.put("identity_class", "organization");
+        return o;
+    }
+
     static ObjectNode bundle(List<ObjectNode> objects) {
         ObjectNode b = JsonNodeFactory.instance.objectNode();
         b.put("type", "bundle");

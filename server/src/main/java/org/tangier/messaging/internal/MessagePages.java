@@ -73,14 +73,18 @@ class MessagePages {
     }
 
     @GetMapping("/messages/new")
-    String compose(@RequestParam(required = false) UUID replyTo, Model model) {
+    String compose(@RequestParam(required = false) UUID replyTo, @RequestParam(required = false) String to,
+            @RequestParam(required = false) String subject, @RequestParam(required = false) String body, Model model) {
         Caller caller = Callers.required();
         if (replyTo != null) {
             MessageService.ReplyDefaults defaults = messages.replyDefaults(caller, replyTo);
             return form(model, caller, new Form(defaults.recipients(), defaults.subject(), "",
                     defaults.priority().id(), defaults.handlingCode().name(), "", replyTo), null);
         }
-        return form(model, caller, new Form(Set.of(), "", "", "routine", "H1", "", null), null);
+        // a draft another page prepared (a preservation request from a crypto trace): filled in, never sent unseen
+        Set<String> recipients = to == null || to.isBlank() ? Set.of() : new TreeSet<>(MessageRequests.codes(to));
+        return form(model, caller, new Form(recipients, subject == null ? "" : clip(subject, 200),
+                body == null ? "" : clip(body, 10_000), "routine", "H1", "", null), null);
     }
 
     @PostMapping("/messages/new")
@@ -152,6 +156,10 @@ class MessagePages {
     }
 
     /** What the compose form shows: defaults, or what the user typed when a field was refused. */
+    private static String clip(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
+    }
+
     record Form(Set<String> recipients, String subject, String body, String priority, String handlingCode, String links,
             UUID replyTo) {
     }

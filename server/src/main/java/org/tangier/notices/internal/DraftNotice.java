@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -59,8 +58,7 @@ class DraftNotice {
         NoticeRules.requireWriter(caller);
         StoredNotice current = rules.owned(caller, id);
         if (current.status() != NoticeStatus.DRAFT && current.status() != NoticeStatus.REJECTED) {
-            throw ProblemException.conflict("Only a draft or a rejected notice can be changed; this one is "
-                    + current.status().name().toLowerCase(Locale.ROOT) + ".");
+            throw ProblemException.of(409, "notice.not-editable", ProblemException.term("notice.status." + current.status().name()));
         }
         if (draft.type() != null && NoticeRules.type(draft.type()) != current.type()) {
             throw ProblemException.invalidField("type", "a notice keeps its type; create a new one instead");
@@ -88,8 +86,7 @@ class DraftNotice {
         NoticeRules.requireWriter(caller);
         StoredNotice current = rules.owned(caller, id);
         if (current.status() != NoticeStatus.DRAFT) {
-            throw ProblemException.conflict("Only a draft can be submitted; this one is "
-                    + current.status().name().toLowerCase(Locale.ROOT) + ".");
+            throw ProblemException.of(409, "notice.not-draft", ProblemException.term("notice.status." + current.status().name()));
         }
         Instant now = clock.instant();
         if (current.diffusion()) {

@@ -31,7 +31,7 @@ class ExtendNotice {
         StoredNotice current = rules.owned(caller, id);
         String why = NoticeRules.reason(reason, "reason", "say why the notice is still needed");
         if (current.status() != NoticeStatus.PUBLISHED) {
-            throw ProblemException.conflict("Only a notice in force can be extended.");
+            throw ProblemException.of(409, "notice.not-in-force");
         }
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);

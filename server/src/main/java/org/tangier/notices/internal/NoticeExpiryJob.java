@@ -2,6 +2,7 @@ package org.tangier.notices.internal;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +22,8 @@ class NoticeExpiryJob {
         this.notices = notices;
     }
 
+    // once per cluster: a lock in the shared database (docs/cluster.md)
+    @SchedulerLock(name = "notice-expiry")
     @Scheduled(initialDelayString = "${tangier.notices.expiry-initial-delay:PT2M}",
             fixedDelayString = "${tangier.notices.expiry-interval:PT1H}")
     void expire() {

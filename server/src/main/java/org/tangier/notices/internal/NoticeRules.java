@@ -91,16 +91,14 @@ class NoticeRules {
         StoredNotice n = store.find(id).filter(x -> visible(caller, x))
                 .orElseThrow(() -> ProblemException.notFound("Notice " + id));
         if (!caller.agencyCode().equals(coordinationAgency) && !caller.agencyCode().equals(n.owner())) {
-            throw ProblemException.forbidden("Notices are reviewed by reviewers of the coordination centre ("
-                    + coordinationAgency + ") or of the owning agency (" + n.owner() + ").");
+            throw ProblemException.of(403, "notice.review-not-yours", coordinationAgency, n.owner());
         }
         if (ownWork(caller, n)) {
-            throw ProblemException.forbidden("You drafted or submitted this notice: another reviewer must review it.");
+            throw ProblemException.of(403, "notice.review-own-work");
         }
         boolean awaiting = n.status() == NoticeStatus.SUBMITTED || (n.status() == NoticeStatus.PUBLISHED && n.reviewPending());
         if (!awaiting) {
-            throw ProblemException.conflict("This notice is not awaiting review; it is "
-                    + n.status().name().toLowerCase(Locale.ROOT) + ".");
+            throw ProblemException.of(409, "notice.not-awaiting-review", ProblemException.term("notice.status." + n.status().name()));
         }
         return n;
     }
@@ -109,15 +107,14 @@ class NoticeRules {
         StoredNotice n = store.find(id).filter(x -> visible(caller, x))
                 .orElseThrow(() -> ProblemException.notFound("Notice " + id));
         if (!n.owner().equals(caller.agencyCode())) {
-            throw ProblemException.forbidden("Only the owning agency (" + n.owner() + ") changes this notice.");
+            throw ProblemException.of(403, "notice.not-owner", n.owner());
         }
         return n;
     }
 
     void save(StoredNotice next, int expectedVersion) {
         if (!store.update(next, expectedVersion)) {
-            throw ProblemException.conflict("The notice changed since version " + expectedVersion
-                    + "; reload it and apply your change again.");
+            throw ProblemException.of(409, "notice.changed-meanwhile", expectedVersion);
         }
     }
 

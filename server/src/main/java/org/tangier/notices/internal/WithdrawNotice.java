@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Locale;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -44,7 +43,7 @@ class WithdrawNotice {
         StoredNotice current = rules.owned(caller, id);
         String why = NoticeRules.reason(reason, "reason", "say why the notice is cancelled");
         if (current.status() == NoticeStatus.CANCELLED || current.status() == NoticeStatus.EXPIRED) {
-            throw ProblemException.conflict("This notice is already " + current.status().name().toLowerCase(Locale.ROOT) + ".");
+            throw ProblemException.of(409, "notice.already-ended", ProblemException.term("notice.status." + current.status().name()));
         }
         Instant now = clock.instant();
         StoredNotice cancelled = NoticeRules.copy(current, NoticeStatus.CANCELLED, false, now, caller.name(), current.submittedBy(),

@@ -24,6 +24,8 @@ import org.tangier.operations.internal.OperationModel.EntryKind;
 import org.tangier.operations.internal.OperationModel.Operation;
 import org.tangier.operations.internal.OperationModel.Status;
 import org.tangier.operations.internal.OperationModel.Watched;
+import org.tangier.platform.LocalFormat;
+import org.tangier.platform.PlatformLanguage;
 
 /**
  * The watch lists, as screening and hits use them (system-level, no caller): which operations watch a record, every
@@ -38,9 +40,11 @@ class OperationWatch {
     private final Messaging messaging;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final PlatformLanguage language;
 
     OperationWatch(OperationStore store, OperationAccess access, Messaging messaging, AuditLog audit,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, PlatformLanguage language) {
+        this.language = language;
         this.store = store;
         this.access = access;
         this.messaging = messaging;
@@ -78,9 +82,8 @@ class OperationWatch {
         store.addEntry(operationId, new Entry(UUID.randomUUID(), now, EntryKind.HIT, hitId, recordId, text, null,
                 "screening", null));
         messaging.sendPlatformNotice(operation.lead(), "operation watch list", participants, Priority.URGENT,
-                "Hit on a record watched by operation " + operation.name(),
-                "A screening hit (" + hitId + ") concerns record " + recordId + ", which operation \"" + operation.name()
-                        + "\" watches. Open the operation's timeline for what your agency may see of it.",
+                language.text("operation.watch.subject", LocalFormat.isolate(operation.name())),
+                language.text("operation.watch.body", LocalFormat.isolate(operation.name())),
                 List.of(new MessageLink(MessageLink.Kind.HIT, hitId), new MessageLink(MessageLink.Kind.RECORD, recordId),
                         new MessageLink(MessageLink.Kind.OPERATION, operationId)));
         audit.record(AuditActor.system(), AuditEvent.success("operation.flag-hit", "operation", operationId.toString())

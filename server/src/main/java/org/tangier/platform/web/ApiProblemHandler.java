@@ -8,7 +8,6 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -38,19 +37,36 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
 
+    private final ProblemTranslation translation;
+
+    ApiProblemHandler(ProblemTranslation translation) {
+        this.translation = translation;
+    }
+
     @ExceptionHandler(ProblemException.class)
     Object problem(ProblemException e, HttpServletRequest request) {
         if (!ApiPaths.isApi(request)) {
             ModelAndView page = new ModelAndView("error/error", HttpStatusCode.valueOf(e.status()));
             page.addObject("status", e.status());
-            page.addObject("detail", e.status() < 500 ? e.getMessage() : null);
+            page.addObject("code", e.code());
+            page.addObject("detail", e.status() < 500 ? translation.detail(e) : null);
             return page;
         }
-        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(e.status()), e.getMessage());
-        body.setTitle(e.title());
+        ProblemDetail body = body(e);
         body.setInstance(URI.create(request.getRequestURI()));
-        e.properties().forEach(body::setProperty);
         return problemResponse(body);
+    }
+
+    /** The problem+json of a problem: status, stable code, title and detail in the caller's language, its members. */
+    private ProblemDetail body(ProblemException e) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(e.status()), translation.detail(e));
+        body.setTitle(translation.title(e.status()));
+        body.setProperty("code", e.code());
+        e.properties().forEach(body::setProperty);
+        if (e.field() != null) {
+            body.setProperty("errors", List.of(Map.of("field", e.field(), "code", e.code(), "detail", translation.text(e))));
+        }
+        return body;
     }
 
     /** In the API a 403 problem; in the browser Spring Security's handler decides (second-factor stages, 403 page). */
@@ -59,7 +75,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         if (!ApiPaths.isApi(request)) {
             throw e;
         }
-        return problem(ProblemException.forbidden("Your roles or agency do not allow this operation."), request);
+        return problem(ProblemException.of(403, "forbidden"), request);
     }
 
     @ExceptionHandler(AuthenticationException.class)
@@ -67,7 +83,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         if (!ApiPaths.isApi(request)) {
             throw e;
         }
-        return problem(new ProblemException(401, "Authentication required", e.getMessage()), request);
+        return problem(ProblemException.of(401, "authentication-required"), request);
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
@@ -75,12 +91,14 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         List<Map<String, Object>> errors = e.getConstraintViolations().stream()
                 .map(v -> Map.<String, Object>of("field", lastNode(v.getPropertyPath().toString()), "detail", v.getMessage()))
                 .toList();
-        return problem(new ProblemException(400, "Invalid request", summary(errors), Map.of("errors", errors)), request);
+        return problem(invalid(errors), request);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     Object typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
-        return problem(ProblemException.invalidField(e.getName(), "'" + e.getValue() + "' is not a valid value"), request);
+        return problem(ProblemException.withProperties(400, "invalid-value",
+                Map.of("errors", List.of(Map.of("field", e.getName(), "detail", "'" + e.getValue() + "' is not a valid value"))),
+                e.getName(), String.valueOf(e.getValue())), request);
     }
 
     /**
@@ -93,8 +111,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
             return unexpected(e, request);
         }
         log.info("Unreadable multipart body on {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
-        return problem(new ProblemException(400, "Unreadable multipart body",
-                "The multipart body is incomplete or malformed."), request);
+        return problem(ProblemException.of(400, "multipart-unreadable"), request);
     }
 
     /** Overload (no free database connection in time) is the server's state, not the client's fault: 503, retry. */
@@ -102,8 +119,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
             org.springframework.transaction.CannotCreateTransactionException.class})
     Object overloaded(Exception e, HttpServletRequest request) {
         log.warn("Overloaded: {} {} found no free database connection", request.getMethod(), request.getRequestURI());
-        Object response = problem(new ProblemException(503, "Service unavailable",
-                "The server is at capacity; retry in a moment."), request);
+        Object response = problem(ProblemException.of(503, "unavailable"), request);
         if (response instanceof ResponseEntity<?> entity) {
             return ResponseEntity.status(503).headers(entity.getHeaders()).header("Retry-After", "1").body(entity.getBody());
         }
@@ -114,21 +130,16 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     Object unexpected(Exception e, HttpServletRequest request) {
         RequestSizeLimitFilter.BodyTooLargeException tooLarge = bodyTooLarge(e);
         if (tooLarge != null) {
-            return problem(new ProblemException(413, "Payload too large",
-                    "The request body is larger than " + tooLarge.max + " bytes."), request);
+            return problem(ProblemException.of(413, "body-too-large", tooLarge.max), request);
         }
         log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
-        return problem(new ProblemException(500, "Internal error",
-                "The server could not complete the request. The error has been logged."), request);
+        return problem(ProblemException.of(500, "internal-error"), request);
     }
 
     @Override
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
-                "The upload is larger than the server accepts.");
-        body.setTitle("Payload too large");
-        return problemResponse(body);
+        return problemResponse(body(ProblemException.of(413, "upload-too-large")));
     }
 
     /** Unknown routes: problem+json for API clients; browsers get the translated error page via /error. */
@@ -144,10 +155,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
             }
             return null;
         }
-        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                "There is no resource at " + servlet.getRequest().getRequestURI() + ".");
-        body.setTitle("Not found");
-        return problemResponse(body);
+        return problemResponse(body(ProblemException.of(404, "no-resource", servlet.getRequest().getRequestURI())));
     }
 
     @Override
@@ -156,10 +164,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         List<Map<String, Object>> errors = e.getBindingResult().getFieldErrors().stream()
                 .map(f -> Map.<String, Object>of("field", f.getField(), "detail", String.valueOf(f.getDefaultMessage())))
                 .toList();
-        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, summary(errors));
-        body.setTitle("Invalid request");
-        body.setProperty("errors", errors);
-        return problemResponse(body);
+        return problemResponse(body(invalid(errors)));
     }
 
     @Override
@@ -170,10 +175,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
                         "field", String.valueOf(r.getMethodParameter().getParameterName()),
                         "detail", String.valueOf(err.getDefaultMessage()))))
                 .toList();
-        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, summary(errors));
-        body.setTitle("Invalid request");
-        body.setProperty("errors", errors);
-        return problemResponse(body);
+        return problemResponse(body(invalid(errors)));
     }
 
     @Override
@@ -181,21 +183,12 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
             HttpStatusCode status, WebRequest request) {
         RequestSizeLimitFilter.BodyTooLargeException tooLarge = bodyTooLarge(e);
         if (tooLarge != null) {
-            ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
-                    "The request body is larger than " + tooLarge.max + " bytes.");
-            body.setTitle("Payload too large");
-            return problemResponse(body);
+            return problemResponse(body(ProblemException.of(413, "body-too-large", tooLarge.max)));
         }
         if (e.getCause() instanceof ProblemException problem) {
-            ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(problem.status()), problem.getMessage());
-            body.setTitle(problem.title());
-            problem.properties().forEach(body::setProperty);
-            return problemResponse(body);
+            return problemResponse(body(problem));
         }
-        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "The request body is not valid JSON or does not have the expected shape.");
-        body.setTitle("Malformed request body");
-        return problemResponse(body);
+        return problemResponse(body(ProblemException.of(400, "malformed-body")));
     }
 
     @Override
@@ -223,11 +216,13 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(body.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
     }
 
-    private static String summary(List<Map<String, Object>> errors) {
+    /** Invalid fields: each with the validator's text (in the caller's language), the detail listing them all. */
+    private static ProblemException invalid(List<Map<String, Object>> errors) {
         if (errors.isEmpty()) {
-            return "The request is not valid.";
+            return ProblemException.of(400, "invalid-request");
         }
-        return String.join("; ", errors.stream().map(e -> e.get("field") + ": " + e.get("detail")).toList());
+        String fields = String.join("; ", errors.stream().map(e -> e.get("field") + ": " + e.get("detail")).toList());
+        return ProblemException.withProperties(400, "invalid-fields", Map.of("errors", errors), fields);
     }
 
     private static String lastNode(String path) {

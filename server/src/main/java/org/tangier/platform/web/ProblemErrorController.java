@@ -15,6 +15,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
+import org.tangier.platform.ProblemException;
 
 /**
  * Errors raised outside the controllers (filters, the servlet container) land here: problem+json for the API,
@@ -22,6 +23,12 @@ import org.springframework.web.servlet.ModelAndView;
  */
 @Controller
 class ProblemErrorController implements ErrorController {
+
+    private final ProblemTranslation translation;
+
+    ProblemErrorController(ProblemTranslation translation) {
+        this.translation = translation;
+    }
 
     @RequestMapping("/error")
     Object error(HttpServletRequest request, HttpServletResponse response) {
@@ -32,9 +39,11 @@ class ProblemErrorController implements ErrorController {
         String originalPath = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         boolean api = originalPath != null ? ApiPaths.isApi(originalPath) : !acceptsHtml(request);
         if (api || !acceptsHtml(request)) {
+            ProblemException problem = problemOf(status);
             ProblemDetail body = ProblemDetail.forStatus(status);
-            body.setTitle(status.getReasonPhrase());
-            body.setDetail(detailFor(status));
+            body.setTitle(translation.title(status.value()));
+            body.setDetail(translation.detail(problem));
+            body.setProperty("code", problem.code());
             if (originalPath != null) {
                 body.setInstance(URI.create(originalPath));
             }
@@ -46,19 +55,20 @@ class ProblemErrorController implements ErrorController {
         }
         ModelAndView page = new ModelAndView("error/error", status);
         page.addObject("status", status.value());
+        page.addObject("code", problemOf(status).code());
         return page;
     }
 
-    private static String detailFor(HttpStatus status) {
+    private static ProblemException problemOf(HttpStatus status) {
         return switch (status) {
-            case NOT_FOUND -> "There is no resource at this address.";
-            case PAYLOAD_TOO_LARGE, CONTENT_TOO_LARGE -> "The request body is larger than the server accepts.";
-            case UNAUTHORIZED -> "Authentication required.";
-            case FORBIDDEN -> "Your roles or agency do not allow this operation.";
-            case BAD_REQUEST -> "The request could not be understood.";
-            case SERVICE_UNAVAILABLE -> "The server is at capacity; retry in a moment.";
-            default -> status.is5xxServerError() ? "The server could not complete the request. The error has been logged."
-                    : status.getReasonPhrase() + ".";
+            case NOT_FOUND -> ProblemException.of(404, "no-resource-here");
+            case PAYLOAD_TOO_LARGE, CONTENT_TOO_LARGE -> ProblemException.of(413, "body-too-large-here");
+            case UNAUTHORIZED -> ProblemException.of(401, "authentication-required");
+            case FORBIDDEN -> ProblemException.of(403, "forbidden");
+            case BAD_REQUEST -> ProblemException.of(400, "request-not-understood");
+            case SERVICE_UNAVAILABLE -> ProblemException.of(503, "unavailable");
+            default -> status.is5xxServerError() ? ProblemException.of(500, "internal-error")
+                    : new ProblemException(status.value(), status.getReasonPhrase(), status.getReasonPhrase() + ".");
         };
     }
 

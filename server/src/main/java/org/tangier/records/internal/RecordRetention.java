@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -28,6 +29,8 @@ class RecordRetention {
         this.purgeAfter = purgeAfter;
     }
 
+    // once per cluster: a lock in the shared database (docs/cluster.md)
+    @SchedulerLock(name = "record-retention")
     @Scheduled(cron = "${tangier.retention.schedule:0 17 * * * *}")
     void run() {
         int expired = records.expireOverdue();

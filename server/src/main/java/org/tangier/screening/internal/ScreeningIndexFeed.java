@@ -21,6 +21,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.tangier.notices.NoticeInForce;
 import org.tangier.notices.NoticeWithdrawn;
 import org.tangier.notices.Notices;
+import org.tangier.platform.cluster.FromOtherNode;
 import org.tangier.records.RecordChanged;
 import org.tangier.records.RecordSnapshot;
 import org.tangier.records.RecordType;
@@ -36,7 +37,7 @@ import org.tangier.records.RecordsImported;
  * publishes a notice and a border officer who checks a second later agree, and tests need no waiting. The event
  * publication registry still records these listeners, so an update whose listener failed is retried at the next
  * start; and the start-up build reads the database anyway. The index is per node: each node runs these listeners on
- * its own (externalised events when there are several nodes).
+ * its own, and in a cluster applies the other nodes' events as they arrive from Kafka ({@link FromOtherNode}).
  *
  * <p>The notices part may not be deployed (its contract exists before its implementation): without a
  * {@link Notices} bean, the index starts with no notices in force and learns them from the events.
@@ -209,5 +210,22 @@ class ScreeningIndexFeed {
     @TransactionalEventListener(fallbackExecution = true)
     void on(NoticeWithdrawn event) {
         index.noticeWithdrawn(event.noticeId(), event.subjectIds());
+    }
+
+    /**
+     * Another node's change, read from Kafka (cluster mode): applied like a change made here. A record change is
+     * read back from the shared database, so an event that arrives late or twice still leaves the record as it is now.
+     */
+    @EventListener
+    void on(FromOtherNode remote) {
+        switch (remote.event()) {
+            case RecordChanged e -> on(e);
+            case RecordsImported e -> on(e);
+            case NoticeInForce e -> on(e);
+            case NoticeWithdrawn e -> on(e);
+            default -> {
+                // not the index's business (hits, board events)
+            }
+        }
     }
 }

@@ -6,9 +6,11 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -45,11 +47,13 @@ class ScreeningPages {
     private final ScreeningService screening;
     private final CheckerCheckpoints checkpoints;
     private final Clock clock;
+    private final MessageSource messages;
 
-    ScreeningPages(ScreeningService screening, CheckerCheckpoints checkpoints, Clock clock) {
+    ScreeningPages(ScreeningService screening, CheckerCheckpoints checkpoints, Clock clock, MessageSource messages) {
         this.screening = screening;
         this.checkpoints = checkpoints;
         this.clock = clock;
+        this.messages = messages;
     }
 
     @Bean
@@ -65,9 +69,11 @@ class ScreeningPages {
     }
 
     @GetMapping("/screening")
-    String page(Model model) {
+    String page(Model model, Locale locale) {
         BorderForm form = new BorderForm();
         checkpoints.of(Callers.required()).ifPresent(form::setCheckpoint);
+        // the purpose the audit records, prefilled in the officer's language
+        form.setPurpose(messages.getMessage("screening.purpose.default", null, locale));
         model.addAttribute("form", form);
         return "screening/border";
     }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Repository;
@@ -35,6 +36,7 @@ class ShownMatches {
      * Hourly, forgets what was shown more than a day before the verification window closed: the match sheet and the
      * verify button serve the officer at the desk, not as a second record of checks (the audit log is that).
      */
+    @SchedulerLock(name = "shown-matches-forget") // once per cluster (docs/cluster.md)
     @Scheduled(initialDelayString = "PT5M", fixedDelayString = "PT1H")
     void forgetOld() {
         forgetBefore(clock.instant().minus(ScreeningService.VERIFY_WITHIN.multipliedBy(2)));

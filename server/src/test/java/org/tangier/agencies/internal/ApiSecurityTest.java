@@ -206,7 +206,17 @@ class ApiSecurityTest {
         String unknown = mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"username\":\"nobody-" + agency.toLowerCase() + "\",\"password\":\"" + PASSWORD + "\"}"))
                 .andExpect(status().isUnauthorized()).andReturn().getResponse().getContentAsString();
-        assertThat(locked).isEqualTo(unknown).isEqualTo(first);
+        assertThat(locked).isEqualTo(unknown).isEqualTo(first).contains("\"code\":\"login.refused\"");
+        // in another language too: one code, one translated text for both
+        String lockedInArabic = mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+                        .header("Accept-Language", "ar")
+                        .content("{\"username\":\"" + user.username() + "\",\"password\":\"" + PASSWORD + "\"}"))
+                .andExpect(status().isUnauthorized()).andReturn().getResponse().getContentAsString();
+        String unknownInArabic = mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+                        .header("Accept-Language", "ar")
+                        .content("{\"username\":\"nobody-" + agency.toLowerCase() + "\",\"password\":\"" + PASSWORD + "\"}"))
+                .andExpect(status().isUnauthorized()).andReturn().getResponse().getContentAsString();
+        assertThat(lockedInArabic).isEqualTo(unknownInArabic).contains("\"code\":\"login.refused\"").contains("الحساب مقفل");
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.tangier.platform.web;
 import jakarta.servlet.RequestDispatcher;
 import java.sql.SQLTransientConnectionException;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -13,7 +14,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Errors that escape the controllers (from a filter) keep the API's answers: no 500 for an overloaded pool. */
 class ProblemErrorControllerTest {
 
-    private final ProblemErrorController controller = new ProblemErrorController();
+    private final ProblemErrorController controller = new ProblemErrorController(new ProblemTranslation(bundles()));
+
+    static ResourceBundleMessageSource bundles() {
+        ResourceBundleMessageSource bundles = new ResourceBundleMessageSource();
+        bundles.setBasename("i18n/messages");
+        bundles.setDefaultEncoding("UTF-8");
+        bundles.setFallbackToSystemLocale(false);
+        return bundles;
+    }
 
     @Test
     void aFilterThatFoundNoFreeConnectionAnswers503WithRetryAfter() {

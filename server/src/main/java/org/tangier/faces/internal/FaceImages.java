@@ -1,0 +1,106 @@
+package org.tangier.faces.internal;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.tangier.faces.Dg2Portraits;
+import org.tangier.platform.ProblemException;
+
+/**
+ * Reads an uploaded face image (JPEG, PNG, BMP, GIF). The size is read from the header before the pixels, so that a
+ * small file declaring a huge image is refused instead of exhausting memory.
+ */
+@Component
+class FaceImages {
+
+    static final int MAX_BYTES = 10 * 1024 * 1024;
+    static final long MAX_PIXELS = 40_000_000L;
+    static final String ACCEPTED = "a JPEG, PNG, BMP or GIF image of at most 10 MB";
+
+    /**
+     * The first portrait of an eMRTD DG2 data group, and the same as PNG to keep (a browser shows no JPEG 2000).
+     */
+    Portrait dg2(byte[] bytes) {
+        if (bytes == null || bytes.length == 0 || bytes.length > MAX_BYTES) {
+            throw ProblemException.invalidField("dg2", "send the DG2 data group as read from the chip, at most 10 MB");
+        }
+        BufferedImage image;
+        try {
+            image = Dg2Portraits.read(bytes).get(0);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField("dg2", e.getMessage());
+        }
+        if ((long) image.getWidth() * image.getHeight() > MAX_PIXELS) {
+            throw ProblemException.invalidField("dg2", "the portrait is larger than " + MAX_PIXELS + " pixels");
+        }
+        try {
+            ByteArrayOutputStream png = new ByteArrayOutputStream();
+            ImageIO.write(image, "png", png);
+            return new Portrait(image, png.toByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    record Portrait(BufferedImage image, byte[] png) {
+    }
+
+    /** The stored image's type from its first bytes, for serving it back. */
+    static MediaType type(byte[] bytes) {
+        if (bytes.length > 3 && (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xd8) {
+            return MediaType.IMAGE_JPEG;
+        }
+        if (bytes.length > 3 && bytes[0] == 'G' && bytes[1] == 'I' && bytes[2] == 'F') {
+            return MediaType.IMAGE_GIF;
+        }
+        if (bytes.length > 3 && bytes[0] == 'B' && bytes[1] == 'M') {
+            return MediaType.parseMediaType("image/bmp");
+        }
+        return MediaType.IMAGE_PNG;
+    }
+
+    BufferedImage read(String field, byte[] bytes) {
+        if (bytes == null || bytes.length == 0) {
+            throw ProblemException.invalidField(field, "send " + ACCEPTED);
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw ProblemException.invalidField(field, "the file has " + bytes.length + " bytes; send " + ACCEPTED);
+        }
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+            if (readers == null || !readers.hasNext()) {
+                throw ProblemException.invalidField(field, "the file is not an image; send " + ACCEPTED);
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
+                if (pixels > MAX_PIXELS || pixels <= 0) {
+                    throw ProblemException.invalidField(field, "the image has " + pixels + " pixels, at most " + MAX_PIXELS + " are accepted");
+                }
+                BufferedImage image = reader.read(0);
+                if (image.getWidth() < 32 || image.getHeight() < 32) {
+                    throw ProblemException.invalidField(field, "the image is " + image.getWidth() + "×" + image.getHeight()
+                            + " pixels; a face needs at least 32×32");
+                }
+                return image;
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof ProblemException p) {
+                throw p;
+            }
+            throw ProblemException.invalidField(field, "the image could not be read (" + e.getClass().getSimpleName()
+                    + "); send " + ACCEPTED);
+        }
+    }
+}

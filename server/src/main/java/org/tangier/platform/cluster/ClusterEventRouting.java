@@ -1,0 +1,44 @@
+package org.tangier.platform.cluster;
+
+import java.util.Map;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.modulith.events.EventExternalizationConfiguration;
+import org.springframework.modulith.events.Externalized;
+import org.apache.kafka.clients.admin.NewTopic;
+
+/**
+ * Which events leave the node: those whose type is annotated {@link Externalized} (records changed and imported,
+ * notices in force and withdrawn, hits raised), to the topic and keyed by the subject the annotation names
+ * ({@code tangier.events::#{#this.id()}}), with two headers: the event's type (so the receiver reads it back as that type) and the node
+ * that published it (so that node skips its own events, already applied when they happened).
+ *
+ * <p>Spring Modulith externalises them from the event publication registry after the commit: an event whose send to
+ * Kafka failed stays an incomplete publication and is sent again (at restart, or by the resubmission job).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ClusterSettings.class)
+class ClusterEventRouting {
+
+    static final String TYPE_HEADER = "tangier-event";
+    static final String NODE_HEADER = "tangier-node";
+
+    @Bean
+    @ConditionalOnProperty(name = "tangier.cluster.enabled", havingValue = "true")
+    EventExternalizationConfiguration clusterEvents(ClusterSettings settings) {
+        return EventExternalizationConfiguration.externalizing()
+                .selectAndRoute(Externalized.class, Externalized::value)
+                .headers(event -> Map.of(TYPE_HEADER, event.getClass().getName(), NODE_HEADER, settings.nodeId()))
+                .build();
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "tangier.cluster.enabled", havingValue = "true")
+    NewTopic clusterEventsTopic(ClusterSettings settings) {
+        // one replica: the test broker is one; on a production cluster create the topic beforehand, replicated
+        return new NewTopic(ClusterSettings.TOPIC, settings.partitions(), (short) 1)
+                .configs(Map.of("max.message.bytes", "16777216"));
+    }
+}
