@@ -36,8 +36,10 @@ class NoticeApiController {
 
     private final NoticeService notices;
     private final UnListImport unImport;
+    private final WatchListImport watchList;
 
-    NoticeApiController(NoticeService notices, UnListImport unImport) {
+    NoticeApiController(NoticeService notices, UnListImport unImport, WatchListImport watchList) {
+        this.watchList = watchList;
         this.notices = notices;
         this.unImport = unImport;
     }
@@ -137,6 +139,26 @@ class NoticeApiController {
             + "restriction all. Answers {imported, updated, rejected: [{index, id, error}]}")
     UnListImport.Result importUn(HttpServletRequest request) throws IOException {
         return unImport.run(Callers.required(), request.getInputStream());
+    }
+
+    @PostMapping(path = "/import/ftm", consumes = {"application/x-ndjson", "application/json-seq"})
+    @Operation(summary = "Import a watch list (FtM NDJSON, streamed) in one step: records as POST /api/v1/records/import"
+            + "?format=ftm, and for each imported person a notice of the given type, submitted for review",
+            description = "type=UN, RED, GREEN, ORANGE, BLUE or PURPLE; restriction as for records and notices (default "
+                    + "owner); summary: the notices' summary; field.<name>=...: the type's fields (e.g. "
+                    + "field.sanctionsCommittee). Nothing is screened before a reviewer publishes the notices "
+                    + "(POST /api/v1/notices/{id}/publish). Answers {imported, updated, rejectedCount, rejected, "
+                    + "noticesSubmitted, notices: [id], noticeErrors}. See docs/exchange.md.")
+    WatchListImport.Result importWatchList(@RequestParam String type,
+            @RequestParam(required = false) String restriction, @RequestParam(required = false) String summary,
+            @RequestParam Map<String, String> params, HttpServletRequest request) throws IOException {
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        params.forEach((k, v) -> {
+            if (k.startsWith("field.")) {
+                fields.put(k.substring("field.".length()), v);
+            }
+        });
+        return watchList.run(Callers.required(), request.getInputStream(), type, restriction, summary, fields);
     }
 
     private static NoticeType type(String value) {

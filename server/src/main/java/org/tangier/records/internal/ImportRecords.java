@@ -217,6 +217,16 @@ class ImportRecords {
         return store.existsExternalId(agency, externalId);
     }
 
+    java.util.Map<String, UUID> personIds(String agency, java.util.Collection<String> externalIds) {
+        java.util.Map<String, UUID> ids = new java.util.LinkedHashMap<>();
+        store.findByExternalIds(agency, externalIds).forEach((ext, r) -> {
+            if (r.type() == org.tangier.records.RecordType.PERSON) {
+                ids.put(ext, r.id());
+            }
+        });
+        return ids;
+    }
+
     private static Rejection rejection(BatchItem item, String ext, ProblemException e) {
         String field = null;
         if (e.properties().get("errors") instanceof List<?> errors && !errors.isEmpty()

@@ -27,6 +27,9 @@ public interface RecordBatches {
     /** Whether the agency holds a record with this external id, whatever its status. */
     boolean hasExternalId(String agency, String externalId);
 
+    /** The ids of the agency's person records with these external ids (a watch-list import drafts notices on them). */
+    java.util.Map<String, java.util.UUID> personIds(String agency, java.util.Collection<String> externalIds);
+
     /**
      * One record to write.
      *

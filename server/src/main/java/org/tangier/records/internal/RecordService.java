@@ -143,6 +143,11 @@ class RecordService implements Records, RecordBatches {
         return importing.hasExternalId(agency, externalId);
     }
 
+    @Override
+    public java.util.Map<String, UUID> personIds(String agency, java.util.Collection<String> externalIds) {
+        return importing.personIds(agency, externalIds);
+    }
+
     int expireOverdue() {
         return retaining.expireOverdue();
     }

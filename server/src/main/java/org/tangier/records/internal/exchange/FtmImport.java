@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import org.tangier.platform.Caller;
 import org.tangier.platform.ProblemException;
 import org.tangier.platform.Texts;
+import org.tangier.records.FtmImports;
 import org.tangier.records.internal.RecordBatches;
 import org.tangier.records.internal.RecordBatches.BatchItem;
 import tools.jackson.core.JacksonException;
@@ -19,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
  * the caller's agency. A line that cannot be read or mapped is rejected with its number and reason; the rest import.
  */
 @Component
-public class FtmImport {
+public class FtmImport implements FtmImports {
 
     private final RecordBatches batches;
     private final JsonMapper json;
@@ -30,10 +31,28 @@ public class FtmImport {
     }
 
     public ImportReport importStream(Caller caller, InputStream body, String restriction) {
-        return importStream(caller, body, restriction, ImportBatcher.BATCH_SIZE);
+        return importStream(caller, body, restriction, ImportBatcher.BATCH_SIZE, null);
+    }
+
+    @Override
+    public FtmImported importFtm(Caller caller, InputStream body, String restriction) {
+        java.util.Set<String> persons = new java.util.LinkedHashSet<>();
+        ImportReport report = importStream(caller, body, restriction, ImportBatcher.BATCH_SIZE, persons);
+        java.util.Map<String, java.util.UUID> ids = batches.personIds(caller.agencyCode(), persons);
+        // a person line that was rejected has no record: only the stored ones get a notice
+        java.util.List<java.util.UUID> found = persons.stream().filter(ids::containsKey).map(ids::get).toList();
+        return new FtmImported(report.imported(), report.updated(), report.rejectedCount(), report.rejected().stream()
+                .map(r -> "line " + r.line() + (r.id() == null ? "" : " (" + r.id() + ")") + ": " + r.error()).toList(),
+                found);
     }
 
     ImportReport importStream(Caller caller, InputStream body, String restriction, int batchSize) {
+        return importStream(caller, body, restriction, batchSize, null);
+    }
+
+    /** @param persons when not null, collects the external ids of the Person entities read */
+    private ImportReport importStream(Caller caller, InputStream body, String restriction, int batchSize,
+            java.util.Set<String> persons) {
         String written = Exchange.restriction(restriction);
         Exchange.requireWriter(caller);
         ImportBatcher batcher = new ImportBatcher(batches, caller, "ftm", batchSize);
@@ -65,6 +84,9 @@ public class FtmImport {
                     }
                     FtmEntity entity = FtmEntity.of(node);
                     id = entity.id();
+                    if (persons != null && "Person".equals(entity.schema())) {
+                        persons.add(entity.id());
+                    }
                     for (BatchItem item : FtmMapping.items(number, entity, written)) {
                         batcher.add(item);
                     }

@@ -29,5 +29,10 @@ final class ImportFuzzing {
         public boolean hasExternalId(String agency, String externalId) {
             return false;
         }
+
+        @Override
+        public java.util.Map<String, java.util.UUID> personIds(String agency, java.util.Collection<String> externalIds) {
+            return java.util.Map.of();
+        }
     }
 }
