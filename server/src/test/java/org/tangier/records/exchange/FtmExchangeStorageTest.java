@@ -189,7 +189,7 @@ abstract class FtmExchangeStorageTest {
                 new ByteArrayInputStream(seenByAllowed.getBytes(StandardCharsets.UTF_8)), "owner");
         assertThat(report.rejected()).isEmpty();
         PersonDetails original = (PersonDetails) only(RecordType.PERSON, "os-hammouchi").details();
-        PersonDetails copy = (PersonDetails) records.search(importer, new RecordSearch(RecordType.PERSON, null, null, allowed, 10, 0), "test")
+        PersonDetails copy = (PersonDetails) records.search(importer, new RecordSearch(RecordType.PERSON, "Hammouchi", null, allowed, 500, 0), "test")
                 .stream().filter(r -> "os-hammouchi".equals(r.externalId())).findFirst().orElseThrow().details();
         assertThat(copy.names()).isEqualTo(original.names());
         assertThat(copy.birthDates()).isEqualTo(original.birthDates());
