@@ -85,7 +85,9 @@ final class ServerProcess implements AutoCloseable {
                 jar.toString(), "--demo", "--server.address=127.0.0.1", "--server.port=" + port,
                 "--tangier.data-dir=" + dataDir,
                 // a few hundred demo records instead of thousands: start-up in seconds, the scenarios need few
-                "--tangier.demo.persons-per-agency=20"));
+                "--tangier.demo.persons-per-agency=20",
+                // every HIT answer raises its own hit (no folding into sightings), so a kill is counted per hit
+                "--tangier.hits.repeat-window=PT0S"));
         command.addAll(settings);
         Files.createDirectories(dataDir);
         process = new ProcessBuilder(command).directory(dataDir.toFile()).redirectErrorStream(true)
