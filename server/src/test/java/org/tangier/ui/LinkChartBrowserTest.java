@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import java.nio.file.Files;
+import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -77,6 +78,59 @@ class LinkChartBrowserTest extends BrowserTest {
         refused.click("[data-testid=chart-nodes] li[data-node='" + net.i1() + "'] button");
         assertThat(refused.locator("[data-testid=node-count]")).hasText("3");
         assertThat(refused.locator("[data-testid=chart-nodes]")).not().containsText("Youssef");
+        // its own hit is the chart's one dated event and its one place, shaded on the map
+        assertThat(refused.locator("[data-testid=timeline] li[data-node='" + net.h1() + "']")).isVisible();
+        assertThat(refused.locator("[data-testid=places]")).containsText("TNG-PORT");
+        assertThat(refused.locator("[data-testid=map] path[data-country=MA]")).hasAttribute("fill", "#e0552f");
         refused.context().close();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"en", "ar"})
+    void anAnalystPinsSavesTheChartInAnOperationReopensItAndExportsGraphml(String language) throws Exception {
+        AnalysisFixtures net = new AnalysisFixtures(jdbc, null).build(records, hits);
+        UUID operation = AnalysisFixtures.operation(jdbc, "Operation Chergui " + net.surname(), net.allowed());
+        String analyst = new TestAgencies(jdbc, null).user(net.allowed(), Role.ANALYST);
+
+        Page page = login(analyst);
+        page.navigate("/analysis?lang=" + language);
+        assertThat(page.locator("html")).hasAttribute("dir", language.equals("ar") ? "rtl" : "ltr");
+        page.fill("[data-testid=purpose]", "case 7");
+        page.fill("[data-testid=search-text]", "Mohammed " + net.surname());
+        page.click("[data-testid=chart-search] button[type=submit]");
+        page.click("[data-testid=search-results] button[data-entity='" + net.p1() + "']");
+        assertThat(page.locator("[data-testid=node-count]")).hasText("3");
+        page.click("[data-testid=chart-nodes] li[data-node='" + net.i1() + "'] button[data-action=expand]");
+        assertThat(page.locator("[data-testid=node-count]")).hasText("4");
+
+        page.click("[data-testid=chart-nodes] li[data-node='" + net.p1() + "'] button[data-action=pin]");
+        assertThat(page.locator("[data-testid=pinned-count]")).hasText("1");
+        assertThat(page.locator("[data-testid=chart-nodes] li[data-node='" + net.p1() + "']")).hasClass("pinned");
+
+        page.selectOption("[data-testid=save-operation]", operation.toString());
+        page.fill("[data-testid=save-name]", "شبكة " + net.surname());
+        page.click("[data-testid=save-chart]");
+        assertThat(page.locator("[data-testid=save-status]")).containsText(net.surname());
+        assertThat(page.locator("[data-testid=saved-charts] li")).hasCount(1);
+
+        // a fresh page: the chart comes back from the operation, with its pin
+        page.navigate("/analysis?lang=" + language);
+        page.fill("[data-testid=purpose]", "case 7");
+        page.selectOption("[data-testid=save-operation]", operation.toString());
+        page.click("[data-testid=saved-charts] li button[data-action=open]");
+        assertThat(page.locator("[data-testid=node-count]")).hasText("4");
+        assertThat(page.locator("[data-testid=pinned-count]")).hasText("1");
+        assertThat(page.locator("[data-testid=chart-nodes] li[data-node='" + net.p2() + "']")).isVisible();
+        assertThat(page.locator("[data-testid=timeline]")).not().isEmpty();
+
+        Download graphml = page.waitForDownload(() -> page.click("[data-testid=export-graphml]"));
+        String exported = Files.readString(graphml.path());
+        javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        org.w3c.dom.Document document = factory.newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(exported.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(document.getElementsByTagNameNS("http://graphml.graphdrawing.org/xmlns", "node").getLength()).isEqualTo(4);
+        assertThat(exported).contains(net.p2().toString()).contains("uses-phone");
+        page.context().close();
     }
 }
