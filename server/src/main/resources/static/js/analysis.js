@@ -231,13 +231,21 @@ document.addEventListener('DOMContentLoaded', () => {
     }
   }
 
+  // several listings may be under way (the operation picked, the purpose given, a chart saved): the last one asked wins
+  let listing = 0;
+
   async function listSaved() {
-    savedList.replaceChildren();
+    const mine = ++listing;
     if (!operationSelect.value || !purpose()) {
+      savedList.replaceChildren();
       return;
     }
     try {
       const charts = await getJson(form.dataset.saved, {operation: operationSelect.value, purpose: purpose()});
+      if (mine !== listing) {
+        return;
+      }
+      savedList.replaceChildren();
       charts.forEach(c => {
         const item = document.createElement('li');
         item.dataset.chart = c.id;

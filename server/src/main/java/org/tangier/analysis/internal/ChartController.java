@@ -56,7 +56,7 @@ class ChartController {
             + " nodes:[{id,x,y,pinned}], filter}. Nodes the caller may not see are not kept.")
     SavedCharts.Summary save(@RequestBody SaveRequest request) {
         if (request == null) {
-            throw ProblemException.invalidField("operation", "is required");
+            throw ProblemException.invalid("operation", "analysis.chart-operation-required");
         }
         return charts.save(Callers.required(), AnalysisApiController.id("operation", request.operation()), request.name(),
                 new ChartLayout(request.nodes(), request.filter()), AnalysisApiController.purpose(request.purpose()));
@@ -106,7 +106,7 @@ class ChartController {
     private static String format(String format) {
         String f = format == null ? "" : format.strip().toLowerCase(Locale.ROOT);
         if (!f.equals(ChartExport.GRAPHML) && !f.equals(ChartExport.FTM)) {
-            throw ProblemException.invalidField("format", "must be graphml or ftm, got '" + format + "'");
+            throw ProblemException.invalid("format", "analysis.chart-format", String.valueOf(format));
         }
         return f;
     }

@@ -54,15 +54,15 @@ class SavedCharts {
                 AuditEvent.Outcome.SUCCESS, null);
         String title = name == null ? "" : name.strip();
         if (title.isEmpty() || title.length() > MAX_NAME) {
-            throw ProblemException.invalidField("name", "is required, at most " + MAX_NAME + " characters");
+            throw ProblemException.invalid("name", "analysis.chart-name", MAX_NAME);
         }
         if (layout == null || layout.nodes().isEmpty() || layout.nodes().size() > MAX_NODES) {
-            throw ProblemException.invalidField("nodes", "a chart holds from 1 to " + MAX_NODES + " nodes");
+            throw ProblemException.invalid("nodes", "analysis.chart-nodes", MAX_NODES);
         }
         Operations.Membership membership = member(caller, operation, event);
         if (!membership.open()) {
             audit.record(event.withOutcome(AuditEvent.Outcome.FAILURE).withDetail("operation closed"));
-            throw ProblemException.conflict("operation " + membership.name() + " is closed: charts are saved in open operations");
+            throw ProblemException.of(409, "analysis.chart-operation-closed", membership.name());
         }
         LinkGraph graph = graphs.current();
         Graph<String, GraphEdge> view = LinkAnalysis.view(graph, caller, GraphFilter.NONE, null);
@@ -74,7 +74,7 @@ class SavedCharts {
         }
         if (kept.isEmpty()) {
             audit.record(event.withOutcome(AuditEvent.Outcome.FAILURE).withDetail("no node found"));
-            throw ProblemException.invalidField("nodes", "none of the chart's nodes was found");
+            throw ProblemException.invalid("nodes", "analysis.chart-no-node-found");
         }
         ChartStore.Row row = new ChartStore.Row(UUID.randomUUID(), operation, title, caller.agencyCode(), caller.id(),
                 clock.instant(), json.writeValueAsString(new ChartLayout(List.copyOf(kept.values()), layout.filter())));
@@ -106,14 +106,14 @@ class SavedCharts {
         ChartStore.Row row = store.find(chart).orElse(null);
         if (row == null) {
             audit.record(event.withOutcome(AuditEvent.Outcome.FAILURE).withDetail("not found"));
-            throw ProblemException.notFound("Chart " + chart);
+            throw ProblemException.of(404, "analysis.chart-not-found", chart);
         }
         Operations.Membership membership = operations.membership(row.operation())
                 .filter(m -> m.members().contains(caller.agencyCode())).orElse(null);
         if (membership == null) {
             // a chart of an operation the caller's agency is not in is answered as one that does not exist
             audit.record(event.withOutcome(AuditEvent.Outcome.FAILURE).withDetail("not a member of operation " + row.operation()));
-            throw ProblemException.notFound("Chart " + chart);
+            throw ProblemException.of(404, "analysis.chart-not-found", chart);
         }
         ChartLayout layout = json.readValue(row.content(), ChartLayout.class);
         GraphAnswer answer = visible(caller, layout.nodes().stream().map(ChartLayout.Placed::id).toList());
@@ -128,7 +128,7 @@ class SavedCharts {
     /** Nodes given by id (an unsaved chart), cut to what the caller's agency may see, with the edges between them. */
     GraphAnswer export(Caller caller, List<String> ids, String format, String purpose) {
         if (ids == null || ids.isEmpty() || ids.size() > MAX_NODES) {
-            throw ProblemException.invalidField("nodes", "an export holds from 1 to " + MAX_NODES + " nodes");
+            throw ProblemException.invalid("nodes", "analysis.export-nodes", MAX_NODES);
         }
         GraphAnswer answer = visible(caller, ids);
         audit.record(new AuditEvent("analysis.export", "analysis-chart", null, purpose, AuditEvent.Outcome.SUCCESS,
