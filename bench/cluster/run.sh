@@ -76,3 +76,7 @@ TOKEN=$($BENCH setup "http://127.0.0.1:$PA" benchadmin "$PASSWORD" 2>/dev/null |
 echo "== $(nproc) cores; $(uptime)"
 $BENCH cluster "http://127.0.0.1:$PA,http://127.0.0.1:$PB,http://127.0.0.1:$PC" "$TOKEN" "$RATE" "$RUN_SECONDS" 0
 echo "== $(uptime)"
+echo "== PostgreSQL: audit entries and their size on disk (table, indexes, TOAST) after the runs"
+psql -At -h 127.0.0.1 -U postgres -d "$DB" -c "select count(*) || ' audit entries, ' || pg_total_relation_size('audit_entry')
+  || ' bytes, ' || (pg_total_relation_size('audit_entry') / greatest(count(*), 1)) || ' bytes each; database '
+  || pg_database_size(current_database()) || ' bytes' from audit_entry"

@@ -49,7 +49,7 @@ class ClusterIT {
     private static final long RECOVERY_MILLIS = 180_000;
     private final Map<String, ServerProcess> nodes = new ConcurrentHashMap<>();
     private final Map<String, Api> apis = new ConcurrentHashMap<>();
-    private final Map<String, String> tokens = new ConcurrentHashMap<>();
+    private final Map<String, Token> tokens = new ConcurrentHashMap<>();
     private final AtomicInteger plates = new AtomicInteger();
     private Path work;
     private KafkaBroker broker;
@@ -327,18 +327,22 @@ class ClusterIT {
     /** Every hit answered exists with its audit entry and reached the webhook; every imported line is screened. */
     private void assertNothingLost(ClusterTraffic traffic, String what) throws Exception {
         List<String> imported = traffic.importedPlates();
+        List<String> missing = new ArrayList<>(); // the first few, to say where it went wrong
         int lostLines = 0;
         for (String plate : imported) {
             Api.Answer a = lb.postJson("/api/v1/screening/checks", token("fr.border"), plateCheck(plate));
             if (a.status() != 200 || !"HIT".equals(a.field("outcome"))) {
                 lostLines++;
+                note(missing, "line " + plate, a);
             }
         }
         int lostHits = 0;
         int lostEntries = 0;
         for (String hit : traffic.hits) {
-            if (lb.get("/api/v1/hits/" + hit, token("fr.border")).status() != 200) {
+            Api.Answer read = lb.get("/api/v1/hits/" + hit, token("fr.border"));
+            if (read.status() != 200) {
                 lostHits++;
+                note(missing, "hit " + hit, read);
             }
             if (!lb.get("/api/v1/audit/entries?action=hit.raise&objectId=" + hit, token("fr.auditor")).body()
                     .contains(hit)) {
@@ -353,6 +357,7 @@ class ClusterIT {
                 + " lost (all in within %d ms); %d imports answered (%d lines), %d lines lost; verify %s%n", what,
                 traffic.hits.size(), lostHits, lostEntries, lostDeliveries, (System.nanoTime() - deliveredBy) / 1_000_000,
                 traffic.count("import", ClusterTraffic.Sent::ok), imported.size(), lostLines, verify.body());
+        missing.forEach(m -> System.out.println("cluster: " + what + ": not found: " + m));
         assertThat(traffic.hits).isNotEmpty();
         assertThat(imported).as("import lines answered").isNotEmpty();
         assertThat(lostHits).isZero();
@@ -363,10 +368,18 @@ class ClusterIT {
         assertThat(verify.body()).contains("\"intact\":true");
     }
 
+    private static void note(List<String> missing, String what, Api.Answer a) {
+        if (missing.size() < 5) {
+            String body = a.body().length() > 300 ? a.body().substring(0, 300) : a.body();
+            missing.add(what + " -> " + a.status() + " from node " + a.servedBy() + ": " + body);
+        }
+    }
+
     private ClusterTraffic traffic(boolean imports) {
-        // a token for each user before the load starts: a login is not what is under test
-        token("fr.border");
-        token("ma.bureau");
+        // a young token for each user before the load starts: a login is not what is under test
+        token("fr.border", TOKEN_AGE_NANOS / 3);
+        token("ma.bureau", TOKEN_AGE_NANOS / 3);
+        token("fr.auditor", TOKEN_AGE_NANOS / 3);
         return new ClusterTraffic(lb, () -> token("fr.border"), imports ? () -> token("ma.bureau") : null, this::plate,
                 3, seconds + 600);
     }
@@ -457,10 +470,27 @@ class ClusterIT {
         return apis.computeIfAbsent(node, id -> new Api(nodes.get(id).base())); // a restart keeps the port
     }
 
-    /** One token per user for the whole cluster (a one-time code is accepted once): it must work on every node. */
-    private String token(String user) {
-        return tokens.computeIfAbsent(user, u -> Login.token(api("a"), u));
+    /**
+     * One token per user for the whole cluster (a one-time code is accepted once): it must work on every node.
+     * Taken again after {@code TOKEN_AGE}: the test outlives a token's lifetime on a slow machine.
+     */
+    private synchronized String token(String user) {
+        return token(user, TOKEN_AGE_NANOS);
     }
+
+    private synchronized String token(String user, long maxAgeNanos) {
+        Token t = tokens.get(user);
+        if (t == null || System.nanoTime() - t.at() > maxAgeNanos) {
+            t = new Token(Login.token(lb != null ? lb : api("a"), user), System.nanoTime());
+            tokens.put(user, t);
+        }
+        return t.value();
+    }
+
+    private record Token(String value, long at) {
+    }
+
+    private static final long TOKEN_AGE_NANOS = 5L * 60 * 1_000_000_000L;
 
     private String plate() {
         return "CL-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase() + plates.incrementAndGet();
