@@ -114,11 +114,19 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return problem(ProblemException.of(400, "multipart-unreadable"), request);
     }
 
-    /** Overload (no free database connection in time) is the server's state, not the client's fault: 503, retry. */
+    /**
+     * Overload (no free database connection in time) or a database that went away under a request (a restart, a
+     * failover) is the server's state, not the client's fault: 503, retry. The fault suite's PostgreSQL restart saw
+     * such in-flight requests answered 500 before the connection-failure kinds were listed here.
+     */
     @ExceptionHandler({org.springframework.jdbc.CannotGetJdbcConnectionException.class,
-            org.springframework.transaction.CannotCreateTransactionException.class})
+            org.springframework.transaction.CannotCreateTransactionException.class,
+            org.springframework.dao.DataAccessResourceFailureException.class,
+            org.springframework.dao.TransientDataAccessException.class,
+            org.springframework.dao.RecoverableDataAccessException.class})
     Object overloaded(Exception e, HttpServletRequest request) {
-        log.warn("Overloaded: {} {} found no free database connection", request.getMethod(), request.getRequestURI());
+        log.warn("Unavailable: {} {} could not use the database: {}", request.getMethod(), request.getRequestURI(),
+                e.getClass().getSimpleName());
         Object response = problem(ProblemException.of(503, "unavailable"), request);
         if (response instanceof ResponseEntity<?> entity) {
             return ResponseEntity.status(503).headers(entity.getHeaders()).header("Retry-After", "1").body(entity.getBody());

@@ -93,7 +93,10 @@ class ProblemErrorController implements ErrorController {
     private static boolean noFreeConnection(Object error) {
         for (Throwable t = error instanceof Throwable thrown ? thrown : null; t != null; t = t.getCause()) {
             if (t instanceof CannotGetJdbcConnectionException || t instanceof CannotCreateTransactionException
-                    || t instanceof SQLTransientConnectionException) {
+                    || t instanceof SQLTransientConnectionException
+                    || t instanceof org.springframework.dao.DataAccessResourceFailureException
+                    || t instanceof org.springframework.dao.TransientDataAccessException
+                    || t instanceof org.springframework.dao.RecoverableDataAccessException) {
                 return true;
             }
             if (t.getCause() == t) {

@@ -38,6 +38,17 @@ class ProblemErrorControllerTest {
     }
 
     @Test
+    void aDatabaseThatWentAwayUnderTheRequestAnswers503() {
+        MockHttpServletRequest request = errorOf(new org.springframework.dao.DataAccessResourceFailureException(
+                "terminating connection due to administrator command"));
+
+        ResponseEntity<?> answer = (ResponseEntity<?>) controller.error(request, new MockHttpServletResponse());
+
+        assertThat(answer.getStatusCode().value()).isEqualTo(503);
+        assertThat(String.valueOf(answer.getBody())).doesNotContain("administrator");
+    }
+
+    @Test
     void anyOtherFailureStaysA500WithoutItsText() {
         MockHttpServletRequest request = errorOf(new IllegalStateException("Index 20004 out of bounds"));
 
