@@ -102,7 +102,7 @@ class AssessmentApiController {
         try {
             return UUID.fromString(id);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("Assessment " + id);
+            throw ProblemException.of(404, "assessment.not-found", id);
         }
     }
 

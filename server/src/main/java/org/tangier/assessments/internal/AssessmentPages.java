@@ -1,5 +1,7 @@
 package org.tangier.assessments.internal;
 
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
@@ -32,6 +34,9 @@ import org.tangier.platform.Role;
 @PreAuthorize("hasAnyRole('ANALYST','REVIEWER','BUREAU_OFFICER','DUTY_OFFICER')")
 class AssessmentPages {
 
+    /** Times on the pages as in the PDF: UTC, which every agency reads the same way. */
+    private static final DateTimeFormatter TIMES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
     private final AssessmentWorkflow workflow;
     private final AssessmentReading reading;
     private final AssessmentPdf pdf;
@@ -56,12 +61,13 @@ class AssessmentPages {
         model.addAttribute("assessments", reading.list(caller));
         model.addAttribute("writer", caller.hasAny(AssessmentRoles.WRITERS));
         model.addAttribute("language", uiLanguage());
+        model.addAttribute("times", TIMES);
         return "assessments/list";
     }
 
     @GetMapping("/assessments/new")
     String newAssessment(Model model) {
-        Callers.required().requireAny(AssessmentRoles.WRITERS, "Writing an assessment needs the role analyst.");
+        Callers.required().requireAny(AssessmentRoles.WRITERS, "assessment.role-writer");
         return form(model, null, AssessmentForm.blank());
     }
 
@@ -108,8 +114,9 @@ class AssessmentPages {
         model.addAttribute("read", read);
         model.addAttribute("a", a);
         model.addAttribute("doc", language);
+        model.addAttribute("times", TIMES);
         model.addAttribute("languages", Localized.LANGUAGES);
-        model.addAttribute("title", a.document().title().in(language));
+        model.addAttribute("docTitle", a.document().title().in(language));
         model.addAttribute("sections", readPage.sections(read, language));
         boolean own = a.owner().equals(caller.agencyCode());
         model.addAttribute("canEdit", own && !a.published() && caller.hasAny(AssessmentRoles.WRITERS));

@@ -38,7 +38,7 @@ class AssessmentReading {
     /** An assessment as a reader gets it: its figures (frozen when published) and the agencies it is published to. */
     record Read(Assessment assessment, List<FigureData> figures, List<String> recipients) {
 
-        boolean frozen() {
+        public boolean frozen() {
             return assessment.published();
         }
     }
@@ -57,7 +57,7 @@ class AssessmentReading {
         Assessment a = visible(caller, id).orElseThrow(() -> {
             audit.record(new AuditEvent(action, "assessment", id.toString(), null, AuditEvent.Outcome.FAILURE,
                     "not found or not visible"));
-            return ProblemException.notFound("Assessment " + id);
+            return ProblemException.of(404, "assessment.not-found", id);
         });
         List<FigureData> shown = a.published() ? a.figures() : figures.compute(caller, a.id(), a.document());
         audit.record(AuditEvent.success(action, "assessment", id.toString())
@@ -81,7 +81,6 @@ class AssessmentReading {
     }
 
     private static void requireReader(Caller caller) {
-        caller.requireAny(AssessmentRoles.READERS,
-                "Assessments need the role analyst, reviewer, bureau-officer or duty-officer.");
+        caller.requireAny(AssessmentRoles.READERS, "assessment.role-reader");
     }
 }

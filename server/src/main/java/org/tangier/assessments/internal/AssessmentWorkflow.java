@@ -123,7 +123,7 @@ class AssessmentWorkflow {
     }
 
     private Assessment inReview(Caller caller, UUID id, String action) {
-        caller.requireAny(AssessmentRoles.REVIEWERS, "Reviewing an assessment needs the role analyst or reviewer.");
+        caller.requireAny(AssessmentRoles.REVIEWERS, "assessment.role-reviewer");
         Assessment a = own(caller, id, action);
         if (a.status() != AssessmentStatus.IN_REVIEW) {
             refuse(action, id, 409, "assessment.not-in-review");
@@ -140,7 +140,7 @@ class AssessmentWorkflow {
         return store.find(id).filter(a -> a.owner().equals(caller.agencyCode())).orElseThrow(() -> {
             audit.record(new AuditEvent(action, "assessment", id.toString(), null, AuditEvent.Outcome.FAILURE,
                     "not found or not visible"));
-            return ProblemException.notFound("Assessment " + id);
+            return ProblemException.of(404, "assessment.not-found", id);
         });
     }
 
@@ -159,7 +159,7 @@ class AssessmentWorkflow {
     }
 
     private static void requireWriter(Caller caller) {
-        caller.requireAny(AssessmentRoles.WRITERS, "Writing an assessment needs the role analyst.");
+        caller.requireAny(AssessmentRoles.WRITERS, "assessment.role-writer");
     }
 
     private static String note(String note) {
@@ -179,7 +179,7 @@ class AssessmentWorkflow {
         try {
             restriction = Restriction.parse(draft.restriction()).requireKnownAgencies(agencies::isActive);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField("restriction", e.getMessage());
+            throw ProblemException.invalid("restriction", e);
         }
         if (restriction.kind() == Restriction.Kind.OWNER) {
             throw ProblemException.invalid("restriction", "assessment.restriction-owner");

@@ -42,13 +42,13 @@ record Localized(@JsonValue Map<String, String> texts) {
     }
 
     /** The text in {@code language}, or else in the first language present (see {@link #languageFor}). */
-    String in(String language) {
+    public String in(String language) {
         String l = languageFor(language);
         return l == null ? "" : texts.get(l);
     }
 
     /** The language actually shown to a reader who picked {@code language}; null when there is no text at all. */
-    String languageFor(String language) {
+    public String languageFor(String language) {
         if (texts.containsKey(language)) {
             return language;
         }
