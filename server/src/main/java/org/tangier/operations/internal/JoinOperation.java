@@ -1,6 +1,5 @@
 package org.tangier.operations.internal;
 
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -43,14 +42,14 @@ class JoinOperation {
         String agency = input.agency("agency", agencyCode, operation.lead());
         Optional<ParticipantState> state = store.participantState(id, agency);
         if (state.isPresent() && state.get() != ParticipantState.DECLINED) {
-            throw ProblemException.conflict(agency + " is already " + state.get().name().toLowerCase(Locale.ROOT) + ".");
+            throw ProblemException.of(409, "operations.agency-already", agency, ProblemException.term("operation.participant." + state.get().name()));
         }
         if (state.isPresent()) {
             store.reinvite(id, agency, access.now());
         } else {
             store.invite(id, agency, access.now());
         }
-        access.entry(id, caller, EntryKind.PARTICIPANT, null, null, "invited " + agency, null);
+        access.codedEntry(id, caller, EntryKind.PARTICIPANT, null, "operation.timeline.invited", agency);
         webhooks.publish(Set.of(agency), "operation.invited", Map.of("operationId", id.toString(), "lead", operation.lead()));
         audit.record(AuditEvent.success("operation.invite", "operation", id.toString()).withDetail(agency));
     }
@@ -64,12 +63,12 @@ class JoinOperation {
             throw ProblemException.notFound("Operation " + id);
         }
         if (state.get() != ParticipantState.INVITED) {
-            throw ProblemException.conflict("Your agency has already " + state.get().name().toLowerCase(Locale.ROOT) + ".");
+            throw ProblemException.of(409, "operations.agency-has-already", ProblemException.term("operation.participant." + state.get().name()));
         }
         ParticipantState answer = accept ? ParticipantState.ACCEPTED : ParticipantState.DECLINED;
         store.answer(id, caller.agencyCode(), answer, access.now());
-        access.entry(id, caller, EntryKind.PARTICIPANT, null, null,
-                caller.agencyCode() + " " + answer.name().toLowerCase(Locale.ROOT), null);
+        access.codedEntry(id, caller, EntryKind.PARTICIPANT, null, "operation.timeline.answered." + answer.name(),
+                caller.agencyCode());
         audit.record(AuditEvent.success("operation.answer", "operation", id.toString()).withDetail(answer.name()));
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -55,7 +56,7 @@ class OperationAccess {
         require(caller, WRITERS);
         Operation operation = visible(caller, id);
         if (!operation.lead().equals(caller.agencyCode())) {
-            throw ProblemException.forbidden("Only the lead agency " + operation.lead() + " may do this.");
+            throw ProblemException.of(403, "operations.only-lead-agency-may-do", operation.lead());
         }
         return operation;
     }
@@ -71,7 +72,7 @@ class OperationAccess {
 
     static void open(Operation operation) {
         if (operation.status() == Status.CLOSED) {
-            throw ProblemException.conflict("The operation is closed.");
+            throw ProblemException.of(409, "operations.operation-closed");
         }
     }
 
@@ -81,14 +82,19 @@ class OperationAccess {
                 caller.name(), visibleTo));
     }
 
+    /** Writes the caller's act on the timeline as the bundle text {@code code} with {@code args}. */
+    void codedEntry(UUID id, Caller caller, EntryKind kind, UUID target, String code, String... args) {
+        store.addEntry(id, new Entry(UUID.randomUUID(), now(), kind, target, null, null, caller.agencyCode(),
+                caller.name(), null, code, List.of(args)));
+    }
+
     Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
     static void require(Caller caller, Set<Role> roles) {
         if (roles.stream().noneMatch(caller::has)) {
-            throw ProblemException.forbidden("Operations need the role bureau-officer or duty-officer"
-                    + (roles.size() > 2 ? " (analyst to read)" : "") + ".");
+            throw ProblemException.of(403, roles.size() > 2 ? "operations.needs-role-read" : "operations.needs-role-write");
         }
     }
 }

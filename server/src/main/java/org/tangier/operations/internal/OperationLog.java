@@ -51,13 +51,13 @@ class OperationLog {
         OperationAccess.require(caller, OperationAccess.WRITERS);
         OperationAccess.open(access.visible(caller, id));
         if (target == null) {
-            throw ProblemException.invalidField("id", "required");
+            throw ProblemException.invalid("id", "operations.required");
         }
         EntryKind entryKind = switch (kind == null ? "" : kind.trim().toLowerCase(Locale.ROOT)) {
             case "record" -> EntryKind.RECORD;
             case "notice" -> EntryKind.NOTICE;
             case "hit" -> EntryKind.HIT;
-            default -> throw ProblemException.invalidField("kind", "record, notice or hit");
+            default -> throw ProblemException.invalid("kind", "operations.record-notice-hit");
         };
         if (entryKind == EntryKind.RECORD) {
             records.read(caller, target, OperationAccess.PURPOSE).orElseThrow(() -> ProblemException.notFound("Record " + target));
@@ -71,11 +71,11 @@ class OperationLog {
         OperationAccess.require(caller, OperationAccess.WRITERS);
         OperationAccess.open(access.visible(caller, id));
         if (recordId == null) {
-            throw ProblemException.invalidField("recordId", "required");
+            throw ProblemException.invalid("recordId", "operations.required");
         }
         records.read(caller, recordId, OperationAccess.PURPOSE).orElseThrow(() -> ProblemException.notFound("Record " + recordId));
         if (store.watch(id, recordId, access.now(), caller.name())) {
-            access.entry(id, caller, EntryKind.WATCH, recordId, null, "watched", null);
+            access.codedEntry(id, caller, EntryKind.WATCH, recordId, "operation.timeline.watched");
         }
         audit.record(AuditEvent.success("operation.watch", "operation", id.toString()).withDetail("record " + recordId));
     }
@@ -85,7 +85,7 @@ class OperationLog {
         OperationAccess.require(caller, OperationAccess.WRITERS);
         access.visible(caller, id);
         if (store.unwatch(id, recordId)) {
-            access.entry(id, caller, EntryKind.WATCH, recordId, null, "no longer watched", null);
+            access.codedEntry(id, caller, EntryKind.WATCH, recordId, "operation.timeline.unwatched");
         }
         audit.record(AuditEvent.success("operation.unwatch", "operation", id.toString()).withDetail("record " + recordId));
     }

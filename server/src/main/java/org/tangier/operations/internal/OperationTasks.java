@@ -35,13 +35,13 @@ class OperationTasks {
         OperationAccess.open(operation);
         String agency = assignee == null ? "" : assignee.trim().toUpperCase(Locale.ROOT);
         if (!access.participants(operation).contains(agency)) {
-            throw ProblemException.invalidField("assignee", "'" + assignee + "' is not the lead or an accepted participant");
+            throw ProblemException.invalid("assignee", "operations.not-lead-accepted-participant", assignee);
         }
         Instant now = access.now();
         Task task = new Task(UUID.randomUUID(), OperationInput.text("title", title, 400, true), agency, dueOn,
                 TaskStatus.OPEN, now, caller.name(), now);
         store.insertTask(id, task);
-        access.entry(id, caller, EntryKind.TASK, task.id(), null, "task for " + agency + ": " + task.title(), null);
+        access.codedEntry(id, caller, EntryKind.TASK, task.id(), "operation.timeline.task", agency, task.title());
         audit.record(AuditEvent.success("operation.task", "operation", id.toString()).withDetail("task " + task.id() + " added"));
         return task;
     }
@@ -53,10 +53,10 @@ class OperationTasks {
         Operation operation = access.visible(caller, id);
         Task task = store.task(id, taskId).orElseThrow(() -> ProblemException.notFound("Task " + taskId));
         if (!caller.agencyCode().equals(operation.lead()) && !caller.agencyCode().equals(task.assignee())) {
-            throw ProblemException.forbidden("Only the lead agency or " + task.assignee() + " may change this task.");
+            throw ProblemException.of(403, "operations.only-lead-agency-may-change", task.assignee());
         }
         store.setTaskStatus(taskId, status, access.now());
-        access.entry(id, caller, EntryKind.TASK, taskId, null, task.title() + ": " + status.name(), null);
+        access.codedEntry(id, caller, EntryKind.TASK, taskId, "operation.timeline.task-status." + status.name(), task.title());
         audit.record(AuditEvent.success("operation.task", "operation", id.toString()).withDetail("task " + taskId + " " + status));
     }
 }

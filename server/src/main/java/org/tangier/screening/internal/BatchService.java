@@ -86,14 +86,14 @@ class BatchService {
             worker.execute(() -> run(caller, batch, rows));
         } catch (RejectedExecutionException e) {
             store.finish(batch.id(), "FAILED", clock.instant(), "too many manifests queued; submit again later");
-            throw new ProblemException(503, "Busy", "Too many manifests are queued on this server; submit again in a few minutes.");
+            throw ProblemException.of(503, "screening.too-many-manifests-queued-server");
         }
         return batch;
     }
 
     BatchStore.Batch find(Caller caller, UUID id) {
         ScreeningService.requireChecker(caller);
-        return store.find(id, caller.agencyCode()).orElseThrow(() -> ProblemException.notFound("Manifest job " + id));
+        return store.find(id, caller.agencyCode()).orElseThrow(() -> ProblemException.of(404, "screening.not-found.manifest-job", id));
     }
 
     /** The HIT, POSSIBLE and unscreenable rows of a job the caller's agency may see (found through {@link #find}). */
@@ -151,8 +151,16 @@ class BatchService {
         try {
             probe = Probe.of(row.toRequest(purpose, location));
         } catch (ProblemException e) {
+            // the English text for the downloads, the code and arguments to show the reason in the reader's language
+            java.util.Map<String, Object> problem = new java.util.LinkedHashMap<>();
+            problem.put("problem", e.englishDetail());
+            if (e.detailKey() != null) {
+                problem.put("code", e.code());
+                problem.put("field", e.field());
+                problem.put("args", java.util.Arrays.stream(e.arguments()).map(String::valueOf).toList());
+            }
             return new BatchStore.ResultRow(row.number(), row.reference(), row.summary(), "INVALID", null, 0,
-                    "[{\"problem\":" + ManifestReader.JSON.writeValueAsString(e.getMessage()) + "}]");
+                    ManifestReader.JSON.writeValueAsString(List.of(problem)));
         }
         List<CheckAnswer.Match> matches = new ArrayList<>();
         for (ScreeningService.Found f : screening.find(probe)) {
