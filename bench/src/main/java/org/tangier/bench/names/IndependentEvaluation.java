@@ -41,7 +41,33 @@ public final class IndependentEvaluation {
         Path file = a.stream().filter(s -> s.endsWith(".tsv")).findFirst().map(Path::of).orElse(IndependentNameSet.DEFAULT);
         int i = a.indexOf("--birth-year-tolerance");
         tolerance = i >= 0 ? Integer.parseInt(a.get(i + 1)) : SANCTIONS_TOLERANCE;
+        int stress = a.indexOf("--stress");
+        if (stress >= 0) {
+            // the cross-script search alone, among many more Latin-script persons: more false HITs to learn from
+            crossScriptSearch(IndependentNameSet.read(file), EvaluationData.read(EvaluationData.DEFAULT),
+                    MatchThresholds.DEFAULT.hit(), a.contains("--misses"), distractors(Integer.parseInt(a.get(stress + 1))));
+            return;
+        }
         run(IndependentNameSet.read(file), a.contains("--misses"), EvaluationData.read(EvaluationData.DEFAULT));
+    }
+
+    /**
+     * Latin-script persons of two to four parts drawn at random (seeded) from the Latin side of the Wikidata Arabic token
+     * pairs: real name shapes that no query is about, so that everything a query meets among them at HIT is false.
+     */
+    static List<PersonEntry> distractors(int n) throws java.io.IOException {
+        List<String> latin = java.nio.file.Files.readAllLines(Path.of(System.getProperty("names.dir", "/work/shared/data/names")).resolve("wd_arabic.normalized.aligned.tokens"))
+                .stream().map(l -> l.split("\t")[0]).filter(t -> t.length() >= 2).distinct().toList();
+        java.util.SplittableRandom random = new java.util.SplittableRandom(20261206);
+        List<PersonEntry> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            // half of two parts, half of three or four as the listed persons of the in-repo set have
+            int parts = i % 2 == 0 ? 2 : 3 + random.nextInt(2);
+            StringBuilder name = new StringBuilder(latin.get(random.nextInt(latin.size())));
+            for (int k = 1; k < parts; k++) name.append(' ').append(latin.get(random.nextInt(latin.size())));
+            out.add(entry(60_000_000 + i, name.toString(), ""));
+        }
+        return out;
     }
 
     static void run(List<IndependentNameSet.Pair> pairs, boolean misses, EvaluationData inRepo) {
@@ -84,16 +110,18 @@ public final class IndependentEvaluation {
                 System.out.printf("%s %s %.3f  %s  ~  %s%n", p.category(), p.same() ? "MISS" : "FALSE", ours[i], p.query(), p.record());
             }
         }
-        crossScriptSearch(pairs, inRepo, hit, misses);
+        crossScriptSearch(pairs, inRepo, hit, misses, List.of());
     }
 
     /** Someone else this close to HIT is a near miss worth reading (development half only). */
     private static final double NEAR = 0.80;
 
     /** The unseen Arabic-script persons searched among themselves and the in-repo set's persons. */
-    private static void crossScriptSearch(List<IndependentNameSet.Pair> pairs, EvaluationData inRepo, double hit, boolean misses) {
+    private static void crossScriptSearch(List<IndependentNameSet.Pair> pairs, EvaluationData inRepo, double hit, boolean misses,
+                                          List<PersonEntry> distractors) {
         NameIndex index = new NameIndex();
         List<PersonEntry> entries = new ArrayList<>(inRepo.records());
+        entries.addAll(distractors);
         List<IndependentNameSet.Pair> persons = pairs.stream().filter(p -> p.category().equals("xs-arabic-unseen")).toList();
         int base = 50_000_000;
         for (int i = 0; i < persons.size(); i++) entries.add(entry(base + i, persons.get(i).record(), ""));

@@ -28,13 +28,19 @@ final class KoreanSpellings {
     static boolean same(NameToken a, NameToken b) {
         String x = a.folded, y = b.folded;
         if (x.length() > 6 || y.length() > 6 || x.equals(y)) return false;
-        Integer fx = FAMILY.get(x), fy = FAMILY.get(y);
-        if (fx != null && fx.equals(fy)) return true;
-        if (!korean(a) && !korean(b)) return false;
-        return key(x).equals(key(y));
+        NameToken.LatinForms fa = a.latinForms(), fb = b.latinForms();
+        if (fa.koreanFamily() >= 0 && fa.koreanFamily() == fb.koreanFamily()) return true;
+        if (!fa.korean() && !fb.korean()) return false;
+        return fa.koreanKey().equals(fb.koreanKey());
     }
 
-    private static boolean korean(NameToken t) {
+    /** The family of spellings a folded part belongs to, -1 for none. */
+    static int family(String folded) {
+        Integer f = FAMILY.get(folded);
+        return f == null ? -1 : f;
+    }
+
+    static boolean korean(NameToken t) {
         String f = t.folded;
         if (f.contains("eo") || f.contains("eu") || f.contains("ae")) return true;
         String e = t.exact;

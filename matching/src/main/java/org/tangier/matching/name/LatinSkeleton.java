@@ -28,6 +28,26 @@ final class LatinSkeleton {
      * The skeleton with the vowel letters of each gap kept in lower case ("HaSSaN" reads H, a, S, a, N with the
      * doubled S collapsed): for checking the long vowels Arabic writes against the Latin vowels.
      */
+    /**
+     * The vowels of a folded Latin part in their groups, every other letter written as the mark C: "mcelroy" is
+     * "CCeCCoy", "kogure" "CoCuCe". Unlike {@link #vocalised} no consonant is merged with its neighbour, so two vowel
+     * groups stay two (Kogure's o and u), for telling whether the long vowels an Arabic spelling writes find their
+     * place. A w or y before a vowel is a consonant (Lukasiewicz: ie, i; Iago: ia, o is not; Yago: a, o); a w after
+     * a vowel closes its group (Howells: ow).
+     */
+    static String vowelGroups(String ascii) {
+        StringBuilder out = new StringBuilder(ascii.length());
+        for (int i = 0; i < ascii.length(); i++) {
+            char c = ascii.charAt(i);
+            boolean nextVowel = i + 1 < ascii.length() && "aeiou".indexOf(ascii.charAt(i + 1)) >= 0;
+            boolean vowel = "aeiou".indexOf(c) >= 0
+                    || (c == 'y' && !nextVowel)
+                    || (c == 'w' && !nextVowel && i > 0 && "aeiouy".indexOf(ascii.charAt(i - 1)) >= 0);
+            out.append(vowel ? c : 'C');
+        }
+        return out.toString();
+    }
+
     static String vocalised(String ascii) {
         return encode(ascii, VOCALISED);
     }

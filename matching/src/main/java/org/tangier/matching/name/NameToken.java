@@ -48,7 +48,25 @@ final class NameToken {
      */
     private Readings readings;
 
-    private record Readings(String[] skeletons, String vocalised) {}
+    private record Readings(String[] skeletons, String vocalised, String vowelGroups) {}
+
+    /**
+     * What the Korean and Wade-Giles comparisons need of a Latin part, made once per part (on its first comparison
+     * with another Latin part below a transliteration variant) instead of once per comparison: a part of an indexed
+     * person meets many queries, and these were rebuilt from its letters each time.
+     */
+    record LatinForms(int koreanFamily, boolean korean, String koreanKey, String wadeGilesKey, String wadeGilesPlain,
+                      String pinyinWord, String pinyinKey) {}
+
+    private LatinForms latinForms;
+
+    LatinForms latinForms() {
+        LatinForms f = latinForms;
+        if (f == null) latinForms = f = new LatinForms(KoreanSpellings.family(folded), KoreanSpellings.korean(this),
+                folded.length() <= 6 ? KoreanSpellings.key(folded) : null, WadeGiles.readingKey(folded),
+                WadeGiles.plain(folded), folded.replace("ü", "v"), WadeGiles.pinyinKey(folded));
+        return f;
+    }
 
     NameToken(String exact, String folded, String canonical, String phonetic, String skeleton, String latin,
               Script script, boolean initial) {
@@ -86,12 +104,17 @@ final class NameToken {
     private Readings cross() {
         Readings r = readings;
         if (r == null) {
-            r = initial ? new Readings(ScriptReadings.NONE, "")
-                    : arabic() ? new Readings(ScriptReadings.arabic(canonical), ArabicLetters.vocalised(canonical))
-                    : new Readings(ScriptReadings.latin(canonical), LatinSkeleton.vocalised(canonical));
+            r = initial ? new Readings(ScriptReadings.NONE, "", "")
+                    : arabic() ? new Readings(ScriptReadings.arabic(canonical), ArabicLetters.vocalised(canonical), null)
+                    : new Readings(ScriptReadings.latin(canonical), LatinSkeleton.vocalised(canonical), LatinSkeleton.vowelGroups(canonical));
             readings = r;
         }
         return r;
+    }
+
+    /** A Latin part's vowel groups between consonant marks ({@link LatinSkeleton#vowelGroups}); null for Arabic parts. */
+    String vowelGroups() {
+        return cross().vowelGroups();
     }
 
     String latinSound() {

@@ -166,6 +166,9 @@ final class ScriptReadings {
     static String english(String s) {
         String t = s.replace("sch", "sk");
         if (t.endsWith("gh") && t.length() >= 5) t = t.substring(0, t.length() - 2);
+        // the Gaelic Mc is Mac (Mcelroy, ماكيلروي); an initial i before a vowel is a y (Iago, ياغو; Ioannis, يوانيس)
+        if (t.startsWith("mc") && t.length() >= 4) t = "mak" + t.substring(2);
+        if (t.length() >= 3 && t.charAt(0) == 'i' && vowel(t.charAt(1))) t = "y" + t.substring(1);
         return t.equals(s) ? null : t;
     }
 

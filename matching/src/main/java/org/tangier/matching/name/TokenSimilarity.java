@@ -45,11 +45,14 @@ final class TokenSimilarity {
             int plain = sameScript(q.plain != null ? q.plain : q, r.plain != null ? r.plain : r, s);
             best = max(best, rule(plain) == MatchRule.EXACT ? pack(MatchRule.EXACT, DIACRITICS) : plain);
         }
+        if (q.script == Script.LATIN && r.script == Script.LATIN && (joinedAtHyphen(q, r) || joinedAtHyphen(r, q))) {
+            best = max(best, pack(MatchRule.COMPOUND, COMPOUND));
+        }
         if (GivenNameForms.related(q.folded, r.folded)) best = max(best, pack(MatchRule.NICKNAME, NICKNAME));
         if (q.script == Script.LATIN && r.script == Script.LATIN && KoreanSpellings.same(q, r)) {
             best = max(best, pack(MatchRule.TRANSLITERATION, NATIONAL_SPELLING));
         }
-        if (q.script == Script.LATIN && r.script == Script.LATIN && (WadeGiles.same(r.folded, q.folded) || WadeGiles.same(q.folded, r.folded))) {
+        if (q.script == Script.LATIN && r.script == Script.LATIN && (WadeGiles.same(r, q) || WadeGiles.same(q, r))) {
             best = max(best, pack(MatchRule.TRANSLITERATION, NATIONAL_SPELLING));
         }
         return max(best, national(q, r));
@@ -75,6 +78,15 @@ final class TokenSimilarity {
 
     /** The same sounds in a syllabic or vowelless script: Fortson / 福特森, Bekker / ベッカー, Brolin / ברולין. */
     static final double SOUNDS = 0.93;
+
+    /**
+     * A part typed with a hyphen whose first piece the analyser took for an article (En-lai: en) against the other
+     * side's part written as one word (Enlai): Chou En-lai is Zhou Enlai.
+     */
+    static boolean joinedAtHyphen(NameToken hyphenated, NameToken other) {
+        String e = hyphenated.exact;
+        return e != null && e.indexOf('-') > 0 && e.length() == other.folded.length() + 1 && e.replace("-", "").equals(other.folded);
+    }
 
     /** A German, Polish or Latvian spelling of a Slavic name against another romanisation of it (Lawrow, Lavrov). */
     private static int national(NameToken q, NameToken r) {
@@ -139,21 +151,26 @@ final class TokenSimilarity {
                     : vowels < 0 ? (longEnough ? CROSS_SCRIPT_VOWELS_DIFFER : CROSS_SCRIPT_VOWELS_DIFFER - 0.1)
                     : (longEnough ? CROSS_SCRIPT : CROSS_SCRIPT - 0.1);
             if (vowels >= 0) return pack(MatchRule.CROSS_SCRIPT, sim);
-            return max(pack(MatchRule.CROSS_SCRIPT, sim), readingsOnly(q, r, s));
+            return max(pack(MatchRule.CROSS_SCRIPT, sim), readingsOnly(q, r, true, s));
         }
-        int best = skeletons(a, b, 0, s);
+        // Arabic writes an article with a plain alef (الفيرا); إلفيرا is Elvira, a name that starts with el
+        NameToken arabicPart = q.arabic() ? q : r;
+        boolean glue = arabicPart.exact == null || !(arabicPart.exact.startsWith("إ") || arabicPart.exact.startsWith("أ"));
+        int best = skeletons(a, b, 0, glue, s);
         if ((best & 0xFFFF) >= Math.round(CROSS_SCRIPT * 1000) - 20) return best;
         // a reading moves a skeleton by a consonant or two: parts further apart are other names, and are not
         // worth making (and keeping) the readings of a record's part for
         if (Math.abs(a.length() - b.length()) <= 3 && EditDistance.skeleton(a, b, s) <= READINGS_MAX_DISTANCE) {
-            best = max(best, readingsOnly(q, r, s));
+            best = max(best, readingsOnly(q, r, glue, s));
         }
-        // equal through a reading (Gautier / غوتييه) is that language's convention, vowels and all
-        if (best == 0 || similarity(best) > CROSS_SCRIPT_CLOSE) return best;
+        if (best == 0) return best;
         // the skeletons differ: the long vowels the Arabic writes are then all that is left to tell a variant
-        // (كاريجان, Karigan) from another name one consonant away (Chicherin, Haroun for ريني)
+        // (كاريجان, Karigan) from another name one consonant away (Chicherin, Haroun for ريني), also when another
+        // language's reading makes the consonants equal: a reading drops or changes letters of a foreign name, and
+        // on its own it meets unrelated names (Durs read as French is DR: دارو, Daru; Pongolle is BNK: بيانكا,
+        // Bianka); the vowels a genuine reading keeps still stand where the Arabic writes them (Gautier / غوتييه)
         NameToken latin = q.arabic() ? r : q, arabic = q.arabic() ? q : r;
-        if (!vowelsFit(arabic.vocalised(), latin.vocalised())) best = pack(MatchRule.CROSS_SCRIPT, similarity(best) - VOWELS_CONTRADICTED);
+        if (!vowelsFit(arabic.vocalised(), latin.vowelGroups())) best = pack(MatchRule.CROSS_SCRIPT, similarity(best) - VOWELS_CONTRADICTED);
         return best;
     }
 
@@ -218,28 +235,34 @@ final class TokenSimilarity {
         }
     }
 
+    private static boolean frenchVowels(String latin) {
+        return latin.contains("ou") || latin.contains("eu");
+    }
+
     private static boolean vowelOfKind(char arabicVowel, String latin, int from, int to) {
         for (int k = from; k < to; k++) {
             char c = latin.charAt(k);
             boolean ok = switch (arabicVowel) {
-                case 'a' -> c == 'a' || c == 'e';
+                // French oi is said wa (Benoit, بينوا)
+                case 'a' -> c == 'a' || c == 'e' || (c == 'o' && k + 1 < to && latin.charAt(k + 1) == 'i');
                 case 'i' -> c == 'i' || c == 'e' || c == 'y';
-                default -> c == 'u' || c == 'o' || c == 'w';
+                // a French spelling (ou, eu) says its unstressed e as Arabic writes و (Hortefeux, أورتوفو)
+                default -> c == 'u' || c == 'o' || c == 'w' || (c == 'e' && to - from == 1 && frenchVowels(latin));
             };
             if (ok) return true;
         }
         return false;
     }
 
-    private static int readingsOnly(NameToken q, NameToken r, Scratch s) {
+    private static int readingsOnly(NameToken q, NameToken r, boolean glue, Scratch s) {
         String a = q.skeleton, b = r.skeleton;
         int best = 0;
         // the spelling conventions of other languages (Gautier / غوتييه, Wallenstein / فالنشتاين), a little below
         String[] qr = q.readings(), rr = r.readings();
-        for (String x : qr) best = max(best, skeletons(x, b, READING_COST, s));
+        for (String x : qr) best = max(best, skeletons(x, b, READING_COST, glue, s));
         for (String y : rr) {
-            best = max(best, skeletons(a, y, READING_COST, s));
-            for (String x : qr) best = max(best, skeletons(x, y, READING_COST, s));
+            best = max(best, skeletons(a, y, READING_COST, glue, s));
+            for (String x : qr) best = max(best, skeletons(x, y, READING_COST, glue, s));
         }
         return best;
     }
@@ -247,9 +270,9 @@ final class TokenSimilarity {
     /** What a match through another language's reading costs: a little less sure than the main skeletons. */
     static final double READING_COST = 0.02;
 
-    private static int skeletons(String a, String b, double cost, Scratch s) {
+    private static int skeletons(String a, String b, double cost, boolean glue, Scratch s) {
         if (a.equals(b)) return pack(MatchRule.CROSS_SCRIPT, (a.length() >= 2 ? CROSS_SCRIPT : CROSS_SCRIPT - 0.1) - cost);
-        if (gluedArticle(a, b)) return pack(MatchRule.CROSS_SCRIPT, CROSS_SCRIPT - 0.02 - cost);
+        if (glue && gluedArticle(a, b)) return pack(MatchRule.CROSS_SCRIPT, CROSS_SCRIPT - 0.02 - cost);
         int len = Math.max(a.length(), b.length());
         if (len < 2) return 0;
         float d = EditDistance.skeleton(a, b, s);

@@ -92,6 +92,29 @@ final class WadeGiles {
         return key(joined.toString()).equals(key(word));
     }
 
+    /** {@link #same(String, String...)} for one Wade-Giles part, from the forms each part keeps ({@link NameToken#latinForms}). */
+    static boolean same(NameToken pinyinPart, NameToken wadeGilesPart) {
+        NameToken.LatinForms p = pinyinPart.latinForms(), w = wadeGilesPart.latinForms();
+        return w.wadeGilesKey() != null && p.pinyinKey() != null && !w.wadeGilesPlain().equals(p.pinyinWord())
+                && w.wadeGilesKey().equals(p.pinyinKey());
+    }
+
+    /** The aspiration-blind key of a folded part read as one Wade-Giles syllable, null when it is none. */
+    static String readingKey(String folded) {
+        String p = pinyin(folded);
+        return p == null ? null : key(p);
+    }
+
+    static String plain(String folded) {
+        return folded.replace("'", "").replace("’", "").replace("ʻ", "");
+    }
+
+    /** The aspiration-blind key of a folded part that is one Pinyin syllable, null otherwise. */
+    static String pinyinKey(String folded) {
+        String word = folded.replace("ü", "v");
+        return syllables(word, 0, 1) ? key(word) : null;
+    }
+
     /** Whether s from i splits into exactly n Pinyin syllables. */
     private static boolean syllables(String s, int from, int n) {
         if (n == 0) return from == s.length();

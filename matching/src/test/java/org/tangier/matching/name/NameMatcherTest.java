@@ -279,6 +279,45 @@ class NameMatcherTest {
     }
 
     @Test
+    void aReadingOfAnotherLanguageMustKeepTheVowelsTheArabicWrites() {
+        // read the French way Pongolle is BNK and Socrier SKR: the long vowels of بيانكا ديكر (Bianka Dikr) have no place
+        assertThat(score("بيانكا ديكر", "Pongolle Socrier").verdict()).isNotEqualTo(Verdict.HIT);
+        assertThat(score("بيانكا ديكر", "Bianca Decker").verdict()).isEqualTo(Verdict.HIT);
+        // genuine readings keep their vowels: French oi is wa, a Polish w between vowels is a consonant
+        assertThat(score("بينوا دوبون", "Benoit Dupont").verdict()).isEqualTo(Verdict.HIT);
+        assertThat(score("لوكاسيفيتش يان", "Lukasiewicz Jan").verdict()).isEqualTo(Verdict.HIT);
+        // two vowel groups stay two when the consonant between them merges with its neighbour (Kogure: k, g)
+        assertThat(LatinSkeleton.vowelGroups("kogure")).isEqualTo("CoCuCe");
+        assertThat(LatinSkeleton.vowelGroups("lukasiewicz")).isEqualTo("CuCaCieCiCC");
+    }
+
+    @Test
+    void anArabicNameStartingWithHamzaAlefHasNoArticle() {
+        // إلفيرا is Elvira: its el is no article, so it does not meet Ferre with an article glued on
+        assertThat(score("إلفيرا دارو", "Ferre Daar").verdict()).isEqualTo(Verdict.NO_HIT);
+        assertThat(score("إلفيرا دارو", "Elvira Daru").verdict()).isEqualTo(Verdict.HIT);
+    }
+
+    @Test
+    void gaelicMcAndAnInitialIBeforeAVowelAreReadAsArabicWritesThem() {
+        assertThat(score("ماكيلروي نيكولاوس", "Mcelroy Nikolaos").verdict()).isEqualTo(Verdict.HIT);
+        assertThat(score("مانسون ياغو", "Manson Iago").verdict()).isEqualTo(Verdict.HIT);
+    }
+
+    @Test
+    void aSyllableSplitAtAHyphenMeetsTheWordWrittenJoined() {
+        // En-lai lost its first syllable as if it were an article; joined it is Enlai
+        assertThat(score("Chou En-lai", "Zhou Enlai").verdict()).isEqualTo(Verdict.HIT);
+        assertThat(score("Chou Wen-lai", "Zhou Enlai").verdict()).isEqualTo(Verdict.NO_HIT);
+    }
+
+    @Test
+    void koreanNamesOneSyllableApartInLatinAreOtherPersons() {
+        assertThat(score("Kim Jong-un", "Kim Jong-il").verdict()).isNotEqualTo(Verdict.HIT);
+        assertThat(score("Moon Jae-in", "Moon Jae-hyun").verdict()).isNotEqualTo(Verdict.HIT);
+    }
+
+    @Test
     void wadeGilesSyllablesMeetTheirPinyin() {
         assertThat(score("Mao Tse-tung", "Mao Zedong").verdict()).isEqualTo(Verdict.HIT);
         assertThat(score("Teng Hsiao-p'ing", "Deng Xiaoping").verdict()).isEqualTo(Verdict.HIT);
