@@ -109,6 +109,16 @@ class FingerprintApiTest {
     }
 
     @Test
+    void theShardEndpointDoesNotExistForUsersNorOnAnUnshardedGallery() throws Exception {
+        mvc.perform(post("/internal/v1/fingerprints/identify").content(new byte[] {1, 2, 3})
+                        .header("X-Tangier-Shard-Key", "a-guess-of-at-least-32-characters-long"))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/internal/v1/fingerprints/identify").content(new byte[0])
+                        .header("Authorization", "Bearer " + ownerToken))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
     void anotherFingerIsNoHit() throws Exception {
         String person = person("all");
         mvc.perform(multipart("/api/v1/records/" + person + "/fingerprints").file(image("probe.png"))
