@@ -69,7 +69,7 @@ class FaceReenrolment {
     /** Re-embeds every face of another model; 409 when a run is under way already. */
     Result run() {
         if (!running.compareAndSet(false, true)) {
-            throw ProblemException.conflict("A re-enrolment of the stored faces is already running.");
+            throw ProblemException.of(409, "faces.re-enrolment-running");
         }
         try {
             String model = gallery.model();
