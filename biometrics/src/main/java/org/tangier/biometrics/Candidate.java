@@ -1,5 +1,6 @@
 package org.tangier.biometrics;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -22,6 +23,14 @@ public record Candidate(String subjectId, double score, double fusedScore, List<
     public record FingerMatch(FingerPosition probePosition, FingerPosition enrolledPosition, String enrolledPrintId,
                               double score) {
     }
+
+    /**
+     * The order of a candidate list: fused score, then best finger, then subject id (so that equal scores list the
+     * same way on every node, and lists from several gallery shards merge into the list one gallery would give).
+     */
+    public static final Comparator<Candidate> ORDER = Comparator.comparingDouble(Candidate::fusedScore).reversed()
+            .thenComparing(Comparator.comparingDouble(Candidate::score).reversed())
+            .thenComparing(Candidate::subjectId);
 
     public Candidate {
         Objects.requireNonNull(subjectId, "subjectId");

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.locks.ReadWriteLock;
@@ -41,13 +42,19 @@ public final class CompactGallery implements AutoCloseable {
     public static final int DEFAULT_SHORTLIST = 500;
     /** Storage is allocated in chunks; a print never spans two. */
     static final int CHUNK_BYTES = 64 << 20;
+    /**
+     * The first chunk's size; each next chunk doubles up to {@link #CHUNK_BYTES}, so that a small gallery (a
+     * test's, a new node's) does not reserve 64 MB of direct memory for its first print.
+     */
+    static final int FIRST_CHUNK_BYTES = 1 << 20;
     /** The pre-filter score of a removed subject's print: below any real score, and small enough for {@link Shortlist}'s counting. */
     private static final int REMOVED = -(1 << 16);
 
     private final Path directory;
     private final List<ByteBuffer> chunks = new ArrayList<>();
     private final List<FileChannel> files = new ArrayList<>();
-    private int chunkUsed = CHUNK_BYTES;
+    private int chunkUsed;
+    private int chunkCapacity;
     private final Part[] parts = new Part[11];
     private final Map<String, Integer> subjectIndex = new HashMap<>();
     private final List<String> subjects = new ArrayList<>();
@@ -57,23 +64,61 @@ public final class CompactGallery implements AutoCloseable {
     private final int shortlist;
     private long storedBytes;
 
-    /** The prints of one finger (or of unknown fingers): where each is stored, and whose it is. */
+    /**
+     * The prints of one finger (or of unknown fingers): where each is stored, whose it is, and its print id. Print
+     * ids in UUID form (the server's) are kept as two longs, 16 bytes instead of an 80-byte string; others in a map.
+     */
     private static final class Part {
-        long[] location = new long[1024];
-        int[] subject = new int[1024];
-        byte[] position = new byte[1024];
+        long[] location = new long[64];
+        int[] subject = new int[64];
+        byte[] position = new byte[64];
+        long[] idHigh = new long[64];
+        long[] idLow = new long[64];
+        final Map<Integer, String> otherIds = new HashMap<>();
         int size;
 
-        void add(long where, int owner, FingerPosition finger) {
+        void add(long where, int owner, FingerPosition finger, String printId) {
             if (size == location.length) {
                 location = Arrays.copyOf(location, size * 2);
                 subject = Arrays.copyOf(subject, size * 2);
                 position = Arrays.copyOf(position, size * 2);
+                idHigh = Arrays.copyOf(idHigh, size * 2);
+                idLow = Arrays.copyOf(idLow, size * 2);
             }
             location[size] = where;
             subject[size] = owner;
             position[size] = (byte) finger.code();
+            UUID uuid = asUuid(printId);
+            if (uuid != null) {
+                idHigh[size] = uuid.getMostSignificantBits();
+                idLow[size] = uuid.getLeastSignificantBits();
+            } else if (printId != null) {
+                otherIds.put(size, printId);
+            }
             size++;
+        }
+
+        /** The print id given at enrolment, or null when none was. */
+        String printId(int i) {
+            String other = otherIds.get(i);
+            if (other != null || (idHigh[i] == 0 && idLow[i] == 0)) {
+                return other;
+            }
+            return new UUID(idHigh[i], idLow[i]).toString();
+        }
+
+        private static UUID asUuid(String id) {
+            if (id == null || id.length() != 36) {
+                return null;
+            }
+            try {
+                UUID uuid = UUID.fromString(id);
+                // only the canonical form round-trips to the same string, and the zero UUID means "no id"
+                return uuid.toString().equals(id) && (uuid.getMostSignificantBits() != 0 || uuid.getLeastSignificantBits() != 0)
+                        ? uuid : null;
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
         }
     }
 
@@ -96,6 +141,14 @@ public final class CompactGallery implements AutoCloseable {
 
     /** Enrols one impression; several impressions of a finger are all kept and searched. */
     public void add(String subjectId, FingerPosition position, Template template) {
+        add(subjectId, null, position, template);
+    }
+
+    /**
+     * Enrols one impression under a print id, which a candidate names ({@link Candidate.FingerMatch#enrolledPrintId()})
+     * when this impression is the one that matched. The compact gallery appends: enrolling a print id twice keeps both.
+     */
+    public void add(String subjectId, String printId, FingerPosition position, Template template) {
         Objects.requireNonNull(subjectId, "subjectId");
         Objects.requireNonNull(position, "position");
         Objects.requireNonNull(template, "template");
@@ -103,7 +156,7 @@ public final class CompactGallery implements AutoCloseable {
         // the template already holds its edges when the compact form keeps as many neighbours as the heap gallery
         EdgeKeys.Candidate edges = CompactPrints.NEIGHBOURS == EdgeKeys.NEIGHBOURS ? template.edges()
                 : EdgeKeys.candidate(minutiae, CompactPrints.NEIGHBOURS);
-        add(subjectId, position, minutiae, edges);
+        add(subjectId, printId, position, minutiae, edges);
     }
 
     /**
@@ -112,18 +165,27 @@ public final class CompactGallery implements AutoCloseable {
      * database at start-up. Refuses templates of another SourceAFIS version, as {@link Gallery#add} does.
      */
     public void add(String subjectId, FingerPosition position, byte[] stored) {
+        add(subjectId, null, position, stored);
+    }
+
+    /** As {@link #add(String, FingerPosition, byte[])}, under a print id (see {@link #add(String, String, FingerPosition, Template)}). */
+    public void add(String subjectId, String printId, FingerPosition position, byte[] stored) {
         Objects.requireNonNull(subjectId, "subjectId");
         Objects.requireNonNull(position, "position");
         Minutiae minutiae = Template.minutiaeOf(stored);
-        add(subjectId, position, minutiae, EdgeKeys.candidate(minutiae, CompactPrints.NEIGHBOURS));
+        add(subjectId, printId, position, minutiae, EdgeKeys.candidate(minutiae, CompactPrints.NEIGHBOURS));
     }
 
     void add(String subjectId, FingerPosition position, Minutiae minutiae, EdgeKeys.Candidate edges) {
+        add(subjectId, null, position, minutiae, edges);
+    }
+
+    private void add(String subjectId, String printId, FingerPosition position, Minutiae minutiae, EdgeKeys.Candidate edges) {
         int size = CompactPrints.size(minutiae, edges);
         lock.writeLock().lock();
         try {
-            if (chunkUsed + size > CHUNK_BYTES) {
-                newChunk();
+            if (chunks.isEmpty() || chunkUsed + size > chunkCapacity) {
+                newChunk(size);
             }
             int chunk = chunks.size() - 1;
             CompactPrints.write(chunks.get(chunk), chunkUsed, minutiae, edges);
@@ -134,7 +196,7 @@ public final class CompactGallery implements AutoCloseable {
                 }
                 return subjects.size() - 1;
             });
-            parts[position.finger().code()].add((long) chunk << 32 | chunkUsed, owner, position);
+            parts[position.finger().code()].add((long) chunk << 32 | chunkUsed, owner, position, printId);
             chunkUsed += size;
             storedBytes += size;
         } finally {
@@ -142,9 +204,11 @@ public final class CompactGallery implements AutoCloseable {
         }
     }
 
-    private void newChunk() {
+    private void newChunk(int atLeast) {
+        int capacity = chunks.isEmpty() ? FIRST_CHUNK_BYTES : Math.min(CHUNK_BYTES, chunkCapacity * 2);
+        capacity = Math.max(capacity, atLeast);
         if (directory == null) {
-            chunks.add(ByteBuffer.allocateDirect(CHUNK_BYTES));
+            chunks.add(ByteBuffer.allocateDirect(capacity));
         } else {
             try {
                 Files.createDirectories(directory);
@@ -152,12 +216,13 @@ public final class CompactGallery implements AutoCloseable {
                         StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE,
                         StandardOpenOption.TRUNCATE_EXISTING);
                 files.add(file);
-                chunks.add(file.map(FileChannel.MapMode.READ_WRITE, 0, CHUNK_BYTES));
+                chunks.add(file.map(FileChannel.MapMode.READ_WRITE, 0, capacity));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot map gallery storage in " + directory, e);
             }
         }
         chunkUsed = 0;
+        chunkCapacity = capacity;
     }
 
     /** Hides every print of a subject from searches; returns whether it had any. */
@@ -172,6 +237,32 @@ public final class CompactGallery implements AutoCloseable {
             return true;
         } finally {
             lock.writeLock().unlock();
+        }
+    }
+
+    /**
+     * Whether a print id is enrolled for the subject (and not removed): lets a node that learns of an enrolment
+     * twice (an event replayed after its start-up load) add it once. Scans the subject's partitions' index, a few
+     * milliseconds at a million prints: for enrolments, not for searches.
+     */
+    public boolean hasPrint(String subjectId, String printId) {
+        Objects.requireNonNull(printId, "printId");
+        lock.readLock().lock();
+        try {
+            Integer owner = subjectIndex.get(subjectId);
+            if (owner == null || removed[owner]) {
+                return false;
+            }
+            for (Part part : parts) {
+                for (int i = 0; i < part.size; i++) {
+                    if (part.subject[i] == owner && printId.equals(part.printId(i))) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        } finally {
+            lock.readLock().unlock();
         }
     }
 
@@ -294,7 +385,7 @@ public final class CompactGallery implements AutoCloseable {
                 int i = indexOf[s];
                 evidence.computeIfAbsent(subjects.get(part.subject[i]), id -> new ArrayList<>())
                         .add(new Candidate.FingerMatch(position, FingerPosition.ofCode(part.position[i]),
-                                null, similarity[s]));
+                                part.printId(i), similarity[s]));
             }
         }
     }

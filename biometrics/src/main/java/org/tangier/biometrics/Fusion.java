@@ -27,9 +27,7 @@ final class Fusion {
             }
             candidates.add(new Candidate(subject.getKey(), fingers.get(0).score(), fused, fingers));
         }
-        candidates.sort(Comparator.comparingDouble(Candidate::fusedScore).reversed()
-                .thenComparing(Comparator.comparingDouble(Candidate::score).reversed())
-                .thenComparing(Candidate::subjectId));
+        candidates.sort(Candidate.ORDER);
         return candidates.size() > limit ? List.copyOf(candidates.subList(0, limit)) : List.copyOf(candidates);
     }
 

@@ -100,6 +100,20 @@ public final class Template {
         return new Template(format, serialized, template, Minutiae.read(serialized));
     }
 
+    /**
+     * Whether a stored template ({@link #toBytes()}) was made by the current extractor, read from its header alone:
+     * what a gallery loading millions of templates checks before {@link CompactGallery#add(String, String,
+     * FingerPosition, byte[])}, which refuses the others.
+     */
+    public static boolean isCurrent(byte[] stored) {
+        Objects.requireNonNull(stored, "stored");
+        if (stored.length < 6 || !Arrays.equals(stored, 0, 4, MAGIC, 0, 4) || stored[4] != HEADER_VERSION
+                || stored.length < 6 + (stored[5] & 0xff)) {
+            return false;
+        }
+        return new String(stored, 6, stored[5] & 0xff, StandardCharsets.US_ASCII).equals(CURRENT_FORMAT);
+    }
+
     /** The minutiae of a stored template, read without building SourceAFIS's structure; refuses other versions. */
     static Minutiae minutiaeOf(byte[] stored) {
         Objects.requireNonNull(stored, "stored");

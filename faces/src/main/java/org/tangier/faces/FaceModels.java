@@ -31,6 +31,31 @@ public record FaceModels(Path detector, Path landmarks, Path embedding) {
                 + ", embedding " + name(embedding, "fr_feature.onnx");
     }
 
+    /**
+     * The model's identity, stored with every template it makes ({@code face.template_model}): which file each
+     * network comes from and a SHA-256 digest of the three files' contents, so that a vetted file replaced at the same
+     * path is a model change too. Templates of another identity are not compared with this model's (embeddings of
+     * two networks do not share a space) and are re-embedded from their stored images. At most 300 characters.
+     */
+    public String identity() {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            sha.update(detectorBytes());
+            sha.update(landmarksBytes());
+            sha.update(embeddingBytes());
+            String digest = java.util.HexFormat.of().formatHex(sha.digest(), 0, 12);
+            String description = describe();
+            int room = 300 - ", sha256 ".length() - digest.length();
+            if (description.length() > room) {
+                // long custom paths: keep their ends, the file names, which tell models apart better than directories
+                description = "…" + description.substring(description.length() - room + 1);
+            }
+            return description + ", sha256 " + digest;
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
     byte[] detectorBytes() {
         return read(detector, "fr_detect.onnx");
     }

@@ -109,6 +109,16 @@ class FingerprintApiTest {
     }
 
     @Test
+    void theShardEndpointDoesNotExistForUsersNorOnAnUnshardedGallery() throws Exception {
+        mvc.perform(post("/internal/v1/fingerprints/identify").content(new byte[] {1, 2, 3})
+                        .header("X-Tangier-Shard-Key", "a-guess-of-at-least-32-characters-long"))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/internal/v1/fingerprints/identify").content(new byte[0])
+                        .header("Authorization", "Bearer " + ownerToken))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
     void anotherFingerIsNoHit() throws Exception {
         String person = person("all");
         mvc.perform(multipart("/api/v1/records/" + person + "/fingerprints").file(image("probe.png"))
@@ -244,8 +254,9 @@ class FingerprintApiTest {
                         .file(new MockMultipartFile("transaction", "tattoo.an2", "application/octet-stream", an2))
                         .param("purpose", "border check").header("Authorization", "Bearer " + allowedBorder))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("transaction"))
-                .andExpect(jsonPath("$.errors[0].detail").value("the ANSI/NIST-ITL transaction holds no fingerprint record"
-                        + " (type 4, 13 or 14); its records are of type 1, 2, 10"));
+                // the bundle's sentence (translated) carries the reader's exact explanation naming the record types
+                .andExpect(jsonPath("$.errors[0].detail").value(org.hamcrest.Matchers.containsString(
+                        "the ANSI/NIST-ITL transaction holds no fingerprint record (type 4, 13 or 14); its records are of type 1, 2, 10")));
     }
 
     @Test

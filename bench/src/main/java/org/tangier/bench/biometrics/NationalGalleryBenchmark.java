@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.UUID;
 import java.util.stream.IntStream;
 import org.tangier.biometrics.Candidate;
 import org.tangier.biometrics.CompactGallery;
@@ -28,6 +29,10 @@ import org.tangier.biometrics.Thresholds;
  * because making a million distinct SourceAFIS templates takes longer than a benchmark run may. Real genuine pairs
  * (two impressions of one finger from the shared data) are planted: their retention by the pre-filter and whether
  * the search ranks the mate first are reported. Timing probes are the real probes plus perturbed real prints.
+ *
+ * <p>Both galleries are filled as the server fills them: subject ids and print ids are UUID strings, and the compact
+ * gallery loads each print from its stored bytes ({@code add(subject, printId, position, storedBytes)}, as the
+ * server's {@code PrintGallery} does at start-up), so the memory a print takes is the server's.
  *
  * <pre>java -Xmx10g -cp bench/target/tangier-bench.jar org.tangier.bench.biometrics.NationalGalleryBenchmark [DATA_DIR] [PERSONS] [BASELINE] [SHORTLIST]</pre>
  */
@@ -75,10 +80,10 @@ public final class NationalGalleryBenchmark {
         long heapBefore = usedHeap();
         Gallery heap = new Gallery();
         for (int i = 0; i < pool.length; i++) {
-            heap.add("person-" + i, FINGER, pool[i]);
+            heap.add(UUID.randomUUID().toString(), UUID.randomUUID().toString(), FINGER, pool[i]);
         }
         for (String[] pair : GENUINE) {
-            heap.add("mate-" + pair[1], FINGER, real.get(pair[1]));
+            heap.add("mate-" + pair[1], UUID.randomUUID().toString(), FINGER, real.get(pair[1]));
         }
         long heapPerPrint = (usedHeap() - heapBefore) / baseline;
         System.out.printf(Locale.ROOT, "heap gallery (current): %,d bytes a print by SourceAFIS's estimate + pre-filter keys;"
@@ -87,14 +92,18 @@ public final class NationalGalleryBenchmark {
         report("heap gallery (current), 5% shortlist", probes, probe -> heap.identify(probe, FINGER, Thresholds.POSSIBLE, 10), null, 0);
         heap.removeSubject("x"); // keeps the heap gallery reachable until here
 
-        CompactGallery small = compact(baseline, pool, real, shortlist);
+        byte[][] stored = new byte[pool.length][];
+        for (int i = 0; i < pool.length; i++) {
+            stored[i] = pool[i].toBytes();
+        }
+        CompactGallery small = compact(baseline, stored, real, shortlist);
         report("compact gallery, shortlist " + shortlist, probes, probe -> small.identify(probe, FINGER, Thresholds.POSSIBLE, 10), small, shortlist);
         small.close();
 
         // --- the national size
         System.out.printf(Locale.ROOT, "%n== %,d prints of one finger (one per person)%n", persons);
         long before = usedHeap();
-        CompactGallery national = compact(persons, pool, real, shortlist);
+        CompactGallery national = compact(persons, stored, real, shortlist);
         long indexPerPrint = (usedHeap() - before) / persons;
         System.out.printf(Locale.ROOT, "%,d bytes a print off-heap (compact form) + %,d bytes a print on the heap (index,"
                         + " subject ids); a ten-print gallery of %,d persons: %.1f GB%n",
@@ -105,14 +114,14 @@ public final class NationalGalleryBenchmark {
     }
 
     /** The pool's prints cycled to {@code size} persons (each print of the pool enrolled size / pool times), plus the mates. */
-    private static CompactGallery compact(int size, Template[] pool, Map<String, Template> real, int shortlist) {
+    private static CompactGallery compact(int size, byte[][] pool, Map<String, Template> real, int shortlist) {
         long start = System.nanoTime();
         CompactGallery gallery = new CompactGallery(null, Runtime.getRuntime().availableProcessors(), shortlist);
         for (int i = 0; i < size - GENUINE.length; i++) {
-            gallery.add("person-" + i, FINGER, pool[i % pool.length]);
+            gallery.add(UUID.randomUUID().toString(), UUID.randomUUID().toString(), FINGER, pool[i % pool.length]);
         }
         for (String[] pair : GENUINE) {
-            gallery.add("mate-" + pair[1], FINGER, real.get(pair[1]));
+            gallery.add("mate-" + pair[1], UUID.randomUUID().toString(), FINGER, real.get(pair[1]).toBytes());
         }
         System.out.printf(Locale.ROOT, "compact gallery of %,d built in %.0f s, %,d bytes a print off-heap%n", size,
                 (System.nanoTime() - start) / 1e9, gallery.storedBytes() / size);

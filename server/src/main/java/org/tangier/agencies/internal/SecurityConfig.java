@@ -54,6 +54,23 @@ class SecurityConfig {
     }
 
     /**
+     * Node-to-node endpoints (/internal/**, e.g. the fingerprint gallery's shard search): no user session, no CSRF
+     * token; each endpoint checks the cluster's shared key itself and answers 404 without it.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain internal(HttpSecurity http) throws Exception {
+        http.securityMatcher("/internal/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .logout(l -> l.disable())
+                .requestCache(c -> c.disable())
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .headers(h -> strictTransport(h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'"))));
+        return http.build();
+    }
+
+    /**
      * Operations: health's plain UP/DOWN (and its probes) stay open for load balancers; metrics and every other
      * endpoint need the scrape token or a platform admin's bearer token.
      */

@@ -20,6 +20,7 @@ import org.tangier.audit.AuditLog;
 import org.tangier.biometrics.Candidate;
 import org.tangier.biometrics.FingerPosition;
 import org.tangier.biometrics.FingerprintMatchFound;
+import org.tangier.biometrics.FingerprintsEnrolled;
 import org.tangier.biometrics.Template;
 import org.tangier.biometrics.Thresholds;
 import org.tangier.notices.NoticeInForce;
@@ -53,6 +54,7 @@ class FingerprintService {
 
     private final FingerprintStore store;
     private final PrintGallery gallery;
+    private final ShardedSearch search;
     private final Records records;
     private final ObjectProvider<Notices> notices;
     private final MatchDisclosure disclosure;
@@ -60,8 +62,10 @@ class FingerprintService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    FingerprintService(FingerprintStore store, PrintGallery gallery, Records records, ObjectProvider<Notices> notices,
-            MatchDisclosure disclosure, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+    FingerprintService(FingerprintStore store, PrintGallery gallery, ShardedSearch search, Records records,
+            ObjectProvider<Notices> notices, MatchDisclosure disclosure, AuditLog audit, ApplicationEventPublisher events,
+            Clock clock) {
+        this.search = search;
         this.disclosure = disclosure;
         this.store = store;
         this.gallery = gallery;
@@ -106,6 +110,8 @@ class FingerprintService {
         }
         audit.record(AuditEvent.success("fingerprint.enrol", "person", personId.toString())
                 .withDetail(enrolled.size() + " prints, source " + source));
+        // the other nodes holding this person's shard add the prints too (cluster; nothing leaves a single node)
+        events.publishEvent(new FingerprintsEnrolled(personId, enrolled.size()));
         crossSearchEnrolment(personId, samples, caller);
         return enrolled;
     }
@@ -135,8 +141,8 @@ class FingerprintService {
         boolean latent = !latents.isEmpty();
         List<ProbeSample> probes = latent ? latents : samples;
         List<Candidate> candidates = latent
-                ? gallery.identify(probe(probes), Thresholds.LATENT_CANDIDATE, LATENT_CANDIDATE_LIMIT)
-                : gallery.identify(probe(probes), Thresholds.POSSIBLE, CANDIDATE_LIMIT);
+                ? search.identify(probe(probes), Thresholds.LATENT_CANDIDATE, LATENT_CANDIDATE_LIMIT)
+                : search.identify(probe(probes), Thresholds.POSSIBLE, CANDIDATE_LIMIT);
         List<SearchResult.Match> matches = new ArrayList<>();
         ProbeSample first = probes.get(0);
         for (Candidate c : candidates) {
@@ -232,7 +238,7 @@ class FingerprintService {
             }
         }
         openSubjects.remove(personId);
-        for (Candidate c : gallery.identify(probe(samples), Thresholds.POSSIBLE, CANDIDATE_LIMIT)) {
+        for (Candidate c : search.identify(probe(samples), Thresholds.POSSIBLE, CANDIDATE_LIMIT)) {
             UUID candidate = UUID.fromString(c.subjectId());
             if (!candidate.equals(personId) && (isBlackSubject || openSubjects.contains(candidate))) {
                 saveMatch(StoredMatch.ENROLMENT, personId, samples.get(0), candidate, c, caller.agencyCode(),
@@ -253,7 +259,7 @@ class FingerprintService {
             }
             Map<FingerPosition, Template> probe = new EnumMap<>(FingerPosition.class);
             store.templatesOf(subject).forEach((position, bytes) -> probe.putIfAbsent(position, Template.fromBytes(bytes)));
-            for (Candidate c : gallery.identify(probe, Thresholds.POSSIBLE, CANDIDATE_LIMIT)) {
+            for (Candidate c : search.identify(probe, Thresholds.POSSIBLE, CANDIDATE_LIMIT)) {
                 UUID candidate = UUID.fromString(c.subjectId());
                 // a notice handed over again (resubmitted after a failure) must not record the same match twice
                 if (!candidate.equals(subject) && !store.hasMatch(StoredMatch.BLACK_NOTICE, subject, candidate)) {

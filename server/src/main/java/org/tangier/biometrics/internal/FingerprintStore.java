@@ -59,6 +59,19 @@ class FingerprintStore {
         });
     }
 
+    /** One stored print's template, as a gallery loads it. */
+    record StoredTemplate(UUID id, FingerPosition position, byte[] template) {
+    }
+
+    /** Every print of a person with its template: what a node adds when another node enrolled them. */
+    List<StoredTemplate> storedTemplatesOf(UUID personId) {
+        return jdbc.sql("select id, position_code, template from fingerprint where person_id = :p order by enrolled_at")
+                .param("p", personId)
+                .query((rs, n) -> new StoredTemplate(rs.getObject(1, UUID.class), FingerPosition.ofCode(rs.getInt(2)),
+                        rs.getBytes(3)))
+                .list();
+    }
+
     /** A person's templates by finger position (the first enrolled per position). */
     java.util.Map<FingerPosition, byte[]> templatesOf(UUID personId) {
         java.util.Map<FingerPosition, byte[]> templates = new java.util.EnumMap<>(FingerPosition.class);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,10 +26,12 @@ class FaceApiController {
 
     private final FaceService faces;
     private final FaceImages images;
+    private final FaceReenrolment reenrolment;
 
-    FaceApiController(FaceService faces, FaceImages images) {
+    FaceApiController(FaceService faces, FaceImages images, FaceReenrolment reenrolment) {
         this.faces = faces;
         this.images = images;
+        this.reenrolment = reenrolment;
     }
 
     record FaceView(UUID id, String captureSource, Instant enrolledAt, String enrolledBy, QualityView quality) {
@@ -45,6 +48,12 @@ class FaceApiController {
     FaceService.Enrolled enrol(@PathVariable UUID id, @RequestParam(name = "image", required = false) MultipartFile image,
             @RequestParam(name = "dg2", required = false) MultipartFile dg2,
             @RequestParam(name = "source", required = false) String source) {
+        return enrolUpload(faces, images, id, image, dg2, source);
+    }
+
+    /** An upload, from the API or the enrolment page: the DG2 data group when one was sent, else the image. */
+    static FaceService.Enrolled enrolUpload(FaceService faces, FaceImages images, UUID id, MultipartFile image,
+            MultipartFile dg2, String source) {
         if (dg2 != null && !dg2.isEmpty()) {
             FaceImages.Portrait portrait = images.dg2(read(dg2));
             return faces.enrol(Callers.required(), id, portrait.image(), portrait.png(),
@@ -52,6 +61,13 @@ class FaceApiController {
         }
         byte[] bytes = bytes(image);
         return faces.enrol(Callers.required(), id, images.read("image", bytes), bytes, source);
+    }
+
+    @PostMapping("/api/v1/faces/re-enrolment")
+    @PreAuthorize("hasRole('PLATFORM_ADMIN')")
+    @Operation(summary = "Re-embed, with the configured model, every stored face whose template another model made (platform administrator); answers the counts, 409 while a run is under way")
+    FaceReenrolment.Result reenrol() {
+        return reenrolment.run();
     }
 
     @PostMapping("/api/v1/records/{id}/faces/from-photo")

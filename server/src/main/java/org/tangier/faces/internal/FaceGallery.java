@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.tangier.faces.BruteForceFaceIndex;
 import org.tangier.faces.CompactFaceIndex;
@@ -17,7 +18,8 @@ import org.tangier.faces.FaceTemplate;
 /**
  * This node's in-memory gallery of every enrolled face made by the configured model, keyed by person record id,
  * filled from the database at start-up and kept current by enrolments. Access rules and the notice filter are applied
- * to candidates afterwards, by the service. Faces made by another model are not searchable until re-enrolled.
+ * to candidates afterwards, by the service. Faces made by another model are not searchable until re-enrolled
+ * ({@link FaceReenrolment}).
  */
 @Component
 class FaceGallery {
@@ -30,7 +32,7 @@ class FaceGallery {
 
     FaceGallery(FaceStore store, FaceEngine engine, FaceSettings settings) {
         this.store = store;
-        this.model = settings.models().describe();
+        this.model = settings.models().identity();
         this.index = settings.gallery().equals("exact") ? new BruteForceFaceIndex(engine.dimension())
                 : new CompactFaceIndex(engine.dimension());
     }
@@ -40,6 +42,7 @@ class FaceGallery {
     }
 
     @EventListener(ApplicationReadyEvent.class)
+    @Order(0) // before the re-enrolment of other models' faces, which adds what it re-embeds
     void load() {
         long start = System.nanoTime();
         int[] count = new int[1];

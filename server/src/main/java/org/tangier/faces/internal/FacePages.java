@@ -35,21 +35,17 @@ class FacePages {
 
     @PostMapping("/faces/persons/{id}")
     String enrol(@PathVariable UUID id, @RequestParam(name = "image", required = false) MultipartFile image,
+            @RequestParam(name = "dg2", required = false) MultipartFile dg2,
             @RequestParam(name = "source", required = false) String source,
             @RequestParam(name = "fromPhoto", required = false) String fromPhoto, RedirectAttributes redirect) {
         try {
             FaceService.Enrolled enrolled = fromPhoto != null ? faces.enrolFromPhoto(Callers.required(), id, images)
-                    : enrolUpload(id, image, source);
+                    : FaceApiController.enrolUpload(faces, images, id, image, dg2, source);
             redirect.addFlashAttribute("enrolled", enrolled.quality());
         } catch (ProblemException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         }
         return "redirect:/faces/persons/" + id;
-    }
-
-    private FaceService.Enrolled enrolUpload(UUID id, MultipartFile image, String source) {
-        byte[] bytes = FaceApiController.bytes(image);
-        return faces.enrol(Callers.required(), id, images.read("image", bytes), bytes, source);
     }
 
     @GetMapping("/faces/search")

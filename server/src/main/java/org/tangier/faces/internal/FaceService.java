@@ -13,12 +13,14 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tangier.audit.AuditActor;
 import org.tangier.audit.AuditEvent;
 import org.tangier.audit.AuditLog;
 import org.tangier.faces.FaceAnalysis;
 import org.tangier.faces.FaceCandidate;
 import org.tangier.faces.FaceCandidateConfirmed;
 import org.tangier.faces.FaceEngine;
+import org.tangier.faces.FaceTemplate;
 import org.tangier.hits.CheckContext;
 import org.tangier.hits.Disclosure;
 import org.tangier.hits.FoundMatch;
@@ -175,6 +177,51 @@ class FaceService {
         audit.record(new AuditEvent("face.search", "face-search", search.id().toString(), purpose,
                 AuditEvent.Outcome.SUCCESS, kept.size() + " candidates"));
         return new FaceSearchAnswer(search.id(), search.purpose(), answered, null);
+    }
+
+    // ---- cross-search
+
+    /**
+     * A BLACK notice (an unidentified body) in force: each subject's enrolled faces are searched against every
+     * enrolled person, not only those under notices (the body may be anyone's missing relative or a known person),
+     * as fingerprints are. The candidates are stored as a search of the notice's owner, whose examiner decides on
+     * them as on any face search (a potential candidate raises the hit); what the examiner sees of each candidate is
+     * {@link MatchDisclosure}'s decision. A notice handed over again does not search twice.
+     */
+    @Transactional
+    void crossSearchBlackNotice(NoticeInForce notice) {
+        if (notice.type() != NoticeType.BLACK) {
+            return;
+        }
+        int limit = settings.candidateLimit();
+        for (UUID subject : notice.subjectIds()) {
+            List<FaceStore.FaceData> probes = store.facesOf(subject, gallery.model());
+            if (probes.isEmpty() || store.hasCrossSearch(notice.noticeId(), subject)) {
+                continue;
+            }
+            // each person's best score over the subject's faces
+            java.util.Map<UUID, Double> best = new java.util.LinkedHashMap<>();
+            for (FaceStore.FaceData probe : probes) {
+                for (FaceCandidate c : gallery.search(FaceTemplate.fromBytes(probe.template()), limit * 2 + 1,
+                        settings.candidateThreshold())) {
+                    best.merge(UUID.fromString(c.subjectId()), c.score(), Math::max);
+                }
+            }
+            best.remove(subject);
+            List<StoredSearch.Candidate> kept = new ArrayList<>();
+            best.entrySet().stream().sorted(java.util.Map.Entry.<UUID, Double>comparingByValue().reversed())
+                    .filter(e -> records.snapshot(e.getKey()).filter(r -> r.status() == RecordStatus.ACTIVE).isPresent())
+                    .limit(limit)
+                    .forEach(e -> kept.add(new StoredSearch.Candidate(UUID.randomUUID(), kept.size() + 1, e.getKey(), e.getValue())));
+            if (kept.isEmpty()) {
+                continue;
+            }
+            StoredSearch search = new StoredSearch(UUID.randomUUID(), notice.ownerAgency(),
+                    "cross-search of black notice " + notice.reference(), clock.instant(), "system", kept, null);
+            store.insertSearch(search, store.image(probes.get(0).id()).orElseThrow(), notice.noticeId(), subject);
+            audit.record(AuditActor.system(), AuditEvent.success("face.cross-search", "notice", notice.noticeId().toString())
+                    .withDetail("subject " + subject + ": " + kept.size() + " candidates for the owner's examiner"));
+        }
     }
 
     /** A search of the caller's agency, as it may see it now; counts nothing against the probing budget. */

@@ -17,10 +17,12 @@ import org.tangier.faces.QualityPolicy;
  * @param candidateThreshold cosine similarity a gallery face needs to be listed as a candidate
  * @param candidateLimit     candidates listed at most
  * @param gallery            compact (int8 with a sign-bit shortlist) or exact (floats, brute force)
+ * @param reEnrolAtStart     re-embed, in the background after start-up, the stored faces whose templates another
+ *                           model made (default true); otherwise only on command (POST /api/v1/faces/re-enrolment)
  */
 @ConfigurationProperties("tangier.faces")
 record FaceSettings(Model model, Integer threads, Double minEyeDistance, Double maxYaw, Double maxRoll,
-        Double minSharpness, Double candidateThreshold, Integer candidateLimit, String gallery) {
+        Double minSharpness, Double candidateThreshold, Integer candidateLimit, String gallery, Boolean reEnrolAtStart) {
 
     record Model(Path detector, Path landmarks, Path embedding) {
     }
@@ -36,6 +38,7 @@ record FaceSettings(Model model, Integer threads, Double minEyeDistance, Double 
         candidateThreshold = candidateThreshold == null ? 0.35 : candidateThreshold;
         candidateLimit = candidateLimit == null ? 20 : candidateLimit;
         gallery = gallery == null ? "compact" : gallery;
+        reEnrolAtStart = reEnrolAtStart == null || reEnrolAtStart;
         if (!gallery.equals("compact") && !gallery.equals("exact")) {
             throw new IllegalArgumentException("tangier.faces.gallery (TANGIER_FACES_GALLERY) must be compact or exact, not " + gallery);
         }

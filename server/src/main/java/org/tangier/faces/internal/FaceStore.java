@@ -64,16 +64,71 @@ class FaceStore {
     }
 
     void insertSearch(StoredSearch s, byte[] probe) {
+        insertSearch(s, probe, null, null);
+    }
+
+    /** A search, with the black notice and its subject when it is a notice's cross-search. */
+    void insertSearch(StoredSearch s, byte[] probe, UUID noticeId, UUID probePerson) {
         jdbc.sql("""
-                insert into face_search (id, searching_agency, purpose, probe_image, created_at, created_by)
-                values (:id, :agency, :purpose, :probe, :at, :by)""")
+                insert into face_search (id, searching_agency, purpose, probe_image, created_at, created_by, notice_id,
+                  probe_person_id)
+                values (:id, :agency, :purpose, :probe, :at, :by, :notice, :probePerson)""")
                 .param("id", s.id()).param("agency", s.searchingAgency()).param("purpose", s.purpose())
-                .param("probe", probe).param("at", Timestamp.from(s.createdAt())).param("by", s.createdBy()).update();
+                .param("probe", probe).param("at", Timestamp.from(s.createdAt())).param("by", s.createdBy())
+                .param("notice", noticeId).param("probePerson", probePerson).update();
         for (StoredSearch.Candidate c : s.candidates()) {
             jdbc.sql("insert into face_candidate (id, search_id, rank, person_id, score) values (:id, :s, :r, :p, :score)")
                     .param("id", c.id()).param("s", s.id()).param("r", c.rank()).param("p", c.personId())
                     .param("score", c.score()).update();
         }
+    }
+
+    /** Whether the notice's subject was cross-searched already (a notice handed over again searches once). */
+    boolean hasCrossSearch(UUID noticeId, UUID probePerson) {
+        return jdbc.sql("select count(*) from face_search where notice_id = :n and probe_person_id = :p")
+                .param("n", noticeId).param("p", probePerson).query(Long.class).single() > 0;
+    }
+
+    /** A stored face as a probe or for re-enrolment: its person, template, model and image. */
+    record FaceData(UUID id, UUID personId, byte[] template, String model, byte[] image) {
+    }
+
+    /** The person's faces made by {@code model}, first enrolled first. */
+    List<FaceData> facesOf(UUID personId, String model) {
+        return jdbc.sql("""
+                select id, person_id, template, template_model, image from face
+                where person_id = :p and template_model = :m order by enrolled_at""")
+                .param("p", personId).param("m", model).query(this::mapData).list();
+    }
+
+    /** Faces made by another model than {@code model}, by id after {@code after} (keyset paging), at most {@code limit}. */
+    List<UUID> otherModelFaces(String model, UUID after, int limit) {
+        return jdbc.sql("""
+                select id from face where template_model <> :m and id > :after order by id limit :n""")
+                .param("m", model).param("after", after == null ? new UUID(0, 0) : after).param("n", limit)
+                .query(UUID.class).list();
+    }
+
+    Optional<FaceData> face(UUID id) {
+        return jdbc.sql("select id, person_id, template, template_model, image from face where id = :id")
+                .param("id", id).query(this::mapData).optional();
+    }
+
+    /**
+     * Replaces a face's template by one of {@code model} with the quality measured again; false when the face is
+     * gone or was re-embedded meanwhile (another node, or the command during the start-up run).
+     */
+    boolean reembed(UUID id, String model, byte[] template, double eyeDistance, double yaw, double roll, double sharpness) {
+        return jdbc.sql("""
+                update face set template = :t, template_model = :m, eye_distance = :e, yaw = :y, roll = :r, sharpness = :s
+                where id = :id and template_model <> :m""")
+                .param("t", template).param("m", model).param("e", eyeDistance).param("y", yaw).param("r", roll)
+                .param("s", sharpness).param("id", id).update() == 1;
+    }
+
+    private FaceData mapData(ResultSet rs, int n) throws SQLException {
+        return new FaceData(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getBytes(3), rs.getString(4),
+                rs.getBytes(5));
     }
 
     Optional<StoredSearch> findSearch(UUID id) {
