@@ -29,9 +29,5 @@ record FeedSettings(List<Feed> feeds) {
      * @param restriction the restriction of the scheduled pull's indicators that carry none (default: owner)
      */
     record Feed(String name, URI url, String agency, String restriction) {
-
-        Feed(String name, URI url) {
-            this(name, url, null, null);
-        }
     }
 }
