@@ -41,6 +41,9 @@ import tools.jackson.databind.json.JsonMapper;
 class MispFeedTest {
 
     static final Map<String, String> FILES = new ConcurrentHashMap<>();
+    /** The scheduled feed's files: its own path, so its pulls never touch the on-demand tests' events. */
+    static final Map<String, String> SCHEDULED = new ConcurrentHashMap<>();
+    static final String SCHEDULED_AGENCY = "FSCHED";
     static final HttpServer SERVER = start();
 
     static HttpServer start() {
@@ -49,6 +52,15 @@ class MispFeedTest {
             server.createContext("/feed/", exchange -> {
                 String name = exchange.getRequestURI().getPath().substring("/feed/".length());
                 String body = FILES.get(name);
+                byte[] bytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+                exchange.sendResponseHeaders(body == null ? 404 : 200, body == null ? -1 : bytes.length);
+                if (body != null) {
+                    exchange.getResponseBody().write(bytes);
+                }
+                exchange.close();
+            });
+            server.createContext("/scheduled/", exchange -> {
+                String body = SCHEDULED.get(exchange.getRequestURI().getPath().substring("/scheduled/".length()));
                 byte[] bytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
                 exchange.sendResponseHeaders(body == null ? 404 : 200, body == null ? -1 : bytes.length);
                 if (body != null) {
@@ -67,6 +79,11 @@ class MispFeedTest {
     static void feed(DynamicPropertyRegistry registry) {
         registry.add("tangier.indicators.feeds[0].name", () -> "community");
         registry.add("tangier.indicators.feeds[0].url", () -> "http://127.0.0.1:" + SERVER.getAddress().getPort() + "/feed/");
+        registry.add("tangier.indicators.feeds[1].name", () -> "scheduled");
+        registry.add("tangier.indicators.feeds[1].url", () -> "http://127.0.0.1:" + SERVER.getAddress().getPort() + "/scheduled/");
+        registry.add("tangier.indicators.feeds[1].agency", () -> SCHEDULED_AGENCY);
+        registry.add("tangier.indicators.feeds[1].restriction", () -> "all");
+        registry.add("tangier.indicators.feed-interval", () -> "PT1S");
     }
 
     @AfterAll
@@ -149,5 +166,32 @@ class MispFeedTest {
     void anUnconfiguredFeedIsNotFoundAndNoUrlCanBeGiven() throws Exception {
         mvc.perform(post("/api/v1/indicators/feeds/elsewhere/pull").with(as(bureau(owner))))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aFeedThatNamesAnAgencyIsPulledOnScheduleIntoThatAgency() throws Exception {
+        jdbc.sql("insert into agency (code, name, kind, active, created_at) select :c, 'Scheduled feed agency',"
+                + " 'national-bureau', true, current_timestamp where not exists (select 1 from agency where code = :c)")
+                .param("c", SCHEDULED_AGENCY).update();
+        String event = UUID.randomUUID().toString();
+        String attribute = UUID.randomUUID().toString();
+        String domain = "sched-" + UUID.randomUUID().toString().substring(0, 8) + ".example";
+        SCHEDULED.put("manifest.json", "{\"%s\":{\"info\":\"scheduled\"}}".formatted(event));
+        SCHEDULED.put(event + ".json", """
+                {"Event":{"uuid":"%s","info":"scheduled wave","distribution":"1","Attribute":[
+                  {"uuid":"%s","type":"domain","category":"Network activity","value":"%s"}]}}""".formatted(event, attribute, domain));
+
+        // the job runs every second here (tangier.indicators.feed-interval=PT1S); nobody asks for this pull
+        long deadline = System.currentTimeMillis() + 60_000;
+        int found = 0;
+        while (found == 0 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(500);
+            found = jdbc.sql("select count(*) from record where external_id = :id and owner_agency = :o and status = 'ACTIVE'")
+                    .param("id", attribute).param("o", SCHEDULED_AGENCY).query(Integer.class).single();
+        }
+        assertThat(found).as("the scheduled pull imported the feed's indicator into the feed's agency").isEqualTo(1);
+        assertThat(check("domain", domain)).isEqualTo("HIT");
+        assertThat(jdbc.sql("select count(*) from shedlock where name = 'misp-feed-pull'").query(Integer.class).single())
+                .as("run once per cluster, under a ShedLock lock").isEqualTo(1);
     }
 }

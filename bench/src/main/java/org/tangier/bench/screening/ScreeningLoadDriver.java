@@ -36,6 +36,8 @@ import org.tangier.matching.name.PersonQuery;
  * cluster  BASES TOKEN RATE SECONDS SEEDED           the docs run against the first node of BASES (comma-separated), then
  *                                                    the first two, ... (connections spread over them), in one run; prints
  *                                                    each achieved rate and p99 with its ratio to one node and the load
+ * wallets  BASE TOKEN RATE SECONDS                   document checks, then Bitcoin wallet checks (indicator kind
+ *                                                    crypto-wallet), at the same rate in one run; prints the p99 ratio
  * baseline-docs  KEYS LOOKUPS                        raw KeyIndex lookups of the same query mix, in process
  * baseline-names PERSONS QUERIES                     NameIndex.search (the library call), in process
  * </pre>
@@ -72,6 +74,7 @@ public final class ScreeningLoadDriver {
                     Long.parseLong(args[5]), Integer.parseInt(args[6]));
             case "cluster" -> cluster(args[1], args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]),
                     Long.parseLong(args[5]));
+            case "wallets" -> walletsAgainstDocuments(local(args[1]), args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]));
             case "manifest" -> manifest(local(args[1]), args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]));
             case "baseline-docs" -> baselineDocs(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
             case "baseline-names" -> baselineNames(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
@@ -166,6 +169,23 @@ public final class ScreeningLoadDriver {
     }
 
     /**
+     * Issue 17: a wallet screens like a document. Document checks (the baseline) then wallet checks, same rate, same
+     * server, same run; the wallets are valid Base58Check addresses, each parsed and checked by the chain's rules.
+     */
+    static void walletsAgainstDocuments(String base, String token, int rate, int seconds) throws Exception {
+        long[] docs = new long[rate * seconds];
+        long[] wallets = new long[rate * seconds];
+        openLoop(base, token, rate, seconds, documentChecks(0), docs);
+        openLoop(base, token, rate, seconds, (i, random) -> "{\"purpose\":\"load test\",\"indicator\":{\"kind\":"
+                + "\"crypto-wallet\",\"chain\":\"BTC\",\"value\":\"" + org.tangier.bench.crypto.SyntheticTransfers.address(
+                random.nextInt(1 << 30)) + "\"}}", wallets);
+        Arrays.sort(docs);
+        Arrays.sort(wallets);
+        System.out.printf("wallet / document check: p50 %.2f, p99 %.2f%n", pct(wallets, 0.5) / pct(docs, 0.5),
+                pct(wallets, 0.99) / pct(docs, 0.99));
+    }
+
+    /**
      * Document checks at RATE/s alone (the baseline), then the same beside a flood of unknown-user logins (issue 13:
      * 25 a second cut screening from 2,480 to 109 checks/s while every guess was checked). Same server, same run.
      */
@@ -208,11 +228,23 @@ public final class ScreeningLoadDriver {
     }
 
     static double openLoop(String base, String token, int rate, int seconds, Checks checks) throws Exception {
-        return openLoopResult(base, token, rate, seconds, checks)[0];
+        return openLoopResult(base, token, rate, seconds, checks, new long[rate * seconds])[0];
     }
 
-    /** The achieved rate and the p99 in milliseconds; {@code base} may list several nodes, comma-separated. */
+    static double openLoop(String base, String token, int rate, int seconds, Checks checks, long[] latencies) throws Exception {
+        return openLoopResult(base, token, rate, seconds, checks, latencies)[0];
+    }
+
     static double[] openLoopResult(String base, String token, int rate, int seconds, Checks checks) throws Exception {
+        return openLoopResult(base, token, rate, seconds, checks, new long[rate * seconds]);
+    }
+
+    /**
+     * The achieved rate and the p99 in milliseconds, each request's latency left in {@code latencies}; {@code base}
+     * may list several nodes, comma-separated.
+     */
+    static double[] openLoopResult(String base, String token, int rate, int seconds, Checks checks, long[] latencies)
+            throws Exception {
         int total = rate * seconds;
         if (total <= 0 || total > 2_000_000) {
             throw new IllegalArgumentException("rate x seconds must be 1 to 2,000,000");
@@ -220,7 +252,6 @@ public final class ScreeningLoadDriver {
         Random random = new Random(42);
         // warm-up: a tenth of the run at the same rate, not recorded
         runAt(base, token, rate, Math.max(1, total / 10), checks, random, new long[Math.max(1, total / 10)]);
-        long[] latencies = new long[total];
         long start = System.nanoTime();
         int errors = runAt(base, token, rate, total, checks, random, latencies);
         double elapsed = (System.nanoTime() - start) / 1e9;

@@ -33,6 +33,16 @@ public final class FundsTrace {
     public record Result(List<Flow> flows, List<Reached> services, boolean truncated) {
     }
 
+    /** A flow by numbers: addresses and the transaction's index in the graph (see {@link TransferGraph#reference}). */
+    public record IdFlow(int hop, int from, int to, int transaction, long time, double amount) {
+    }
+
+    public record IdReached(int address, double amount, List<IdFlow> path) {
+    }
+
+    public record IdResult(List<IdFlow> flows, List<IdReached> services, boolean truncated) {
+    }
+
     private static final double DUST = 1e-12;
 
     private FundsTrace() {
@@ -52,11 +62,31 @@ public final class FundsTrace {
         if (s < 0) {
             return new Result(List.of(), List.of(), false);
         }
+        IdResult r = trace(g, s, direction, hops, service, t -> true, maxFlows);
+        return new Result(r.flows().stream().map(f -> named(g, f)).toList(), r.services().stream()
+                .map(x -> new Reached(g.address(x.address()), x.amount(), x.path().stream().map(f -> named(g, f)).toList()))
+                .toList(), r.truncated());
+    }
+
+    private static Flow named(TransferGraph g, IdFlow f) {
+        return new Flow(f.hop(), g.address(f.from()), g.address(f.to()), g.transaction(f.transaction()), f.time(), f.amount());
+    }
+
+    /**
+     * The trace by numbers over the transactions {@code visible} accepts (the viewer's access rules, decided by the
+     * caller per transaction). Copies of one chain transaction (same key, imported
+     * by several agencies) count once.
+     */
+    public static IdResult trace(TransferGraph g, int s, Direction direction, int hops, IntPredicate service,
+            IntPredicate visible, int maxFlows) {
+        if (s < 0 || s >= g.addressCount()) {
+            return new IdResult(List.of(), List.of(), false);
+        }
         boolean forward = direction == Direction.FORWARD;
         // state only for the addresses a trace touches: arrays over the whole graph would cost O(addresses) a trace
         Map<Integer, State> states = new HashMap<>();
         states.put(s, new State());
-        List<Flow> flows = new ArrayList<>();
+        List<IdFlow> flows = new ArrayList<>();
         List<Integer> parents = new ArrayList<>();
         List<Integer> reached = new ArrayList<>();
         int[] frontier = {s};
@@ -71,14 +101,19 @@ public final class FundsTrace {
                 for (int k = from; k < to; k++) {
                     ordered[k - from] = txs[k];
                 }
-                Arrays.sort(ordered, (x, y) -> forward ? Long.compare(g.txTimes[x], g.txTimes[y])
-                        : Long.compare(g.txTimes[y], g.txTimes[x]));
-                int previousTx = -1;
+                // by time, and copies of one transaction side by side (same time, same key)
+                Arrays.sort(ordered, (x, y) -> {
+                    int c = forward ? Long.compare(g.txTimes[x], g.txTimes[y]) : Long.compare(g.txTimes[y], g.txTimes[x]);
+                    return c != 0 ? c : Long.compare(g.txKeys[x], g.txKeys[y]);
+                });
+                long previousKey = Long.MIN_VALUE;
+                boolean any = false;
                 for (int t : ordered) {
-                    if (t == previousTx) {
-                        continue; // an address twice on one side of a transaction is listed twice
+                    if (!visible.test(t) || (any && g.txKeys[t] == previousKey)) {
+                        continue; // hidden from the viewer, or listed twice (an address twice on one side, another copy)
                     }
-                    previousTx = t;
+                    any = true;
+                    previousKey = g.txKeys[t];
                     State source = states.get(a);
                     if (a != s && (forward ? g.txTimes[t] < source.bound : g.txTimes[t] > source.bound)) {
                         continue;
@@ -114,8 +149,8 @@ public final class FundsTrace {
                             break;
                         }
                         int index = flows.size();
-                        flows.add(forward ? new Flow(hop, g.address(a), g.address(o), g.txIds[t], g.txTimes[t], amount)
-                                : new Flow(hop, g.address(o), g.address(a), g.txIds[t], g.txTimes[t], amount));
+                        flows.add(forward ? new IdFlow(hop, a, o, t, g.txTimes[t], amount)
+                                : new IdFlow(hop, o, a, t, g.txTimes[t], amount));
                         parents.add(source.firstFlow);
                         State target = states.get(o);
                         boolean fresh = target == null;
@@ -141,15 +176,15 @@ public final class FundsTrace {
             }
             frontier = next.stream().mapToInt(Integer::intValue).toArray();
         }
-        List<Reached> services = new ArrayList<>();
+        List<IdReached> services = new ArrayList<>();
         for (int o : reached) {
-            List<Flow> path = new ArrayList<>();
+            List<IdFlow> path = new ArrayList<>();
             for (int f = states.get(o).firstFlow; f >= 0; f = parents.get(f)) {
                 path.add(flows.get(f));
             }
             Collections.reverse(path);
-            services.add(new Reached(g.address(o), states.get(o).reached, path));
+            services.add(new IdReached(o, states.get(o).reached, path));
         }
-        return new Result(flows, services, truncated);
+        return new IdResult(flows, services, truncated);
     }
 }

@@ -64,4 +64,40 @@ class FundsTraceTest {
         });
         assertThat(clusters.clusterCount()).isEqualTo(graph.addressCount() - 1);
     }
+
+    /** Addresses 1 -> 2 -> 3 as two agencies' copies of one transaction (key 7) and a hidden one 2 -> 4. */
+    private static TransferGraph numericGraph() {
+        return TransferGraph.numeric()
+                .start(100, 5, 0, 10).leg(1, 4).outputs().leg(2, 4).end()
+                .start(101, 7, 0, 20).leg(2, 4).outputs().leg(3, 4).end()
+                .start(102, 7, 1, 20).leg(2, 4).outputs().leg(3, 4).end()
+                .start(103, 8, 2, 30).leg(2, 1).outputs().leg(4, 1).end()
+                .build();
+    }
+
+    @Test
+    void aNumericGraphCountsCopiesOfOneTransactionOnceAndSkipsWhatTheViewerMayNotSee() {
+        TransferGraph g = numericGraph();
+        FundsTrace.IdResult all = FundsTrace.trace(g, 1, FundsTrace.Direction.FORWARD, 3, a -> a == 3, t -> true, 100);
+        assertThat(all.services()).singleElement().satisfies(s -> {
+            assertThat(s.address()).isEqualTo(3);
+            assertThat(s.amount()).as("two copies, one transaction").isCloseTo(4.0, within(1e-9));
+        });
+
+        FundsTrace.IdResult hidden = FundsTrace.trace(g, 1, FundsTrace.Direction.FORWARD, 3, a -> a == 3,
+                t -> g.visibilityClass(t) == 0, 100);
+        assertThat(hidden.flows()).extracting(FundsTrace.IdFlow::to).containsExactly(2, 3).doesNotContain(4);
+        assertThat(g.reference(hidden.flows().get(1).transaction())).isEqualTo(101);
+    }
+
+    @Test
+    void aCopyOfANumericGraphDropsTheReplacedTransactionsAndTakesNewOnes() {
+        TransferGraph g = numericGraph().copy(ref -> ref == 101 || ref == 102)
+                .start(200, 9, 0, 25).leg(2, 4).outputs().leg(5, 4).end().build();
+        assertThat(g.transactionCount()).isEqualTo(3);
+        assertThat(g.addressCount()).isEqualTo(6);
+        FundsTrace.IdResult r = FundsTrace.trace(g, 1, FundsTrace.Direction.FORWARD, 3, a -> false, t -> true, 100);
+        assertThat(r.flows()).extracting(FundsTrace.IdFlow::to).contains(5).doesNotContain(3);
+        assertThat(AddressClusters.multipleInput(g).clusterCount()).isEqualTo(6);
+    }
 }

@@ -36,7 +36,9 @@ class CryptoPages {
             try {
                 var caller = Callers.required();
                 model.addAttribute("cluster", crypto.cluster(caller, chain, address, purpose));
-                model.addAttribute("trace", crypto.trace(caller, chain, address, direction, hops, purpose));
+                CryptoService.TraceAnswer trace = crypto.trace(caller, chain, address, direction, hops, purpose);
+                model.addAttribute("trace", trace);
+                model.addAttribute("traceJson", TraceChart.json(trace));
             } catch (ProblemException e) {
                 if (e.status() == 403) {
                     throw e;

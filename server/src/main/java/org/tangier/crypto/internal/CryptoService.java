@@ -3,6 +3,7 @@ package org.tangier.crypto.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,9 +42,11 @@ class CryptoService {
     private final TransactionTemplate tx;
 
     private final AgencyDirectory agencies;
+    private final ResidentGraphs graphs;
 
-    CryptoService(CryptoStore store, AuditLog audit, TransactionTemplate tx, AgencyDirectory agencies) {
+    CryptoService(CryptoStore store, AuditLog audit, TransactionTemplate tx, AgencyDirectory agencies, ResidentGraphs graphs) {
         this.agencies = agencies;
+        this.graphs = graphs;
         this.store = store;
         this.audit = audit;
         this.tx = tx;
@@ -64,14 +67,19 @@ class CryptoService {
             default -> throw ProblemException.invalid("format", "crypto.csv-ndjson");
         };
         long[] counts = new long[2];
+        List<CryptoStore.SavedCopy> saved = new ArrayList<>();
         tx.executeWithoutResult(status -> {
+            Map<String, Map<String, Integer>> addressIds = new HashMap<>();
             for (ImportedTransaction t : read.transactions()) {
-                counts[store.save(caller, r, t) ? 1 : 0]++;
+                CryptoStore.SavedCopy copy = store.save(caller, r, t, addressIds.computeIfAbsent(t.chain(), k -> new HashMap<>()));
+                saved.add(copy);
+                counts[copy.replaced().isEmpty() ? 0 : 1]++;
             }
             audit.record(AuditEvent.success("crypto.transfers.import", "crypto-transfers", null)
                     .withDetail(format + ": " + counts[0] + " imported, " + counts[1] + " updated, "
                             + read.rejected().size() + " rejected, restriction " + r));
         });
+        graphs.imported(new ResidentGraphs.Visibility(caller.agencyCode(), r), saved); // committed: the traces may see it
         return new ImportAnswer(counts[0], counts[1], rejections(read.rejected()));
     }
 
@@ -86,6 +94,7 @@ class CryptoService {
             audit.record(AuditEvent.success("crypto.tagpack.import", "tagpack", read.title())
                     .withDetail(read.tags().size() + " tags, " + read.rejected().size() + " rejected, restriction " + r));
         });
+        read.tags().stream().map(TagPackReader.ReadTag::chain).distinct().forEach(graphs::tagsChanged);
         return new ImportAnswer(read.tags().size(), 0, rejections(read.rejected()));
     }
 
@@ -114,33 +123,10 @@ class CryptoService {
             throw ProblemException.invalid("hops", "crypto.range", MAX_HOPS);
         }
         String viewer = caller.agencyCode();
-        char side = d == FundsTrace.Direction.FORWARD ? CryptoStore.INPUT : CryptoStore.OUTPUT;
-        Map<String, List<CryptoStore.LegRow>> txs = new LinkedHashMap<>();
-        Map<String, List<CryptoStore.Tag>> tags = new LinkedHashMap<>();
-        Set<String> seen = new HashSet<>(Set.of(wallet.value()));
-        Set<String> frontier = Set.of(wallet.value());
-        boolean truncated = false;
-        for (int hop = 1; hop <= hops && !frontier.isEmpty(); hop++) {
-            Set<String> next = new HashSet<>();
-            for (CryptoStore.LegRow leg : store.transactionsTouching(viewer, wallet.chain(), frontier, side)) {
-                txs.computeIfAbsent(leg.txId(), k -> new ArrayList<>()).add(leg);
-                if (leg.side() != side && seen.add(leg.address())) {
-                    next.add(leg.address());
-                }
-            }
-            Map<String, List<CryptoStore.Tag>> found = store.tags(viewer, wallet.chain(), next);
-            tags.putAll(found);
-            next.removeAll(found.keySet()); // attributed services end the trace
-            if (seen.size() > MAX_ADDRESSES) {
-                truncated = true;
-                break;
-            }
-            frontier = next;
-        }
-        TransferGraph graph = graph(txs);
-        FundsTrace.Result result = FundsTrace.trace(graph, wallet.value(), d, hops,
-                a -> tags.containsKey(graph.address(a)), MAX_FLOWS);
-        List<ServiceReached> services = result.services().stream().map(s -> {
+        FundsTrace.Result result = residentTrace(viewer, wallet, d, hops);
+        Map<String, List<CryptoStore.Tag>> tags = store.tags(viewer, wallet.chain(),
+                result.services().stream().map(FundsTrace.Reached::address).toList());
+        List<ServiceReached> services = result.services().stream().filter(s -> tags.containsKey(s.address())).map(s -> {
             CryptoStore.Tag tag = tags.get(s.address()).get(0);
             // the jurisdiction may come from another tag of the same address (an actor pack beside a label pack)
             String jurisdiction = tags.get(s.address()).stream().map(CryptoStore.Tag::jurisdiction)
@@ -152,7 +138,36 @@ class CryptoService {
                 .withPurpose(purpose.strip()).withDetail(direction + " " + hops + " hops: " + result.flows().size()
                         + " flows, " + services.size() + " services"));
         return new TraceAnswer(wallet.chain(), wallet.value(), d.name().toLowerCase(), hops, "haircut", result.flows(),
-                services, truncated || result.truncated());
+                services, result.truncated());
+    }
+
+    /**
+     * The trace over the chain's resident graph, seen as the viewer may: transactions and tags of owners who refused
+     * the viewer are not walked. The flows are named (addresses, transaction ids) from the store once the walk is done.
+     */
+    private FundsTrace.Result residentTrace(String viewer, Indicator wallet, FundsTrace.Direction d, int hops) {
+        Integer start = store.findAddressId(wallet.chain(), wallet.value());
+        if (start == null) {
+            return new FundsTrace.Result(List.of(), List.of(), false);
+        }
+        TransferGraph graph = graphs.graph(wallet.chain());
+        Map<Integer, int[]> tagged = graphs.tags(wallet.chain());
+        FundsTrace.IdResult ids = FundsTrace.trace(graph, start, d, hops, graphs.attributed(tagged, viewer),
+                graphs.visibleTransactions(graph, viewer), MAX_FLOWS);
+        Set<Integer> addressIds = new HashSet<>();
+        Set<Long> seqs = new HashSet<>();
+        for (FundsTrace.IdFlow f : ids.flows()) {
+            addressIds.add(f.from());
+            addressIds.add(f.to());
+            seqs.add(graph.reference(f.transaction()));
+        }
+        Map<Integer, String> names = store.addresses(addressIds);
+        Map<Long, String> txIds = store.transactionIds(wallet.chain(), seqs);
+        java.util.function.Function<FundsTrace.IdFlow, FundsTrace.Flow> named = f -> new FundsTrace.Flow(f.hop(),
+                names.get(f.from()), names.get(f.to()), txIds.get(graph.reference(f.transaction())), f.time(), f.amount());
+        return new FundsTrace.Result(ids.flows().stream().map(named).toList(), ids.services().stream()
+                .map(s -> new FundsTrace.Reached(names.get(s.address()), s.amount(), s.path().stream().map(named).toList()))
+                .toList(), ids.truncated());
     }
 
     record ClusterAnswer(String chain, String address, List<String> addresses, List<AddressClusters.Link> links,

@@ -23,6 +23,11 @@ record FeedSettings(List<Feed> feeds) {
         }
     }
 
-    record Feed(String name, URI url) {
+    /**
+     * @param agency      when set, the feed is also pulled on a schedule ({@code tangier.indicators.feed-interval},
+     *                    {@link ScheduledFeedPulls}) into this agency's indicators; without it, pulls are on demand only
+     * @param restriction the restriction of the scheduled pull's indicators that carry none (default: owner)
+     */
+    record Feed(String name, URI url, String agency, String restriction) {
     }
 }
