@@ -26,6 +26,7 @@ import org.tangier.platform.Caller;
 import org.tangier.platform.Callers;
 import org.tangier.platform.ProblemException;
 import org.tangier.platform.Role;
+import org.tangier.platform.web.WorldMap;
 
 /**
  * The coordination-centre board: hits waiting for their owner's acknowledgement with how long each has waited, those

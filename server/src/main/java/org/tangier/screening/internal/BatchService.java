@@ -155,12 +155,15 @@ class BatchService {
                     "[{\"problem\":" + ManifestReader.JSON.writeValueAsString(e.getMessage()) + "}]");
         }
         List<CheckAnswer.Match> matches = new ArrayList<>();
+        CheckRequest request = row.toRequest(purpose, location);
+        String route = CheckRoute.of(request);
         for (ScreeningService.Found f : screening.find(probe)) {
-            CheckAnswer.Match m = screening.answer(caller, f, probe, purpose, location);
+            CheckAnswer.Match m = screening.answer(caller, f, probe, purpose, location, route);
             if (m != null) {
                 matches.add(m);
             }
         }
+        screening.made(caller, request, clock.instant());
         String outcome = ScreeningService.outcome(matches);
         if (outcome.equals(Verdict.HIT.name())) {
             counts[0]++;
