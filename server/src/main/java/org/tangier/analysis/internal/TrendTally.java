@@ -16,12 +16,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.tangier.agencies.CoordinationCentre;
 import org.tangier.crimeareas.Carrier;
 import org.tangier.crimeareas.CrimeArea;
@@ -68,10 +72,15 @@ class TrendTally {
     private final JdbcClient jdbc;
     private final CrimeAreas crimeAreas;
     private final CoordinationCentre centre;
+    private final TransactionTemplate tx;
+    private static final Logger LOG = LoggerFactory.getLogger(TrendTally.class);
+
+    /** Counts not written yet: checks as they arrive, and any amount a failed flush gives back. */
     private final Map<Key, LongAdder> checks = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<HitRaised> hits = new ConcurrentLinkedQueue<>();
 
-    TrendTally(JdbcClient jdbc, CrimeAreas crimeAreas, CoordinationCentre centre) {
+    TrendTally(JdbcClient jdbc, CrimeAreas crimeAreas, CoordinationCentre centre, PlatformTransactionManager transactions) {
+        this.tx = new TransactionTemplate(transactions);
         this.jdbc = jdbc;
         this.crimeAreas = crimeAreas;
         this.centre = centre;
@@ -121,7 +130,15 @@ class TrendTally {
                 }
             }
         }
-        amounts.forEach(this::add);
+        // one transaction: one commit (one log flush) for all the keys, not one per key. When it fails (another
+        // node inserted a row first, which spoils a PostgreSQL transaction; the database is away), nothing of it is
+        // written and every amount waits in memory for the next flush, so nothing is counted twice or lost.
+        try {
+            tx.executeWithoutResult(status -> amounts.forEach(this::add));
+        } catch (RuntimeException e) {
+            amounts.forEach((k, n) -> checks.computeIfAbsent(k, x -> new LongAdder()).add(n));
+            LOG.warn("trend counts not written, kept for the next flush: {}", e.toString());
+        }
     }
 
     /** The agencies a hit counts for: owner, checker and the coordination centre, each once. */
@@ -147,7 +164,7 @@ class TrendTally {
                         values (:day, :agency, :measure, :checkpoint, :country, :route, :areas, :n)""")
                         .params(params(k, n)).update();
             } catch (DuplicateKeyException raced) {
-                update(k, n); // another node inserted the row meanwhile
+                throw raced; // another node inserted the row meanwhile: flush() keeps the counts for the next try
             }
         }
     }
