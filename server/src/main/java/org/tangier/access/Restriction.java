@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.tangier.platform.InvalidValueException;
 
 /**
  * Who besides the owner may see a piece of data: all member agencies, only the listed agencies, all but the listed
@@ -39,19 +40,19 @@ public record Restriction(Kind kind, Set<String> agencies) {
 
     public Restriction {
         if (kind == null) {
-            throw new IllegalArgumentException("a restriction needs a kind");
+            throw new InvalidValueException("restriction.kind-missing");
         }
         agencies = Set.copyOf(new TreeSet<>(agencies));
         boolean listed = kind == Kind.ONLY || kind == Kind.EXCEPT;
         if (listed && agencies.isEmpty()) {
-            throw new IllegalArgumentException("'" + kind.word + "' needs at least one agency code, e.g. " + kind.word + ":FR,ES");
+            throw new InvalidValueException("restriction.agencies-missing", kind.word);
         }
         if (!listed && !agencies.isEmpty()) {
-            throw new IllegalArgumentException("'" + kind.word + "' takes no agency list");
+            throw new InvalidValueException("restriction.no-agencies", kind.word);
         }
         for (String code : agencies) {
             if (!AGENCY_CODE.matcher(code).matches()) {
-                throw new IllegalArgumentException("'" + code + "' is not an agency code (2 to 16 capital letters or digits)");
+                throw new InvalidValueException("restriction.not-agency-code", code);
             }
         }
     }
@@ -69,13 +70,13 @@ public record Restriction(Kind kind, Set<String> agencies) {
      */
     public static Restriction parse(String text) {
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("a restriction is required: all, only:FR,ES, except:XX or owner");
+            throw new InvalidValueException("restriction.required");
         }
         String trimmed = text.trim();
         int colon = trimmed.indexOf(':');
         String word = (colon < 0 ? trimmed : trimmed.substring(0, colon)).toLowerCase(Locale.ROOT);
         Kind kind = Arrays.stream(Kind.values()).filter(k -> k.word.equals(word)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("'" + word + "' is not a restriction; use all, only:FR,ES, except:XX or owner"));
+                .orElseThrow(() -> new InvalidValueException("restriction.unknown-kind", word));
         Set<String> agencies = colon < 0 ? Set.of()
                 : Arrays.stream(trimmed.substring(colon + 1).split(","))
                         .map(String::trim).filter(s -> !s.isEmpty()).map(s -> s.toUpperCase(Locale.ROOT))
@@ -90,8 +91,7 @@ public record Restriction(Kind kind, Set<String> agencies) {
     public Restriction requireKnownAgencies(Predicate<String> known) {
         List<String> unknown = agencies.stream().filter(known.negate()).sorted().toList();
         if (!unknown.isEmpty()) {
-            throw new IllegalArgumentException("no member agency has the code" + (unknown.size() > 1 ? "s " : " ")
-                    + String.join(", ", unknown));
+            throw new InvalidValueException("restriction.unknown-agencies", unknown.size(), String.join(", ", unknown));
         }
         return this;
     }

@@ -30,10 +30,13 @@ public record Caller(Kind kind, String id, String name, String agencyCode, Set<R
         return anyOf.stream().anyMatch(roles::contains);
     }
 
-    /** The one role check: a 403 with {@code message} (which names the roles needed) unless the caller holds one. */
-    public Caller requireAny(Set<Role> anyOf, String message) {
+    /**
+     * The one role check: a 403 with the problem {@code code} (its bundle text names the roles needed) unless the
+     * caller holds one.
+     */
+    public Caller requireAny(Set<Role> anyOf, String code) {
         if (!hasAny(anyOf)) {
-            throw ProblemException.forbidden(message);
+            throw ProblemException.of(403, code);
         }
         return this;
     }

@@ -20,7 +20,6 @@ public final class Callers {
 
     /** The caller of a request that the security rules have already authenticated. */
     public static Caller required() {
-        return current().orElseThrow(() -> new ProblemException(401, "Authentication required",
-                "This operation needs an authenticated user or API client."));
+        return current().orElseThrow(() -> ProblemException.of(401, "platform.operation-needs-authenticated-user-api"));
     }
 }

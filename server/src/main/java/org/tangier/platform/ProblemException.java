@@ -78,6 +78,21 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(400, code, arguments, Map.of(), field);
     }
 
+    /**
+     * A field refused by a domain rule that throws {@link IllegalArgumentException}: the rule's code and arguments
+     * when it names one ({@link InvalidValueException}), else {@code fallbackCode} with the rule's own (technical,
+     * untranslated) message as its argument.
+     */
+    public static ProblemException invalid(String field, IllegalArgumentException e, String fallbackCode) {
+        return e instanceof InvalidValueException coded ? invalid(field, coded.code(), coded.arguments())
+                : invalid(field, fallbackCode, String.valueOf(e.getMessage()));
+    }
+
+    /** As {@link #invalid(String, IllegalArgumentException, String)} for a rule that always names a code. */
+    public static ProblemException invalid(String field, IllegalArgumentException e) {
+        return invalid(field, e, "invalid-value-detail");
+    }
+
     public static ProblemException badRequest(String detail) {
         return new ProblemException(400, "Invalid request", detail);
     }

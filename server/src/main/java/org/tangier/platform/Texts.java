@@ -31,11 +31,14 @@ public final class Texts {
         return null;
     }
 
-    /** Refuses {@code text} with a 400 naming {@code field} if it may not be stored. */
+    /** Refuses {@code text} with a 400 naming {@code field} if it may not be stored, in the caller's language. */
     public static String require(String field, String text) {
         String problem = problem(text);
         if (problem != null) {
-            throw ProblemException.invalidField(field, problem);
+            int at = Integer.parseInt(problem.substring(problem.lastIndexOf(' ') + 1));
+            char c = text.charAt(at - 1);
+            throw ProblemException.invalid(field, "text." + kind(c).replace("the ", "").replace("an ", "").replace(' ', '-'),
+                    String.format("%04X", (int) c), String.valueOf(at));
         }
         return text;
     }

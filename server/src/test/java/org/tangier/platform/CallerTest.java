@@ -12,15 +12,18 @@ class CallerTest {
 
     @Test
     void aCallerWithOneOfTheRolesPasses() {
-        assertThat(border.requireAny(Set.of(Role.BUREAU_OFFICER, Role.BORDER_OFFICER), "needs a checker role"))
+        assertThat(border.requireAny(Set.of(Role.BUREAU_OFFICER, Role.BORDER_OFFICER), "screening.role.check"))
                 .isSameAs(border);
         assertThat(border.hasAny(Set.of(Role.ANALYST))).isFalse();
     }
 
     @Test
-    void aCallerWithNoneOfTheRolesIsForbiddenWithTheMessageThatNamesThem() {
-        assertThatThrownBy(() -> border.requireAny(Set.of(Role.ANALYST, Role.REVIEWER), "needs the analyst or reviewer role"))
-                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.status()).isEqualTo(403))
-                .hasMessageContaining("analyst or reviewer");
+    void aCallerWithNoneOfTheRolesIsForbiddenWithTheProblemThatNamesThem() {
+        assertThatThrownBy(() -> border.requireAny(Set.of(Role.ANALYST, Role.REVIEWER), "records.role.export"))
+                .isInstanceOfSatisfying(ProblemException.class, e -> {
+                    assertThat(e.status()).isEqualTo(403);
+                    assertThat(e.code()).isEqualTo("records.role.export");
+                })
+                .hasMessageContaining("analyst");
     }
 }

@@ -71,7 +71,7 @@ class AgencyAdministration implements AgencyDirectory {
         try {
             agencies.insert(agency);
         } catch (DuplicateKeyException e) {
-            throw ProblemException.conflict("An agency with code " + agency.code() + " already exists.");
+            throw ProblemException.of(409, "agencies.agency-code-already-exists", agency.code());
         }
         audit.record(AuditEvent.success("agency.create", "agency", agency.code()).withDetail(agency.kind().id()));
         return agency;
@@ -115,14 +115,13 @@ class AgencyAdministration implements AgencyDirectory {
     UserAccount insertUser(String agencyCode, String username, String password, Set<Role> roles, String action) {
         String name = username == null ? "" : username.trim();
         if (!USERNAME.matcher(name).matches()) {
-            throw ProblemException.invalidField("username",
-                    "3 to 64 lower-case letters, digits, dots, dashes or underscores, starting with a letter or digit");
+            throw ProblemException.invalid("username", "agencies.username-format");
         }
         policy.problemWith(password, name).ifPresent(problem -> {
-            throw ProblemException.invalidField("password", problem);
+            throw ProblemException.invalid("password", "agencies.password-" + problem, policy.minLength());
         });
         if (users.findByUsername(name).isPresent()) {
-            throw ProblemException.conflict("The username " + name + " is taken.");
+            throw ProblemException.of(409, "agencies.username-taken", name);
         }
         UserAccount user = new UserAccount(UUID.randomUUID(), agencyCode, name, passwords.encode(password), roles, true,
                 0, null, null, false, clock.instant());
@@ -141,7 +140,7 @@ class AgencyAdministration implements AgencyDirectory {
     void setUserEnabled(Caller caller, String agencyCode, String username, boolean enabled) {
         UserAccount user = userOf(caller, agencyCode, username);
         if (!enabled && user.id().toString().equals(caller.id())) {
-            throw ProblemException.conflict("You cannot disable your own account.");
+            throw ProblemException.of(409, "agencies.cannot-disable-own-account");
         }
         users.setEnabled(user.id(), enabled);
         if (!enabled) {
@@ -157,7 +156,7 @@ class AgencyAdministration implements AgencyDirectory {
         requireMayGrant(caller, roles);
         if (user.id().toString().equals(caller.id())) {
             // separation of duties: nobody raises their own rights; a second administrator must do it
-            throw ProblemException.forbidden("You cannot change your own roles; another administrator must.");
+            throw ProblemException.of(403, "agencies.cannot-change-own-roles-another");
         }
         users.setRoles(user.id(), roles);
         audit.record(AuditEvent.success("user.roles.change", "user", user.id().toString())
@@ -178,11 +177,11 @@ class AgencyAdministration implements AgencyDirectory {
         existingAgency(agencyCode);
         String clientName = name == null ? "" : name.trim();
         if (clientName.isEmpty() || clientName.length() > 100) {
-            throw ProblemException.invalidField("name", "a name of 1 to 100 characters is required");
+            throw ProblemException.invalid("name", "agencies.name-1-100-characters-required");
         }
         Set<Role> roles = RoleSet.parse(roleIds, "roles");
         if (roles.contains(Role.PLATFORM_ADMIN) || roles.contains(Role.AGENCY_ADMIN)) {
-            throw ProblemException.invalidField("roles", "API clients cannot hold administration roles");
+            throw ProblemException.invalid("roles", "agencies.api-clients-cannot-hold-administration");
         }
         requireSeparatedDuties(roles);
         String secret = Secrets.generate("tgc_");
@@ -203,7 +202,7 @@ class AgencyAdministration implements AgencyDirectory {
     void revokeClient(Caller caller, String agencyCode, UUID id) {
         requireAdminOf(caller, agencyCode);
         ApiClient client = clients.find(id).filter(c -> c.agencyCode().equals(agencyCode))
-                .orElseThrow(() -> ProblemException.notFound("API client " + id + " of agency " + agencyCode));
+                .orElseThrow(() -> ProblemException.of(404, "agencies.not-found.client", id, agencyCode));
         clients.revoke(client.id(), clock.instant());
         audit.record(AuditEvent.success("client.revoke", "api-client", id.toString()).withDetail(client.name()));
     }
@@ -211,18 +210,17 @@ class AgencyAdministration implements AgencyDirectory {
     // ---- rules
 
     private Agency validAgency(String code, String name, String kindId) {
-        AgencyKind kind = AgencyKind.fromId(kindId == null ? "" : kindId).orElseThrow(() -> ProblemException.invalidField(
-                "kind", "must be national-bureau, regional-body or international-body"));
+        AgencyKind kind = AgencyKind.fromId(kindId == null ? "" : kindId).orElseThrow(() -> ProblemException.invalid("kind", "agencies.national-bureau-regional-body-international"));
         String c = code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
         if (kind == AgencyKind.NATIONAL_BUREAU && !COUNTRIES.contains(c)) {
-            throw ProblemException.invalidField("code", "a national bureau's code is its country's ISO 3166 alpha-2 code, e.g. MA");
+            throw ProblemException.invalid("code", "agencies.national-bureau-s-code-country");
         }
         if (!BODY_CODE.matcher(c).matches()) {
-            throw ProblemException.invalidField("code", "2 to 16 capital letters or digits, starting with a letter, e.g. AFRIPOL");
+            throw ProblemException.invalid("code", "agencies.body-code-format");
         }
         String n = name == null ? "" : name.trim();
         if (n.isEmpty() || n.length() > 200) {
-            throw ProblemException.invalidField("name", "a name of 1 to 200 characters is required");
+            throw ProblemException.invalid("name", "agencies.name-1-200-characters-required");
         }
         return new Agency(c, n, kind, true, clock.instant());
     }
@@ -234,24 +232,24 @@ class AgencyAdministration implements AgencyDirectory {
     private UserAccount userOf(Caller caller, String agencyCode, String username) {
         requireAdminOf(caller, agencyCode);
         return users.findByUsername(username).filter(u -> u.agencyCode().equals(agencyCode))
-                .orElseThrow(() -> ProblemException.notFound("User " + username + " of agency " + agencyCode));
+                .orElseThrow(() -> ProblemException.of(404, "agencies.not-found.user", username, agencyCode));
     }
 
     private static void requirePlatformAdmin(Caller caller) {
         if (!caller.isPlatformAdmin()) {
-            throw ProblemException.forbidden("Only platform administrators manage agencies.");
+            throw ProblemException.of(403, "agencies.only-platform-administrators-manage-agencies");
         }
     }
 
     private static void requireAdminOf(Caller caller, String agencyCode) {
         if (!caller.administers(agencyCode)) {
-            throw ProblemException.forbidden("You do not administer agency " + agencyCode + ".");
+            throw ProblemException.of(403, "agencies.do-not-administer-agency", agencyCode);
         }
     }
 
     private static void requireMayGrant(Caller caller, Set<Role> roles) {
         if (roles.contains(Role.PLATFORM_ADMIN) && !caller.isPlatformAdmin()) {
-            throw ProblemException.invalidField("roles", "only platform administrators can grant platform-admin");
+            throw ProblemException.invalid("roles", "agencies.only-platform-administrators-can-grant");
         }
         requireSeparatedDuties(roles);
     }
@@ -262,8 +260,7 @@ class AgencyAdministration implements AgencyDirectory {
      */
     private static void requireSeparatedDuties(Set<Role> roles) {
         if (roles.contains(Role.AUDITOR) && roles.size() > 1) {
-            throw ProblemException.invalidField("roles",
-                    "auditor cannot be combined with other roles (separation of duties): use a separate account");
+            throw ProblemException.invalid("roles", "agencies.auditor-cannot-combined-other-roles");
         }
     }
 

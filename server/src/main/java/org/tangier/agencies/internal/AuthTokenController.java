@@ -54,7 +54,7 @@ class AuthTokenController {
             UserAccount user = credentials.checkPassword(username, password, "api");
             if (!user.totpEnrolled()) {
                 throw ProblemException.withProperties(401, "login.second-factor-missing",
-                        Map.of("errors", List.of(Map.of("field", "code", "detail", "enrol a second factor first"))));
+                        Map.of("errors", List.of(Map.of("field", "code", "code", "login.second-factor-missing"))));
             }
             requireCode(code);
             credentials.checkCode(user, code, "api");

@@ -58,7 +58,7 @@ class BootstrapAdmin implements ApplicationRunner {
             throw new IllegalStateException("TANGIER_BOOTSTRAP_ADMIN_USERNAME and TANGIER_BOOTSTRAP_ADMIN_PASSWORD must be set together");
         }
         policy.problemWith(password, username).ifPresent(problem -> {
-            throw new IllegalStateException("TANGIER_BOOTSTRAP_ADMIN_PASSWORD " + problem);
+            throw new IllegalStateException("TANGIER_BOOTSTRAP_ADMIN_PASSWORD is refused by the password policy: " + problem);
         });
         if (administration.find(agencyCode).isEmpty()) {
             administration.createAgencyAsSystem(agencyCode, "Platform operations", AgencyKind.INTERNATIONAL_BODY);

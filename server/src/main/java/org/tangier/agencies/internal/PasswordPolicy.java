@@ -51,20 +51,20 @@ class PasswordPolicy {
         return COMMON.contains(lower) || LEAKED.contains(lower) || (stem.length() >= 8 && LEAKED.contains(stem));
     }
 
-    /** Why the password is refused, or empty when it is acceptable. */
+    /** Why the password is refused (a code: too-short, too-long, contains-username, too-easy), or empty when it is acceptable. */
     Optional<String> problemWith(String password, String username) {
         if (password == null || password.length() < minLength) {
-            return Optional.of("must have at least " + minLength + " characters");
+            return Optional.of("too-short");
         }
         if (password.length() > 128) {
-            return Optional.of("must have at most 128 characters");
+            return Optional.of("too-long");
         }
         String lower = password.toLowerCase(Locale.ROOT);
         if (username != null && !username.isBlank() && lower.contains(username.toLowerCase(Locale.ROOT))) {
-            return Optional.of("must not contain the username");
+            return Optional.of("contains-username");
         }
         if (common(lower) || password.chars().distinct().count() < 4) {
-            return Optional.of("is too easy to guess");
+            return Optional.of("too-easy");
         }
         return Optional.empty();
     }

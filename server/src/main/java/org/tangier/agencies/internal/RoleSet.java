@@ -17,12 +17,11 @@ final class RoleSet {
 
     static Set<Role> parse(Collection<String> ids, String field) {
         if (ids == null || ids.isEmpty()) {
-            throw ProblemException.invalidField(field, "at least one role is required; roles are " + known());
+            throw ProblemException.invalid(field, "agencies.least-role-required-roles", known());
         }
         EnumSet<Role> roles = EnumSet.noneOf(Role.class);
         for (String id : ids) {
-            roles.add(Role.fromId(id).orElseThrow(() -> ProblemException.invalidField(field,
-                    "'" + id + "' is not a role; roles are " + known())));
+            roles.add(Role.fromId(id).orElseThrow(() -> ProblemException.invalid(field, "agencies.not-role-roles", id, known())));
         }
         return roles;
     }

@@ -68,7 +68,7 @@ class AnalysisApiController {
         UUID source = id("from", from);
         UUID sink = id("to", to);
         if (source.equals(sink)) {
-            throw ProblemException.invalidField("to", "must differ from 'from'");
+            throw ProblemException.invalid("to", "analysis.differ-from-from");
         }
         return analysis.paths(Callers.required(), source, sink, number("maxHops", maxHops, 1, 6, 6), purpose(purpose));
     }
@@ -84,22 +84,22 @@ class AnalysisApiController {
 
     static String purpose(String purpose) {
         if (purpose == null || purpose.isBlank()) {
-            throw ProblemException.invalidField("purpose", "is required: say why you query the graph (a case number, an operation)");
+            throw ProblemException.invalid("purpose", "analysis.required-say-why-query-graph");
         }
         if (purpose.length() > MAX_PURPOSE) {
-            throw ProblemException.invalidField("purpose", "at most " + MAX_PURPOSE + " characters");
+            throw ProblemException.invalid("purpose", "analysis.most-characters", MAX_PURPOSE);
         }
         return purpose.strip();
     }
 
     static UUID id(String name, String value) {
         if (value == null || value.isBlank()) {
-            throw ProblemException.invalidField(name, "is required: a record, notice, hit or operation id");
+            throw ProblemException.invalid(name, "analysis.required-record-notice-hit-operation");
         }
         try {
             return UUID.fromString(value.strip());
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField(name, "'" + value + "' is not an id (a UUID)");
+            throw ProblemException.invalid(name, "analysis.not-id-uuid", value);
         }
     }
 
@@ -115,14 +115,13 @@ class AnalysisApiController {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw ProblemException.invalidField(name, "must be a whole number from " + min + " to " + max + ", got '" + value + "'");
+        throw ProblemException.invalid(name, "analysis.whole-number-from-got", min, max, value);
     }
 
     static Set<NodeKind> kinds(String types) {
         Set<NodeKind> kinds = new LinkedHashSet<>();
         for (String t : split(types)) {
-            kinds.add(NodeKind.fromId(t.toLowerCase(Locale.ROOT)).orElseThrow(() -> ProblemException.invalidField("types",
-                    "'" + t + "' is not a type; use " + String.join(", ",
+            kinds.add(NodeKind.fromId(t.toLowerCase(Locale.ROOT)).orElseThrow(() -> ProblemException.invalid("types", "analysis.not-type-use", t, String.join(", ",
                             Arrays.stream(NodeKind.values()).map(NodeKind::id).toList()))));
         }
         return kinds;
@@ -133,7 +132,7 @@ class AnalysisApiController {
         for (String o : split(owners)) {
             String code = o.toUpperCase(Locale.ROOT);
             if (!code.matches("[A-Z][A-Z0-9]{1,15}")) {
-                throw ProblemException.invalidField("owners", "'" + o + "' is not an agency code");
+                throw ProblemException.invalid("owners", "analysis.not-agency-code", o);
             }
             codes.add(code);
         }
@@ -152,7 +151,7 @@ class AnalysisApiController {
                 LocalDate day = LocalDate.parse(value.strip());
                 return (endOfDay ? day.plusDays(1) : day).atStartOfDay(ZoneOffset.UTC).toInstant().minusNanos(endOfDay ? 1 : 0);
             } catch (DateTimeParseException again) {
-                throw ProblemException.invalidField(name, "'" + value + "' is not an ISO date (2026-12-06) or instant");
+                throw ProblemException.invalid(name, "analysis.not-iso-date-2026-12", value);
             }
         }
     }

@@ -71,7 +71,7 @@ class AnalysisPages {
     @ResponseBody
     List<GraphAnswer.Node> search(@RequestParam(required = false) String text, @RequestParam(required = false) String purpose) {
         if (text == null || text.strip().length() < 2) {
-            throw ProblemException.invalidField("text", "type at least two letters of a name or number");
+            throw ProblemException.invalid("text", "analysis.type-least-two-letters-name");
         }
         return records.search(Callers.required(), new RecordSearch(null, text.strip(), RecordStatus.ACTIVE, null, 20, 0),
                         AnalysisApiController.purpose(purpose)).stream()

@@ -72,7 +72,7 @@ class CrimeDashboard {
 
     Dashboard dashboard(Caller caller, int days, String purpose) {
         if (purpose == null || purpose.isBlank()) {
-            throw ProblemException.invalidField("purpose", "required: why you look (e.g. weekly threat picture)");
+            throw ProblemException.invalid("purpose", "analysis.required-say-why-query-graph");
         }
         tally.flush();
         Instant now = clock.instant();

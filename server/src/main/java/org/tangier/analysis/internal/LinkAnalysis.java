@@ -73,7 +73,7 @@ class LinkAnalysis {
         String sink = to.toString();
         if (!view.containsVertex(source) || !view.containsVertex(sink)) {
             audit.record(event.withOutcome(AuditEvent.Outcome.FAILURE).withDetail("to " + to + ": not found or not visible"));
-            throw ProblemException.notFound(!view.containsVertex(source) ? "Entity " + from : "Entity " + to);
+            throw ProblemException.of(404, "entity.not-found", !view.containsVertex(source) ? from : to);
         }
         List<List<String>> paths = shortPaths(graph, shown(caller, GraphFilter.NONE, null), source, sink, maxHops);
         Set<String> nodes = new LinkedHashSet<>();

@@ -95,7 +95,7 @@ class FingerprintPages {
     @GetMapping("/biometrics/matches/{id}/probe.png")
     ResponseEntity<byte[]> probeImage(@PathVariable UUID id) {
         byte[] stored = fingerprints.probeImage(Callers.required(), id)
-                .orElseThrow(() -> ProblemException.notFound("Probe of match " + id));
+                .orElseThrow(() -> ProblemException.of(404, "biometrics.not-found.probe-of-match", id));
         return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(PrintImages.png(stored));
     }
 }

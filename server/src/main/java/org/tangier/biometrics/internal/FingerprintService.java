@@ -77,24 +77,22 @@ class FingerprintService {
     @Transactional
     List<StoredPrint> enrol(Caller caller, UUID personId, List<ProbeSample> samples, String captureSource) {
         if (!caller.has(Role.BUREAU_OFFICER)) {
-            throw ProblemException.forbidden("Enrolling fingerprints needs the bureau-officer role.");
+            throw ProblemException.of(403, "biometrics.enrolling-fingerprints-needs-bureau-officer");
         }
         RecordView person = records.read(caller, personId, "fingerprint enrolment")
                 .orElseThrow(() -> ProblemException.notFound("Record " + personId));
         if (person.type() != RecordType.PERSON) {
-            throw ProblemException.badRequest("Fingerprints are enrolled on person records; this is a " + person.type().id() + ".");
+            throw ProblemException.of(400, "biometrics.fingerprints-enrolled-person-records", person.type().id());
         }
         if (!person.owner().equals(caller.agencyCode())) {
-            throw ProblemException.forbidden("Only the owning agency (" + person.owner() + ") enrols prints on this person.");
+            throw ProblemException.of(403, "biometrics.only-owning-agency-enrols-prints", person.owner());
         }
         String source = captureSource == null || captureSource.isBlank() ? "unspecified" : captureSource.trim();
         if (source.length() > 60) {
-            throw ProblemException.invalidField("source", "at most 60 characters");
+            throw ProblemException.invalid("source", "biometrics.most-60-characters");
         }
         if (samples.stream().allMatch(ProbeSample::latent)) {
-            throw ProblemException.invalidField("transaction", "the ANSI/NIST-ITL transaction holds only latent prints"
-                    + " (type 13); latents are searched (POST /api/v1/screening/fingerprints), persons are enrolled with"
-                    + " ten-prints (type 4 or 14)");
+            throw ProblemException.invalid("transaction", "biometrics.ansi-nist-itl-transaction-holds");
         }
         Instant now = clock.instant();
         List<StoredPrint> enrolled = new ArrayList<>();
@@ -129,7 +127,7 @@ class FingerprintService {
     @Transactional
     SearchResult search(Caller caller, List<ProbeSample> samples, String purpose) {
         if (purpose == null || purpose.isBlank()) {
-            throw ProblemException.invalidField("purpose", "say why the search is made (e.g. border check, case number)");
+            throw ProblemException.invalid("purpose", "biometrics.say-why-search-made-border");
         }
         caller.requireAny(CHECKERS, "Fingerprint searches need the border-officer, bureau-officer or duty-officer role.");
         // a transaction with latents is a latent search: the latents against every ten-print, for an examiner
@@ -196,7 +194,7 @@ class FingerprintService {
         String status = confirm ? "CONFIRMED" : "REJECTED";
         String outcome = confirm ? "HIT" : match.outcome();
         if (!store.decide(id, status, outcome, clock.instant(), caller.name(), note == null ? null : note.trim())) {
-            throw ProblemException.conflict("This match was already decided.");
+            throw ProblemException.of(409, "biometrics.match-was-already-decided");
         }
         audit.record(AuditEvent.success(confirm ? "fingerprint.match.confirm" : "fingerprint.match.reject",
                 "person", match.candidatePersonId().toString()).withDetail("match " + id + (note == null ? "" : ": " + note)));
@@ -304,7 +302,7 @@ class FingerprintService {
 
     private static void requireExaminer(Caller caller) {
         if (!caller.has(Role.BUREAU_OFFICER)) {
-            throw ProblemException.forbidden("Examining fingerprint matches needs the bureau-officer role.");
+            throw ProblemException.of(403, "biometrics.examining-fingerprint-matches-needs-bureau");
         }
     }
 

@@ -36,7 +36,7 @@ class SampleReader {
             try {
                 AnsiNistTransaction read = AnsiNistReader.read(bytes);
                 if (!read.hasFingerprints()) {
-                    throw ProblemException.invalidField("transaction", read.noFingerprintMessage());
+                    throw ProblemException.invalid("transaction", "biometrics.no-fingerprints", read.noFingerprintMessage());
                 }
                 for (int i = 0; i < read.fingerprints().size(); i++) {
                     FingerprintSample sample = read.fingerprints().get(i);
@@ -49,11 +49,11 @@ class SampleReader {
                             "ANSI/NIST-ITL " + read.latentRecords().get(i) + ": ", true));
                 }
             } catch (UnusableFingerprintException e) {
-                throw ProblemException.invalidField("transaction", e.getMessage());
+                throw ProblemException.invalid("transaction", e, "biometrics.unusable");
             } catch (ProblemException e) {
                 throw e;
             } catch (RuntimeException e) {
-                throw unreadable("transaction", "the ANSI/NIST-ITL transaction cannot be parsed", e);
+                throw unreadable("transaction", "biometrics.transaction-unparsable", e);
             }
         }
         List<MultipartFile> files = images == null ? List.of() : images.stream().filter(f -> !f.isEmpty()).toList();
@@ -63,14 +63,13 @@ class SampleReader {
             try {
                 position = FingerPosition.ofCode(code);
             } catch (IllegalArgumentException e) {
-                throw ProblemException.invalidField("position[" + i + "]", "'" + code + "' is not an ANSI/NIST finger position (0-10, 11-19)");
+                throw ProblemException.invalid("position[" + i + "]", "biometrics.not-ansi-nist-finger-position", code);
             }
             samples.addAll(withSlapFingers(sample(position, bytes(files.get(i), "image[" + i + "]"), dpi, "image[" + i + "]", "",
                     false)));
         }
         if (samples.isEmpty()) {
-            throw ProblemException.invalidField("image", "no file was sent: send fingerprint images (field image) or an"
-                    + " ANSI/NIST-ITL transaction (field transaction)");
+            throw ProblemException.invalid("image", "biometrics.no-file-was-sent-send");
         }
         return samples;
     }
@@ -104,9 +103,9 @@ class SampleReader {
             Template template = Template.extract(decoded);
             return new ProbeSample(position, template, bytes, decoded.format().name(), (int) Math.round(decoded.dpi()), latent);
         } catch (UnusableFingerprintException e) {
-            throw ProblemException.invalidField(field, where + e.getMessage());
+            throw ProblemException.invalid(field, "biometrics.unusable-at", where, e.getMessage());
         } catch (RuntimeException e) {
-            throw unreadable(field, where + "the image cannot be used as a fingerprint", e);
+            throw unreadable(field, "biometrics.image-unusable", e, where);
         }
     }
 
@@ -114,19 +113,19 @@ class SampleReader {
      * A parser that fails in an unforeseen way on outside input (an index out of bounds in a truncated file) still
      * means bad input: 400 naming the field, with the parser's own message only in the log, never in the answer.
      */
-    private static ProblemException unreadable(String field, String detail, RuntimeException e) {
+    private static ProblemException unreadable(String field, String code, RuntimeException e, Object... arguments) {
         log.warn("Unreadable fingerprint upload in {}: {}", field, e.toString());
-        return ProblemException.invalidField(field, detail + "; is the file complete?");
+        return ProblemException.invalid(field, code, arguments);
     }
 
     private static byte[] bytes(MultipartFile file, String field) {
         if (file.getSize() > MAX_FILE_BYTES) {
-            throw ProblemException.invalidField(field, "at most 10 MB");
+            throw ProblemException.invalid(field, "biometrics.most-10-mb");
         }
         try {
             return file.getBytes();
         } catch (IOException e) {
-            throw ProblemException.invalidField(field, "the upload could not be read");
+            throw ProblemException.invalid(field, "biometrics.upload-could-not-read");
         }
     }
 }

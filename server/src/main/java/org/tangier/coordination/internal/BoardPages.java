@@ -148,7 +148,7 @@ class BoardPages {
     private static Caller dutyOfficer() {
         Caller caller = Callers.required();
         if (!caller.has(Role.DUTY_OFFICER) && !caller.isPlatformAdmin()) {
-            throw ProblemException.forbidden("The board is for duty officers.");
+            throw ProblemException.of(403, "coordination.board-duty-officers");
         }
         return caller;
     }

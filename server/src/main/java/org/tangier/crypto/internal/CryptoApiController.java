@@ -41,7 +41,7 @@ class CryptoApiController {
     @Operation(summary = "Import a GraphSense TagPack (YAML): attribution of addresses to exchanges, mixers, markets, sanctioned entities")
     CryptoService.ImportAnswer importTagPack(@RequestBody String yaml, @RequestParam(required = false) String restriction) {
         if (yaml.length() > 20 * 1024 * 1024) {
-            throw ProblemException.badRequest("a TagPack has at most 20 MB");
+            throw ProblemException.of(400, "crypto.tagpack-has-most-20-mb");
         }
         return crypto.importTagPack(Callers.required(), yaml, restriction);
     }

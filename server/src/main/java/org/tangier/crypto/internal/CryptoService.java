@@ -61,7 +61,7 @@ class CryptoService {
         TransferReader.Read read = switch (format == null ? "" : format) {
             case "csv" -> TransferReader.csv(body);
             case "ndjson" -> TransferReader.ndjson(body);
-            default -> throw ProblemException.invalidField("format", "csv or ndjson");
+            default -> throw ProblemException.invalid("format", "crypto.csv-ndjson");
         };
         long[] counts = new long[2];
         tx.executeWithoutResult(status -> {
@@ -108,10 +108,10 @@ class CryptoService {
         FundsTrace.Direction d = switch (direction == null ? "forward" : direction) {
             case "forward" -> FundsTrace.Direction.FORWARD;
             case "backward" -> FundsTrace.Direction.BACKWARD;
-            default -> throw ProblemException.invalidField("direction", "forward or backward");
+            default -> throw ProblemException.invalid("direction", "crypto.forward-backward");
         };
         if (hops < 1 || hops > MAX_HOPS) {
-            throw ProblemException.invalidField("hops", "1 to " + MAX_HOPS);
+            throw ProblemException.invalid("hops", "crypto.range", MAX_HOPS);
         }
         String viewer = caller.agencyCode();
         char side = d == FundsTrace.Direction.FORWARD ? CryptoStore.INPUT : CryptoStore.OUTPUT;
@@ -220,7 +220,7 @@ class CryptoService {
         try {
             return Indicator.wallet(chain, address);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField(chain == null || chain.isBlank() ? "chain" : "address", e.getMessage());
+            throw ProblemException.invalid(chain == null || chain.isBlank() ? "chain" : "address", e, "crypto.address-invalid");
         }
     }
 
@@ -228,19 +228,19 @@ class CryptoService {
         try {
             return text == null || text.isBlank() ? Restriction.OWNER_ONLY : Restriction.parse(text);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField("restriction", e.getMessage());
+            throw ProblemException.invalid("restriction", e);
         }
     }
 
     private static void requireWorker(Caller caller) {
         if (!caller.has(Role.BUREAU_OFFICER) && !caller.has(Role.ANALYST)) {
-            throw ProblemException.forbidden("crypto transfers and traces are for bureau officers and analysts");
+            throw ProblemException.of(403, "crypto.crypto-transfers-traces-bureau-officers");
         }
     }
 
     private static void requirePurpose(String purpose) {
         if (purpose == null || purpose.isBlank() || purpose.length() > 200) {
-            throw ProblemException.invalidField("purpose", "say why (1 to 200 characters): the trace is audited");
+            throw ProblemException.invalid("purpose", "crypto.say-why-1-200-characters");
         }
     }
 

@@ -37,17 +37,17 @@ final class TagPackReader {
         try {
             document = new Yaml(new SafeConstructor(options)).load(yaml);
         } catch (YAMLException e) {
-            throw ProblemException.badRequest("not a TagPack: the YAML does not parse (" + firstLine(e.getMessage()) + ")");
+            throw ProblemException.of(400, "crypto.not-tagpack-yaml-does-not", firstLine(e.getMessage()));
         }
         if (!(document instanceof Map<?, ?> header)) {
-            throw ProblemException.badRequest("not a TagPack: a YAML mapping with a header and 'tags' is expected");
+            throw ProblemException.of(400, "crypto.not-tagpack-yaml-mapping-header");
         }
         String title = string(header.get("title"));
         if (title == null || title.isBlank()) {
-            throw ProblemException.invalidField("title", "a TagPack has a title");
+            throw ProblemException.invalid("title", "crypto.tagpack-has-title");
         }
         if (!(header.get("tags") instanceof List<?> list)) {
-            throw ProblemException.invalidField("tags", "a TagPack has a list of tags");
+            throw ProblemException.invalid("tags", "crypto.tagpack-has-list-tags");
         }
         List<ReadTag> tags = new ArrayList<>();
         List<TransferReader.Rejected> rejected = new ArrayList<>();

@@ -54,7 +54,7 @@ final class TransferReader {
         while ((line = reader.readLine()) != null) {
             index++;
             if (index > MAX_LINES) {
-                throw ProblemException.badRequest("at most " + MAX_LINES + " lines in one import");
+                throw ProblemException.of(400, "crypto.most-lines-import", MAX_LINES);
             }
             if (line.isBlank()) {
                 continue;
@@ -79,7 +79,7 @@ final class TransferReader {
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         String header = reader.readLine();
         if (header == null) {
-            throw ProblemException.badRequest("the CSV is empty: a header line is expected");
+            throw ProblemException.of(400, "crypto.csv-empty-header-line-expected");
         }
         List<String> columns = Arrays.stream(header.strip().replace("\uFEFF", "").split(",", -1))
                 .map(c -> c.strip().toLowerCase(Locale.ROOT)).toList();
@@ -88,7 +88,7 @@ final class TransferReader {
                 : List.of("chain", "tx_id", "time", "side", "address", "amount");
         for (String c : needed) {
             if (!columns.contains(c)) {
-                throw ProblemException.invalidField("header", "column '" + c + "' is missing; expected " + String.join(",", needed));
+                throw ProblemException.invalid("header", "crypto.column-missing-expected", c, String.join(",", needed));
             }
         }
         List<ImportedTransaction> txs = new ArrayList<>();
@@ -101,7 +101,7 @@ final class TransferReader {
         while ((line = reader.readLine()) != null) {
             index++;
             if (index > MAX_LINES) {
-                throw ProblemException.badRequest("at most " + MAX_LINES + " lines in one import");
+                throw ProblemException.of(400, "crypto.most-lines-import", MAX_LINES);
             }
             if (line.isBlank()) {
                 continue;

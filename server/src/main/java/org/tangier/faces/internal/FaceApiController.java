@@ -88,7 +88,7 @@ class FaceApiController {
     @Operation(summary = "The examiner's conclusion: POTENTIAL_CANDIDATE (with candidateId; raises a hit for the owner), NO_CANDIDATE or INCONCLUSIVE")
     FaceSearchAnswer decide(@PathVariable UUID id, @RequestBody(required = false) DecisionRequest body) {
         if (body == null) {
-            throw ProblemException.invalidField("decision", "one of POTENTIAL_CANDIDATE, NO_CANDIDATE, INCONCLUSIVE");
+            throw ProblemException.invalid("decision", "faces.potential-candidate-no-candidate-inconclusive");
         }
         return faces.decide(Callers.required(), id, body.decision(), body.candidateId(), body.note());
     }
@@ -96,13 +96,13 @@ class FaceApiController {
     @GetMapping("/api/v1/faces/{faceId}/image")
     ResponseEntity<byte[]> image(@PathVariable UUID faceId, @RequestParam(required = false) String purpose) {
         byte[] stored = faces.faceImage(Callers.required(), faceId, purpose)
-                .orElseThrow(() -> ProblemException.notFound("Face " + faceId));
+                .orElseThrow(() -> ProblemException.of(404, "faces.not-found.face", faceId));
         return ResponseEntity.ok().contentType(FaceImages.type(stored)).body(stored);
     }
 
     static byte[] bytes(MultipartFile file) {
         if (file == null || file.isEmpty()) {
-            throw ProblemException.invalidField("image", "send " + FaceImages.ACCEPTED);
+            throw ProblemException.invalid("image", "faces.send-accepted", FaceImages.ACCEPTED);
         }
         return read(file);
     }

@@ -30,16 +30,16 @@ class FaceImages {
      */
     Portrait dg2(byte[] bytes) {
         if (bytes == null || bytes.length == 0 || bytes.length > MAX_BYTES) {
-            throw ProblemException.invalidField("dg2", "send the DG2 data group as read from the chip, at most 10 MB");
+            throw ProblemException.invalid("dg2", "faces.send-dg2-data-group-read");
         }
         BufferedImage image;
         try {
             image = Dg2Portraits.read(bytes).get(0);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField("dg2", e.getMessage());
+            throw ProblemException.invalid("dg2", e, "faces.dg2-unreadable");
         }
         if ((long) image.getWidth() * image.getHeight() > MAX_PIXELS) {
-            throw ProblemException.invalidField("dg2", "the portrait is larger than " + MAX_PIXELS + " pixels");
+            throw ProblemException.invalid("dg2", "faces.portrait-larger-than-pixels", MAX_PIXELS);
         }
         try {
             ByteArrayOutputStream png = new ByteArrayOutputStream();
@@ -69,27 +69,26 @@ class FaceImages {
 
     BufferedImage read(String field, byte[] bytes) {
         if (bytes == null || bytes.length == 0) {
-            throw ProblemException.invalidField(field, "send " + ACCEPTED);
+            throw ProblemException.invalid(field, "faces.send-accepted", ACCEPTED);
         }
         if (bytes.length > MAX_BYTES) {
-            throw ProblemException.invalidField(field, "the file has " + bytes.length + " bytes; send " + ACCEPTED);
+            throw ProblemException.invalid(field, "faces.file-has-bytes-send", bytes.length, ACCEPTED);
         }
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
             if (readers == null || !readers.hasNext()) {
-                throw ProblemException.invalidField(field, "the file is not an image; send " + ACCEPTED);
+                throw ProblemException.invalid(field, "faces.file-not-image-send", ACCEPTED);
             }
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, true, true);
                 long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
                 if (pixels > MAX_PIXELS || pixels <= 0) {
-                    throw ProblemException.invalidField(field, "the image has " + pixels + " pixels, at most " + MAX_PIXELS + " are accepted");
+                    throw ProblemException.invalid(field, "faces.image-has-pixels-most-accepted", pixels, MAX_PIXELS);
                 }
                 BufferedImage image = reader.read(0);
                 if (image.getWidth() < 32 || image.getHeight() < 32) {
-                    throw ProblemException.invalidField(field, "the image is " + image.getWidth() + "×" + image.getHeight()
-                            + " pixels; a face needs at least 32×32");
+                    throw ProblemException.invalid(field, "faces.image-pixels-face-needs-least", image.getWidth(), image.getHeight());
                 }
                 return image;
             } finally {
@@ -99,8 +98,7 @@ class FaceImages {
             if (e instanceof ProblemException p) {
                 throw p;
             }
-            throw ProblemException.invalidField(field, "the image could not be read (" + e.getClass().getSimpleName()
-                    + "); send " + ACCEPTED);
+            throw ProblemException.invalid(field, "faces.image-could-not-read-send", e.getClass().getSimpleName(), ACCEPTED);
         }
     }
 }

@@ -93,14 +93,14 @@ class FacePages {
 
     @GetMapping("/faces/searches/{id}/probe")
     ResponseEntity<byte[]> probe(@PathVariable UUID id) {
-        byte[] stored = faces.probe(Callers.required(), id).orElseThrow(() -> ProblemException.notFound("Probe of search " + id));
+        byte[] stored = faces.probe(Callers.required(), id).orElseThrow(() -> ProblemException.of(404, "faces.not-found.probe-of-search", id));
         return ResponseEntity.ok().contentType(FaceImages.type(stored)).body(stored);
     }
 
     @GetMapping("/faces/{faceId}/image")
     ResponseEntity<byte[]> face(@PathVariable UUID faceId) {
         byte[] stored = faces.faceImage(Callers.required(), faceId, "examiner view")
-                .orElseThrow(() -> ProblemException.notFound("Face " + faceId));
+                .orElseThrow(() -> ProblemException.of(404, "faces.not-found.face", faceId));
         return ResponseEntity.ok().contentType(FaceImages.type(stored)).body(stored);
     }
 }

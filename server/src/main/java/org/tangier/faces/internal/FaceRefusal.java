@@ -16,8 +16,8 @@ final class FaceRefusal {
         List<Map<String, Object>> reasons = quality.refusals().stream()
                 .map(r -> Map.<String, Object>of("reason", r.reason().name(), "detail", r.message())).toList();
         String detail = quality.refusals().stream().map(FaceQuality.Refusal::message)
-                .collect(Collectors.joining("; ", "The face was refused: ", "."));
-        return new ProblemException(422, "Face refused", detail,
-                Map.of("reasons", reasons, "quality", QualityView.of(quality)));
+                .collect(Collectors.joining("; "));
+        return ProblemException.withProperties(422, "faces.refused",
+                Map.of("reasons", reasons, "quality", QualityView.of(quality)), detail);
     }
 }

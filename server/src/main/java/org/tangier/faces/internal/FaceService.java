@@ -84,19 +84,19 @@ class FaceService {
     @Transactional
     Enrolled enrol(Caller caller, UUID personId, BufferedImage image, byte[] bytes, String captureSource) {
         if (!caller.has(Role.BUREAU_OFFICER)) {
-            throw ProblemException.forbidden("Enrolling faces needs the bureau-officer role.");
+            throw ProblemException.of(403, "faces.enrolling-faces-needs-bureau-officer");
         }
         RecordView person = records.read(caller, personId, "face enrolment")
                 .orElseThrow(() -> ProblemException.notFound("Record " + personId));
         if (person.type() != RecordType.PERSON) {
-            throw ProblemException.badRequest("Faces are enrolled on person records; this is a " + person.type().id() + ".");
+            throw ProblemException.of(400, "faces.faces-enrolled-person-records", person.type().id());
         }
         if (!person.owner().equals(caller.agencyCode())) {
-            throw ProblemException.forbidden("Only the owning agency (" + person.owner() + ") enrols faces on this person.");
+            throw ProblemException.of(403, "faces.only-owning-agency-enrols-faces", person.owner());
         }
         String source = captureSource == null || captureSource.isBlank() ? "unspecified" : captureSource.trim();
         if (source.length() > 60) {
-            throw ProblemException.invalidField("source", "at most 60 characters");
+            throw ProblemException.invalid("source", "faces.most-60-characters");
         }
         FaceAnalysis analysis = engine.analyse(image, settings.quality());
         if (!analysis.accepted()) {
@@ -119,7 +119,7 @@ class FaceService {
         records.read(caller, personId, "face enrolment from the record photo")
                 .orElseThrow(() -> ProblemException.notFound("Record " + personId));
         byte[] photo = records.photo(personId).map(RecordPhoto::bytes)
-                .orElseThrow(() -> ProblemException.notFound("Photo of record " + personId));
+                .orElseThrow(() -> ProblemException.of(404, "faces.not-found.photo-of-record", personId));
         return enrol(caller, personId, images.read("photo", photo), photo, "record photo");
     }
 
@@ -129,8 +129,8 @@ class FaceService {
     }
 
     Optional<byte[]> faceImage(Caller caller, UUID faceId, String purpose) {
-        StoredFace face = store.find(faceId).orElseThrow(() -> ProblemException.notFound("Face " + faceId));
-        records.read(caller, face.personId(), purpose).orElseThrow(() -> ProblemException.notFound("Face " + faceId));
+        StoredFace face = store.find(faceId).orElseThrow(() -> ProblemException.of(404, "faces.not-found.face", faceId));
+        records.read(caller, face.personId(), purpose).orElseThrow(() -> ProblemException.of(404, "faces.not-found.face", faceId));
         audit.record(AuditEvent.success("face.image.read", "person", face.personId().toString()).withPurpose(purpose));
         return store.image(faceId);
     }
@@ -140,10 +140,10 @@ class FaceService {
     @Transactional
     FaceSearchAnswer search(Caller caller, BufferedImage image, byte[] bytes, String purpose) {
         if (purpose == null || purpose.isBlank()) {
-            throw ProblemException.invalidField("purpose", "say why the search is made (e.g. border check, case number)");
+            throw ProblemException.invalid("purpose", "faces.say-why-search-made-border");
         }
         if (purpose.length() > 500) {
-            throw ProblemException.invalidField("purpose", "at most 500 characters");
+            throw ProblemException.invalid("purpose", "faces.most-500-characters");
         }
         caller.requireAny(CHECKERS, "Face searches need the border-officer, bureau-officer or duty-officer role.");
         FaceAnalysis analysis = engine.analyse(image, settings.quality());
@@ -211,29 +211,29 @@ class FaceService {
     @Transactional
     FaceSearchAnswer decide(Caller caller, UUID searchId, String conclusion, UUID candidateId, String note) {
         if (!caller.has(Role.BUREAU_OFFICER)) {
-            throw ProblemException.forbidden("Reviewing face searches needs the bureau-officer role.");
+            throw ProblemException.of(403, "faces.reviewing-face-searches-needs-bureau");
         }
         StoredSearch search = ownSearch(caller, searchId);
         String c = conclusion == null ? "" : conclusion.trim().toUpperCase(Locale.ROOT);
         if (!CONCLUSIONS.contains(c)) {
-            throw ProblemException.invalidField("decision", "one of POTENTIAL_CANDIDATE, NO_CANDIDATE, INCONCLUSIVE");
+            throw ProblemException.invalid("decision", "faces.potential-candidate-no-candidate-inconclusive");
         }
         String trimmed = note == null || note.isBlank() ? null : note.trim();
         if (trimmed != null && trimmed.length() > 1000) {
-            throw ProblemException.invalidField("note", "at most 1000 characters");
+            throw ProblemException.invalid("note", "faces.most-1000-characters");
         }
         StoredSearch.Candidate chosen = null;
         if (c.equals("POTENTIAL_CANDIDATE")) {
             if (candidateId == null) {
-                throw ProblemException.invalidField("candidateId", "name the candidate of this search the examiner found");
+                throw ProblemException.invalid("candidateId", "faces.name-candidate-search-examiner-found");
             }
             chosen = search.candidates().stream().filter(x -> x.id().equals(candidateId)).findFirst()
-                    .orElseThrow(() -> ProblemException.invalidField("candidateId", "not a candidate of this search"));
+                    .orElseThrow(() -> ProblemException.invalid("candidateId", "faces.not-candidate-search"));
         } else if (candidateId != null) {
-            throw ProblemException.invalidField("candidateId", "only a potential candidate names one");
+            throw ProblemException.invalid("candidateId", "faces.only-potential-candidate-names");
         }
         if (!store.decide(searchId, new StoredSearch.Decision(c, candidateId, null, clock.instant(), caller.name(), trimmed))) {
-            throw ProblemException.conflict("This search was already reviewed.");
+            throw ProblemException.of(409, "faces.search-was-already-reviewed");
         }
         audit.record(AuditEvent.success("face.search.decide", "face-search", searchId.toString())
                 .withDetail(c + (trimmed == null ? "" : ": " + trimmed)));
@@ -248,7 +248,7 @@ class FaceService {
         Caller searcher = new Caller(Caller.Kind.USER, "face-search", search.createdBy(), search.searchingAgency(),
                 Set.of(Role.BORDER_OFFICER));
         RecordSnapshot person = records.snapshot(chosen.personId())
-                .orElseThrow(() -> ProblemException.conflict("The candidate's record no longer exists."));
+                .orElseThrow(() -> ProblemException.of(409, "faces.candidate-s-record-no-longer"));
         UUID hitId = disclosure.raise(searcher, found(person, searchedNotices(person.id()), true, chosen.score(),
                 search.purpose()));
         store.attachHit(search.id(), hitId);
@@ -258,7 +258,7 @@ class FaceService {
 
     private StoredSearch ownSearch(Caller caller, UUID searchId) {
         return store.findSearch(searchId).filter(s -> s.searchingAgency().equals(caller.agencyCode()))
-                .orElseThrow(() -> ProblemException.notFound("Face search " + searchId));
+                .orElseThrow(() -> ProblemException.of(404, "faces.not-found.face-search", searchId));
     }
 
     private List<NoticeInForce> searchedNotices(UUID personId) {

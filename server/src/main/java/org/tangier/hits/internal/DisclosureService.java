@@ -80,11 +80,11 @@ class DisclosureService implements MatchDisclosure {
     @Override
     public UUID raiseVerified(Caller checker, FoundMatch match, String verification) {
         if (!mayDisclose(checker.agencyCode(), match)) {
-            throw ProblemException.forbidden("Only a possible match you were shown in full can be verified; contact the owner.");
+            throw ProblemException.of(403, "hits.only-possible-match-were-shown");
         }
         String how = verification == null ? "" : verification.strip();
         if (how.isEmpty()) {
-            throw ProblemException.invalidField("verification", "say what you verified (photo, birth date, document)");
+            throw ProblemException.invalid("verification", "hits.say-what-verified-photo-birth");
         }
         UUID hitId = raise(checker, match);
         hits.note(checker, hitId, "[verified possible match] " + cut(how, 1500));

@@ -120,7 +120,7 @@ class HitService implements Hits {
 
     @Transactional
     public List<HitView> inbox(Caller caller, HitStatus status, int limit, int offset) {
-        requireAny(caller, OWNER_ROLES, "The hit inbox needs the bureau-officer or duty-officer role.");
+        requireAny(caller, OWNER_ROLES, "hits.role.inbox");
         Instant now = clock.instant();
         List<HitView> hits = store.inbox(caller.agencyCode(), status, page(limit), Math.max(0, offset)).stream()
                 .map(h -> view(h, caller, now, false)).toList();
@@ -130,7 +130,7 @@ class HitService implements Hits {
 
     @Transactional
     public List<HitView> caused(Caller caller, int limit, int offset) {
-        requireAny(caller, READERS, "Following hits needs the border-officer, bureau-officer or duty-officer role.");
+        requireAny(caller, READERS, "hits.role.follow");
         Instant now = clock.instant();
         return store.caused(caller.agencyCode(), page(limit), Math.max(0, offset)).stream()
                 .map(h -> view(h, caller, now, false)).toList();
@@ -138,7 +138,7 @@ class HitService implements Hits {
 
     @Transactional
     public HitView read(Caller caller, UUID id) {
-        requireAny(caller, READERS, "Reading hits needs the border-officer, bureau-officer or duty-officer role.");
+        requireAny(caller, READERS, "hits.role.read");
         StoredHit hit = store.findVisible(id, caller.agencyCode())
                 // the coordination centre's duty officers open any hit from the board
                 .or(() -> centre.isCentreDutyOfficer(caller)
@@ -150,7 +150,7 @@ class HitService implements Hits {
 
     @Transactional
     public HitView move(Caller caller, UUID id, HitStatus to, String note) {
-        requireAny(caller, READERS, "Working on hits needs the border-officer, bureau-officer or duty-officer role.");
+        requireAny(caller, READERS, "hits.role.work");
         StoredHit hit = visible(caller, id);
         if (to == HitStatus.ACTION_TAKEN && HitActions.reportsEarly(caller, hit)) {
             return reportAction(caller, hit, note);
@@ -197,7 +197,7 @@ class HitService implements Hits {
 
     @Transactional
     public HitView addNote(Caller caller, UUID id, String note) {
-        requireAny(caller, READERS, "Working on hits needs the border-officer, bureau-officer or duty-officer role.");
+        requireAny(caller, READERS, "hits.role.work");
         if (note == null || note.isBlank()) {
             throw ProblemException.invalid("note", "hit.note-empty");
         }

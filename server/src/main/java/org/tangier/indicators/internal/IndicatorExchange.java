@@ -60,13 +60,13 @@ class IndicatorExchange {
         try {
             defaultRestriction = restriction == null || restriction.isBlank() ? "owner" : Restriction.parse(restriction).toString();
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField("restriction", e.getMessage());
+            throw ProblemException.invalid("restriction", e);
         }
         JsonNode root;
         try {
             root = JSON.readTree(body);
         } catch (JacksonException e) {
-            throw ProblemException.badRequest("the body is not JSON: " + e.getOriginalMessage());
+            throw ProblemException.of(400, "indicators.body-not-json", e.getOriginalMessage());
         }
         List<Rejected> rejected = new ArrayList<>();
         List<ExchangedIndicator> read = new ArrayList<>();
@@ -98,10 +98,10 @@ class IndicatorExchange {
                         }
                     }
                 }
-                default -> throw ProblemException.invalidField("format", "stix or misp");
+                default -> throw ProblemException.invalid("format", "indicators.stix-misp");
             }
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest(e.getMessage());
+            throw ProblemException.invalid("body", e, "indicators.body-invalid");
         }
         int imported = 0;
         int updated = 0;
@@ -139,7 +139,7 @@ class IndicatorExchange {
 
     JsonNode export(Caller caller, String format) {
         if (!"stix".equals(format) && !"misp".equals(format)) {
-            throw ProblemException.invalidField("format", "stix or misp");
+            throw ProblemException.invalid("format", "indicators.stix-misp");
         }
         boolean stix = "stix".equals(format);
         List<ExchangedIndicator> indicators = new ArrayList<>();

@@ -61,7 +61,7 @@ class IndicatorExchangeApiController {
     IndicatorExchange.ImportAnswer importIndicators(@RequestParam String format, @RequestParam(required = false) String restriction,
             @RequestBody String body) {
         if (body.length() > 50 * 1024 * 1024) {
-            throw ProblemException.badRequest("at most 50 MB in one import");
+            throw ProblemException.of(400, "indicators.most-50-mb-import");
         }
         return exchange.importBody(Callers.required(), format, body, restriction);
     }

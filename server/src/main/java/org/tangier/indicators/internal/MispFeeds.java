@@ -64,16 +64,16 @@ class MispFeeds {
 
     PullAnswer pull(Caller caller, String name, String restriction) {
         FeedSettings.Feed feed = settings.feeds().stream().filter(f -> f.name().equals(name)).findFirst()
-                .orElseThrow(() -> ProblemException.notFound("no MISP feed named " + name + " is configured"));
+                .orElseThrow(() -> ProblemException.of(404, "indicators.not-found.feed", name));
         String base = feed.url().toString().endsWith("/") ? feed.url().toString() : feed.url() + "/";
         JsonNode manifest;
         try {
             manifest = JSON.readTree(fetch(URI.create(base + "manifest.json")));
         } catch (IOException | JacksonException e) {
-            throw ProblemException.badRequest("the feed's manifest.json could not be read: " + e.getMessage());
+            throw ProblemException.of(400, "indicators.feed-s-manifest-json-could", e.getMessage());
         }
         if (!manifest.isObject()) {
-            throw ProblemException.badRequest("the feed's manifest.json is not an object of event uuids");
+            throw ProblemException.of(400, "indicators.feed-s-manifest-json-not");
         }
         List<EventResult> results = new ArrayList<>();
         List<FailedEvent> failed = new ArrayList<>();

@@ -26,7 +26,7 @@ class AttachmentUploads {
 
     List<StoredMessage.StoredAttachment> seal(UUID messageId, List<MessageDraft.Attachment> uploads) {
         if (uploads.size() > settings.maxAttachments()) {
-            throw ProblemException.invalidField("attachments", "at most " + settings.maxAttachments() + " files");
+            throw ProblemException.invalid("attachments", "messaging.most-files", settings.maxAttachments());
         }
         List<StoredMessage.StoredAttachment> stored = new ArrayList<>();
         for (int i = 0; i < uploads.size(); i++) {
@@ -34,21 +34,18 @@ class AttachmentUploads {
             String field = "attachments[" + i + "]";
             byte[] content = upload.content() == null ? new byte[0] : upload.content();
             if (content.length == 0) {
-                throw ProblemException.invalidField(field, "the file is empty");
+                throw ProblemException.invalid(field, "messaging.file-empty");
             }
             if (content.length > settings.maxAttachment().toBytes()) {
-                throw ProblemException.invalidField(field, "at most " + settings.maxAttachment().toMegabytes()
-                        + " MB (found " + (content.length / 1024) + " KB)");
+                throw ProblemException.invalid(field, "messaging.most-mb-found-kb", settings.maxAttachment().toMegabytes(), (content.length / 1024));
             }
             String detected = ContentSniffer.detect(content);
             if (!ContentSniffer.ALLOWED.contains(detected)) {
-                throw ProblemException.invalidField(field, "its content is " + describe(detected)
-                        + ", which is not accepted: attach PDF, PNG, JPEG, GIF or plain text");
+                throw ProblemException.invalid(field, "messaging.content-which-not-accepted-attach", describe(detected));
             }
             Optional<String> claimed = ContentSniffer.claimed(upload.filename(), upload.claimedType());
             if (claimed.isPresent() && !claimed.get().equals(detected)) {
-                throw ProblemException.invalidField(field, "its content is " + detected + ", not the " + claimed.get()
-                        + " its name or type claims");
+                throw ProblemException.invalid(field, "messaging.content-not-name-type-claims", detected, claimed.get());
             }
             String name = filename(upload.filename(), i);
             UUID id = UUID.randomUUID();

@@ -63,7 +63,7 @@ class MessageApiController {
         return switch (box) {
             case "inbox" -> messages.inbox(Callers.required(), limit, offset);
             case "sent" -> messages.sent(Callers.required(), limit, offset);
-            default -> throw ProblemException.invalidField("box", "inbox or sent");
+            default -> throw ProblemException.invalid("box", "messaging.inbox-sent");
         };
     }
 
@@ -82,7 +82,7 @@ class MessageApiController {
         try {
             body = json.readTree(message);
         } catch (RuntimeException e) {
-            throw ProblemException.invalidField("message", "not JSON");
+            throw ProblemException.invalid("message", "messaging.not-json");
         }
         List<MessageDraft.Attachment> uploads = new ArrayList<>();
         for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
@@ -133,7 +133,7 @@ class MessageApiController {
             return value.length() == 10 ? java.time.LocalDate.parse(value).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()
                     : Instant.parse(value);
         } catch (java.time.format.DateTimeParseException e) {
-            throw ProblemException.invalidField(field, "'" + value + "' is not a date (YYYY-MM-DD) or an instant");
+            throw ProblemException.invalid(field, "messaging.not-date-yyyy-mm-dd", value);
         }
     }
 }

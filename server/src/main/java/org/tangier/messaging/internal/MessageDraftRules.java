@@ -30,19 +30,19 @@ class MessageDraftRules {
 
     Set<String> recipients(Set<String> requested, String sender, boolean mayIncludeSender) {
         if (requested == null || requested.isEmpty()) {
-            throw ProblemException.invalidField("recipients", "at least one agency code");
+            throw ProblemException.invalid("recipients", "messaging.least-agency-code");
         }
         if (requested.size() > MAX_RECIPIENTS) {
-            throw ProblemException.invalidField("recipients", "at most " + MAX_RECIPIENTS + " agencies");
+            throw ProblemException.invalid("recipients", "messaging.most-agencies", MAX_RECIPIENTS);
         }
         Set<String> codes = new LinkedHashSet<>();
         for (String raw : requested) {
             String code = raw == null ? "" : raw.trim().toUpperCase(Locale.ROOT);
             if (!agencies.isActive(code)) {
-                throw ProblemException.invalidField("recipients", "'" + raw + "' is not an active member agency");
+                throw ProblemException.invalid("recipients", "messaging.not-active-member-agency", raw);
             }
             if (code.equals(sender) && !mayIncludeSender) {
-                throw ProblemException.invalidField("recipients", "your own agency " + sender + " cannot be a recipient");
+                throw ProblemException.invalid("recipients", "messaging.own-agency-cannot-recipient", sender);
             }
             codes.add(code);
         }
@@ -59,18 +59,18 @@ class MessageDraftRules {
 
     private static String text(String field, String value, int max) {
         if (value == null || value.isBlank()) {
-            throw ProblemException.invalidField(field, "required");
+            throw ProblemException.invalid(field, "messaging.required");
         }
         String trimmed = value.strip();
         if (trimmed.length() > max) {
-            throw ProblemException.invalidField(field, "at most " + max + " characters (found " + trimmed.length() + ")");
+            throw ProblemException.invalid(field, "messaging.most-characters-found", max, trimmed.length());
         }
         return trimmed;
     }
 
     static List<MessageLink> links(List<MessageLink> links) {
         if (links.size() > MAX_LINKS) {
-            throw ProblemException.invalidField("links", "at most " + MAX_LINKS);
+            throw ProblemException.invalid("links", "messaging.most", MAX_LINKS);
         }
         return List.copyOf(new LinkedHashSet<>(links));
     }

@@ -128,7 +128,7 @@ class MessagePages {
     SseEmitter stream() {
         Caller caller = Callers.required();
         if (MessageService.READERS.stream().noneMatch(caller::has)) {
-            throw ProblemException.forbidden("Messaging needs the role bureau-officer, duty-officer or analyst.");
+            throw ProblemException.of(403, "messaging.messaging-needs-role-bureau-officer");
         }
         return stream.open(caller.agencyCode());
     }

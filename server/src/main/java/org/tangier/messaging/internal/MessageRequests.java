@@ -25,7 +25,7 @@ final class MessageRequests {
      */
     static MessageDraft fromJson(JsonNode body, List<MessageDraft.Attachment> uploaded) {
         if (body == null || !body.isObject()) {
-            throw ProblemException.badRequest("a JSON object is expected");
+            throw ProblemException.of(400, "messaging.json-object-expected");
         }
         Set<String> recipients = new LinkedHashSet<>();
         JsonNode to = body.path("recipients");
@@ -48,7 +48,7 @@ final class MessageRequests {
             try {
                 content = Base64.getDecoder().decode(f.path("content").asString(""));
             } catch (IllegalArgumentException e) {
-                throw ProblemException.invalidField("attachments[" + i + "].content", "not base64");
+                throw ProblemException.invalid("attachments[" + i + "].content", "messaging.not-base64");
             }
             attachments.add(new MessageDraft.Attachment(text(f, "filename"), text(f, "contentType"), content));
         }
@@ -60,16 +60,14 @@ final class MessageRequests {
         if (value == null || value.isBlank()) {
             return Priority.ROUTINE;
         }
-        return Priority.fromId(value).orElseThrow(() -> ProblemException.invalidField("priority",
-                "'" + value + "' is not a priority: routine, urgent or flash"));
+        return Priority.fromId(value).orElseThrow(() -> ProblemException.invalid("priority", "messaging.not-priority-routine-urgent-flash", value));
     }
 
     static HandlingCode handling(String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
-        return HandlingCode.fromId(value).orElseThrow(() -> ProblemException.invalidField("handlingCode",
-                "'" + value + "' is not a handling code: H1, H2 or H3"));
+        return HandlingCode.fromId(value).orElseThrow(() -> ProblemException.invalid("handlingCode", "messaging.not-handling-code-h1-h2", value));
     }
 
     /** Agency codes separated by commas, semicolons or spaces. */
@@ -98,7 +96,7 @@ final class MessageRequests {
             }
             int colon = part.indexOf(':');
             if (colon < 0) {
-                throw ProblemException.invalidField("links", "'" + part + "': write kind:id, e.g. record:0f8c…");
+                throw ProblemException.invalid("links", "messaging.write-kind-id-record-0f8c", part);
             }
             links.add(link("links[" + i++ + "]", part.substring(0, colon), part.substring(colon + 1)));
         }
@@ -106,8 +104,7 @@ final class MessageRequests {
     }
 
     static MessageLink link(String field, String kind, String id) {
-        MessageLink.Kind k = MessageLink.Kind.fromId(kind).orElseThrow(() -> ProblemException.invalidField(field,
-                "'" + kind + "' is not a link kind: record, notice, hit or operation"));
+        MessageLink.Kind k = MessageLink.Kind.fromId(kind).orElseThrow(() -> ProblemException.invalid(field, "messaging.not-link-kind-record-notice", kind));
         return new MessageLink(k, uuid(field, id));
     }
 
@@ -118,7 +115,7 @@ final class MessageRequests {
         try {
             return UUID.fromString(value.trim());
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField(field, "'" + value + "' is not an id");
+            throw ProblemException.invalid(field, "messaging.not-id", value);
         }
     }
 

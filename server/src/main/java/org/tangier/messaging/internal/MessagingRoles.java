@@ -16,8 +16,7 @@ final class MessagingRoles {
 
     static void require(Caller caller, Set<Role> roles) {
         if (roles.stream().noneMatch(caller::has)) {
-            throw ProblemException.forbidden("Messaging needs the role " + (roles.size() == 2
-                    ? "bureau-officer or duty-officer" : "bureau-officer, duty-officer or analyst") + ".");
+            throw ProblemException.of(403, roles.size() == 2 ? "messaging.needs-role-send" : "messaging.needs-role-read");
         }
     }
 }

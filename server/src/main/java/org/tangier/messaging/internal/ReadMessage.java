@@ -59,7 +59,7 @@ class ReadMessage {
         MessagingRoles.require(caller, MessagingRoles.READERS);
         List<UUID> ids = store.thread(threadId, caller.agencyCode());
         if (ids.isEmpty()) {
-            throw ProblemException.notFound("Thread " + threadId);
+            throw ProblemException.of(404, "messaging.not-found.thread", threadId);
         }
         List<MessageView> views = new ArrayList<>();
         for (UUID id : ids) {
@@ -90,8 +90,7 @@ class ReadMessage {
         if (!signed || content.isEmpty()) {
             audit.record(new AuditEvent("message.attachment.read", "message", messageId.toString(), null,
                     AuditEvent.Outcome.FAILURE, "integrity check failed on attachment " + attachmentId));
-            throw new ProblemException(409, "Integrity check failed",
-                    "This attachment or its message was changed in storage; it is not served. Ask the sender to send it again.");
+            throw ProblemException.of(409, "messaging.attachment-message-was-changed-storage");
         }
         audit.record(AuditEvent.success("message.attachment.read", "message", messageId.toString())
                 .withDetail("attachment " + attachmentId));

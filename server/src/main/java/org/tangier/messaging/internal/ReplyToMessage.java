@@ -35,8 +35,7 @@ class ReplyToMessage {
         StoredMessage parent = store.find(replyTo, caller.agencyCode())
                 .orElseThrow(() -> ProblemException.notFound("Message " + replyTo));
         if (!handling.atLeastAsStrictAs(parent.handlingCode())) {
-            throw ProblemException.invalidField("handlingCode", "a reply to a " + parent.handlingCode()
-                    + " message keeps " + parent.handlingCode() + " or a stricter code");
+            throw ProblemException.invalid("handlingCode", "messaging.reply-message-keeps-stricter-code", parent.handlingCode());
         }
         String originator = store.findAny(parent.threadId()).map(StoredMessage::sender).orElse(parent.sender());
         Set<String> holders = parent.holders();
@@ -45,10 +44,8 @@ class ReplyToMessage {
         if (!refused.isEmpty()) {
             audit.record(new AuditEvent("message.send", "message", parent.id().toString(), null, AuditEvent.Outcome.DENIED,
                     "reply to " + String.join(",", refused) + " refused by handling code " + parent.handlingCode()));
-            throw new ProblemException(403, "Refused by the handling code", "Handling code " + parent.handlingCode()
-                    + " lets a reply go only to " + String.join(", ", holders)
-                    + (parent.handlingCode() == HandlingCode.H1 ? " (the originating agency may add others)" : "")
-                    + ": not to " + String.join(", ", refused) + ".");
+            throw ProblemException.of(403, parent.handlingCode() == HandlingCode.H1 ? "messaging.reply-refused-h1"
+                    : "messaging.reply-refused", parent.handlingCode(), String.join(", ", holders), String.join(", ", refused));
         }
         return parent;
     }

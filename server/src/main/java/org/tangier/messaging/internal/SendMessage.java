@@ -53,10 +53,10 @@ class SendMessage {
     public MessageView send(Caller caller, MessageDraft draft) {
         MessagingRoles.require(caller, MessagingRoles.SENDERS);
         if (draft.priority() == null) {
-            throw ProblemException.invalidField("priority", "required: routine, urgent or flash");
+            throw ProblemException.invalid("priority", "messaging.required-routine-urgent-flash");
         }
         if (draft.handlingCode() == null) {
-            throw ProblemException.invalidField("handlingCode", "required: H1, H2 or H3 (see docs/messaging.md)");
+            throw ProblemException.invalid("handlingCode", "messaging.required-h1-h2-h3-see");
         }
         Set<String> recipients = rules.recipients(draft.recipients(), caller.agencyCode(), false);
         UUID parentId = null;

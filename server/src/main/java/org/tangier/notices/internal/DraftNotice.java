@@ -61,7 +61,7 @@ class DraftNotice {
             throw ProblemException.of(409, "notice.not-editable", ProblemException.term("notice.status." + current.status().name()));
         }
         if (draft.type() != null && NoticeRules.type(draft.type()) != current.type()) {
-            throw ProblemException.invalidField("type", "a notice keeps its type; create a new one instead");
+            throw ProblemException.invalid("type", "notices.notice-keeps-type-create-new");
         }
         int expected = expectedVersion == null ? current.version() : expectedVersion;
         Instant now = clock.instant();
@@ -92,9 +92,7 @@ class DraftNotice {
         if (current.diffusion()) {
             List<NoticeView.Check> blocking = checks.blocking(current);
             if (!blocking.isEmpty()) {
-                throw new ProblemException(400, "Invalid request", "A diffusion is in force at once, so it needs its "
-                        + "required data first: " + String.join("; ", blocking.stream().map(NoticeView.Check::message).toList()),
-                        Map.of("checks", blocking));
+                throw ProblemException.withProperties(400, "notices.diffusion-force-once-so-needs", Map.of("checks", blocking), String.join("; ", blocking.stream().map(NoticeView.Check::message).toList()));
             }
             StoredNotice issued = NoticeRules.copy(current, NoticeStatus.PUBLISHED, true, now, caller.name(), caller.name(), null,
                     null, null);

@@ -29,15 +29,14 @@ class ExtendNotice {
     NoticeView extend(Caller caller, UUID id, LocalDate until, String reason) {
         NoticeRules.requireWriter(caller);
         StoredNotice current = rules.owned(caller, id);
-        String why = NoticeRules.reason(reason, "reason", "say why the notice is still needed");
+        String why = NoticeRules.reason(reason, "reason", "notices.reason-extended");
         if (current.status() != NoticeStatus.PUBLISHED) {
             throw ProblemException.of(409, "notice.not-in-force");
         }
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         if (until == null || !until.isAfter(current.expiresOn()) || until.isAfter(today.plusYears(NoticeRules.MAX_YEARS))) {
-            throw ProblemException.invalidField("until", "a date after the current expiry (" + current.expiresOn()
-                    + ") and at most " + NoticeRules.MAX_YEARS + " years ahead");
+            throw ProblemException.invalid("until", "notices.date-after-current-expiry-most", current.expiresOn(), NoticeRules.MAX_YEARS);
         }
         StoredNotice extended = new StoredNotice(id, current.reference(), current.type(), current.diffusion(),
                 current.owner(), current.restriction(), current.status(), current.reviewPending(), current.instruction(),

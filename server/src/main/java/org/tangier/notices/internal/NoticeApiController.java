@@ -142,7 +142,7 @@ class NoticeApiController {
         try {
             date = until == null ? null : LocalDate.parse(until.trim());
         } catch (java.time.DateTimeException e) {
-            throw ProblemException.invalidField("until", "'" + until + "' is not a date; write 2031-01-31");
+            throw ProblemException.invalid("until", "notices.not-date-write-2031-01", until);
         }
         return notices.extend(Callers.required(), id, date, body == null ? null : body.get("reason"));
     }
@@ -182,7 +182,7 @@ class NoticeApiController {
         try {
             return NoticeType.valueOf(value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField("type", "one of RED, YELLOW, BLUE, BLACK, GREEN, ORANGE, PURPLE, UN");
+            throw ProblemException.invalid("type", "notices.red-yellow-blue-black-green");
         }
     }
 
@@ -193,7 +193,7 @@ class NoticeApiController {
         try {
             return NoticeStatus.valueOf(value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField("status", "one of draft, submitted, published, rejected, cancelled, expired");
+            throw ProblemException.invalid("status", "notices.draft-submitted-published-rejected-cancelled");
         }
     }
 

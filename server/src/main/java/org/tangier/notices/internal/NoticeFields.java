@@ -86,17 +86,17 @@ public final class NoticeFields {
             value = value.trim();
             String field = "fields." + f.name();
             if (value.length() > 2000) {
-                throw ProblemException.invalidField(field, "at most 2000 characters");
+                throw ProblemException.invalid(field, "notices.most-2000-characters");
             }
             if (f.date()) {
                 try {
                     LocalDate.parse(value);
                 } catch (DateTimeParseException e) {
-                    throw ProblemException.invalidField(field, "'" + value + "' is not a date; write 2026-03-31");
+                    throw ProblemException.invalid(field, "notices.not-date-write-2026-03", value);
                 }
             }
             if (!f.choices().isEmpty() && !f.choices().contains(value)) {
-                throw ProblemException.invalidField(field, "one of " + String.join(", ", new java.util.TreeSet<>(f.choices())));
+                throw ProblemException.invalid(field, "notices.one-of", String.join(", ", new java.util.TreeSet<>(f.choices())));
             }
             clean.put(f.name(), value);
         }

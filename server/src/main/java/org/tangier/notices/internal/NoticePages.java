@@ -211,7 +211,7 @@ class NoticePages {
                     }
                 }
             } catch (IllegalArgumentException e) {
-                throw ProblemException.invalidField("type", "'" + type + "' is not a notice type");
+                throw ProblemException.invalid("type", "notices.not-notice-type", type);
             }
         }
         List<UUID> subjects = new ArrayList<>();
@@ -219,7 +219,7 @@ class NoticePages {
             try {
                 subjects.add(UUID.fromString(s));
             } catch (IllegalArgumentException e) {
-                throw ProblemException.invalidField("subjects", "'" + s + "' is not a record id");
+                throw ProblemException.invalid("subjects", "notices.not-record-id", s);
             }
         }
         List<String> recipients = blank(params.getFirst("recipients")) ? List.of()
@@ -259,7 +259,7 @@ class NoticePages {
         try {
             return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalidField(field, "'" + value + "' is not a date; write 2031-01-31");
+            throw ProblemException.invalid(field, "notices.not-date-write-2031-01", value);
         }
     }
 
@@ -267,7 +267,7 @@ class NoticePages {
         try {
             return NoticeType.valueOf(value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField("type", "'" + value + "' is not a notice type");
+            throw ProblemException.invalid("type", "notices.not-notice-type", value);
         }
     }
 

@@ -159,13 +159,13 @@ class NoticeRules {
     List<UUID> subjects(Caller caller, List<UUID> ids) {
         Set<UUID> unique = new LinkedHashSet<>(ids);
         if (unique.size() > MAX_SUBJECTS) {
-            throw ProblemException.invalidField("subjects", "at most " + MAX_SUBJECTS + " subjects");
+            throw ProblemException.invalid("subjects", "notices.most-subjects", MAX_SUBJECTS);
         }
         for (UUID id : unique) {
             RecordView r = records.read(caller, id, "notice subject").orElseThrow(() ->
-                    ProblemException.invalidField("subjects", "no record " + id + " that your agency may see"));
+                    ProblemException.invalid("subjects", "notices.no-record-agency-may-see", id));
             if (r.status() != RecordStatus.ACTIVE) {
-                throw ProblemException.invalidField("subjects", "record " + id + " is cancelled");
+                throw ProblemException.invalid("subjects", "notices.record-cancelled", id);
             }
         }
         return List.copyOf(unique);
@@ -173,12 +173,12 @@ class NoticeRules {
 
     static NoticeType type(String value) {
         if (value == null || value.isBlank()) {
-            throw ProblemException.invalidField("type", "required: RED, YELLOW, BLUE, BLACK, GREEN, ORANGE, PURPLE or UN");
+            throw ProblemException.invalid("type", "notices.required-red-yellow-blue-black");
         }
         try {
             return NoticeType.valueOf(value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField("type", "'" + value + "' is not one of RED, YELLOW, BLUE, BLACK, GREEN, ORANGE, PURPLE, UN");
+            throw ProblemException.invalid("type", "notices.not-red-yellow-blue-black", value);
         }
     }
 
@@ -191,7 +191,7 @@ class NoticeRules {
                 return i;
             }
         }
-        throw ProblemException.invalidField("instruction", "one of arrest, locate, do-not-alert, contact-owner");
+        throw ProblemException.invalid("instruction", "notices.arrest-locate-do-not-alert");
     }
 
     /**
@@ -203,12 +203,12 @@ class NoticeRules {
             List<String> recipients = draft.recipients().stream().filter(r -> r != null && !r.isBlank())
                     .map(r -> r.trim().toUpperCase(Locale.ROOT)).filter(r -> !r.equals(owner)).toList();
             if (recipients.isEmpty()) {
-                throw ProblemException.invalidField("recipients", "a diffusion goes to at least one other agency");
+                throw ProblemException.invalid("recipients", "notices.diffusion-goes-least-other-agency");
             }
             try {
                 return Restriction.only(recipients.toArray(String[]::new)).requireKnownAgencies(this::isMember);
             } catch (IllegalArgumentException e) {
-                throw ProblemException.invalidField("recipients", e.getMessage());
+                throw ProblemException.invalid("recipients", e);
             }
         }
         if (draft.restriction() == null || draft.restriction().isBlank()) {
@@ -217,7 +217,7 @@ class NoticeRules {
         try {
             return Restriction.parse(draft.restriction()).requireKnownAgencies(this::isMember);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField("restriction", e.getMessage());
+            throw ProblemException.invalid("restriction", e);
         }
     }
 
@@ -228,7 +228,7 @@ class NoticeRules {
     static String summary(String value) {
         String s = value == null ? "" : value.strip();
         if (s.length() > 4000) {
-            throw ProblemException.invalidField("summary", "at most 4000 characters");
+            throw ProblemException.invalid("summary", "notices.most-4000-characters");
         }
         return s;
     }
@@ -239,27 +239,27 @@ class NoticeRules {
             return today.plusYears(diffusion ? DIFFUSION_YEARS : NOTICE_YEARS);
         }
         if (!requested.isAfter(today) || requested.isAfter(today.plusYears(MAX_YEARS))) {
-            throw ProblemException.invalidField("expiresOn", "a date after today and at most " + MAX_YEARS + " years ahead");
+            throw ProblemException.invalid("expiresOn", "notices.date-after-today-most-years", MAX_YEARS);
         }
         return requested;
     }
 
     static String reason(String value, String field, String detail) {
         if (value == null || value.isBlank()) {
-            throw ProblemException.invalidField(field, detail);
+            throw ProblemException.invalid(field, detail);
         }
         return truncate(value.strip(), 4000);
     }
 
     static void requireWriter(Caller caller) {
         if (!caller.has(Role.BUREAU_OFFICER)) {
-            throw ProblemException.forbidden("Creating and changing notices needs the bureau-officer role.");
+            throw ProblemException.of(403, "notices.creating-changing-notices-needs-bureau");
         }
     }
 
     static void requireReviewer(Caller caller) {
         if (!caller.has(Role.REVIEWER)) {
-            throw ProblemException.forbidden("Reviewing notices needs the reviewer role.");
+            throw ProblemException.of(403, "notices.reviewing-notices-needs-reviewer-role");
         }
     }
 

@@ -46,9 +46,7 @@ class ReviewNotice {
         StoredNotice current = rules.reviewable(caller, id);
         List<NoticeView.Check> blocking = checks.blocking(current);
         if (!blocking.isEmpty()) {
-            throw new ProblemException(409, "Conflict", "The notice cannot be published while required data is missing: "
-                    + String.join("; ", blocking.stream().map(NoticeView.Check::message).toList())
-                    + ". Reject it with your reasons instead.", Map.of("checks", blocking));
+            throw ProblemException.withProperties(409, "notices.notice-cannot-published-while-required", Map.of("checks", blocking), String.join("; ", blocking.stream().map(NoticeView.Check::message).toList()));
         }
         Instant now = clock.instant();
         String remark = note == null || note.isBlank() ? null : note.strip();
@@ -66,7 +64,7 @@ class ReviewNotice {
     @Transactional
     NoticeView reject(Caller caller, UUID id, String reasons) {
         StoredNotice current = rules.reviewable(caller, id);
-        String why = NoticeRules.reason(reasons, "reasons", "tell the owner why the notice is rejected");
+        String why = NoticeRules.reason(reasons, "reasons", "notices.reason-rejected");
         Instant now = clock.instant();
         StoredNotice rejected = NoticeRules.copy(current, NoticeStatus.REJECTED, false, now, caller.name(), current.submittedBy(),
                 now, caller.name(), why);

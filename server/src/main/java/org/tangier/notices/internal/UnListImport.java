@@ -110,7 +110,7 @@ class UnListImport {
 
     Result run(Caller caller, InputStream body) {
         if (!caller.has(Role.BUREAU_OFFICER)) {
-            throw ProblemException.forbidden("Importing the UN list needs the bureau-officer role.");
+            throw ProblemException.of(403, "notices.importing-un-list-needs-bureau");
         }
         XMLInputFactory factory = XMLInputFactory.newFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);

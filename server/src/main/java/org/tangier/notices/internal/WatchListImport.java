@@ -54,7 +54,7 @@ class WatchListImport {
         NoticeRules.requireWriter(caller);
         NoticeType type = NoticeRules.type(noticeType);
         if (!WATCH_LIST_TYPES.contains(type)) {
-            throw ProblemException.invalidField("type", "a watch list takes UN, RED, GREEN, ORANGE, BLUE or PURPLE notices");
+            throw ProblemException.invalid("type", "notices.watch-list-takes-un-red");
         }
         String text = summary == null || summary.isBlank() ? "Listed on an imported watch list" : summary.strip();
         // the restriction is read before any line: a wrong one refuses the whole call with nothing stored

@@ -41,7 +41,7 @@ class WithdrawNotice {
     NoticeView cancel(Caller caller, UUID id, String reason) {
         NoticeRules.requireWriter(caller);
         StoredNotice current = rules.owned(caller, id);
-        String why = NoticeRules.reason(reason, "reason", "say why the notice is cancelled");
+        String why = NoticeRules.reason(reason, "reason", "notices.reason-cancelled");
         if (current.status() == NoticeStatus.CANCELLED || current.status() == NoticeStatus.EXPIRED) {
             throw ProblemException.of(409, "notice.already-ended", ProblemException.term("notice.status." + current.status().name()));
         }

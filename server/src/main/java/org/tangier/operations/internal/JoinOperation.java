@@ -43,7 +43,7 @@ class JoinOperation {
         String agency = input.agency("agency", agencyCode, operation.lead());
         Optional<ParticipantState> state = store.participantState(id, agency);
         if (state.isPresent() && state.get() != ParticipantState.DECLINED) {
-            throw ProblemException.conflict(agency + " is already " + state.get().name().toLowerCase(Locale.ROOT) + ".");
+            throw ProblemException.of(409, "operations.agency-already", agency, ProblemException.term("operation.participant." + state.get().name()));
         }
         if (state.isPresent()) {
             store.reinvite(id, agency, access.now());
@@ -64,7 +64,7 @@ class JoinOperation {
             throw ProblemException.notFound("Operation " + id);
         }
         if (state.get() != ParticipantState.INVITED) {
-            throw ProblemException.conflict("Your agency has already " + state.get().name().toLowerCase(Locale.ROOT) + ".");
+            throw ProblemException.of(409, "operations.agency-has-already", ProblemException.term("operation.participant." + state.get().name()));
         }
         ParticipantState answer = accept ? ParticipantState.ACCEPTED : ParticipantState.DECLINED;
         store.answer(id, caller.agencyCode(), answer, access.now());

@@ -77,8 +77,7 @@ class OpenOperation {
             case CLOSED -> false;
         };
         if (!allowed) {
-            throw ProblemException.conflict("An operation that is " + operation.status().name().toLowerCase(Locale.ROOT)
-                    + " cannot become " + status.name().toLowerCase(Locale.ROOT) + " (planned → active → closed).");
+            throw ProblemException.of(409, "operations.operation-cannot-become-planned-active", ProblemException.term("operation.status." + operation.status().name()), ProblemException.term("operation.status." + status.name()));
         }
         store.setStatus(id, status);
         access.entry(id, caller, EntryKind.STATUS, null, null, status.name(), null);

@@ -55,7 +55,7 @@ class OperationAccess {
         require(caller, WRITERS);
         Operation operation = visible(caller, id);
         if (!operation.lead().equals(caller.agencyCode())) {
-            throw ProblemException.forbidden("Only the lead agency " + operation.lead() + " may do this.");
+            throw ProblemException.of(403, "operations.only-lead-agency-may-do", operation.lead());
         }
         return operation;
     }
@@ -71,7 +71,7 @@ class OperationAccess {
 
     static void open(Operation operation) {
         if (operation.status() == Status.CLOSED) {
-            throw ProblemException.conflict("The operation is closed.");
+            throw ProblemException.of(409, "operations.operation-closed");
         }
     }
 
@@ -87,8 +87,7 @@ class OperationAccess {
 
     static void require(Caller caller, Set<Role> roles) {
         if (roles.stream().noneMatch(caller::has)) {
-            throw ProblemException.forbidden("Operations need the role bureau-officer or duty-officer"
-                    + (roles.size() > 2 ? " (analyst to read)" : "") + ".");
+            throw ProblemException.of(403, roles.size() > 2 ? "operations.needs-role-read" : "operations.needs-role-write");
         }
     }
 }

@@ -142,7 +142,7 @@ class OperationApiController {
         try {
             return Status.valueOf(value == null ? "" : value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField("status", "planned, active or closed");
+            throw ProblemException.invalid("status", "operations.planned-active-closed");
         }
     }
 
@@ -150,18 +150,18 @@ class OperationApiController {
         try {
             return TaskStatus.valueOf(value == null ? "" : value.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField("status", "open, in_progress, done or cancelled");
+            throw ProblemException.invalid("status", "operations.open-progress-done-cancelled");
         }
     }
 
     static UUID uuid(String field, String value) {
         if (value == null || value.isBlank()) {
-            throw ProblemException.invalidField(field, "required");
+            throw ProblemException.invalid(field, "operations.required");
         }
         try {
             return UUID.fromString(value.trim());
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField(field, "'" + value + "' is not an id");
+            throw ProblemException.invalid(field, "operations.not-id", value);
         }
     }
 
@@ -172,7 +172,7 @@ class OperationApiController {
         try {
             return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalidField(field, "'" + value + "' is not a date (YYYY-MM-DD)");
+            throw ProblemException.invalid(field, "operations.not-date-yyyy-mm-dd", value);
         }
     }
 
@@ -182,7 +182,7 @@ class OperationApiController {
 
     private static String text(JsonNode body, String field) {
         if (body == null || !body.isObject()) {
-            throw ProblemException.badRequest("a JSON object is expected");
+            throw ProblemException.of(400, "operations.json-object-expected");
         }
         JsonNode value = body.get(field);
         return value == null || value.isNull() ? null : value.asString();

@@ -19,30 +19,30 @@ class OperationInput {
     String agency(String field, String raw, String lead) {
         String code = raw == null ? "" : raw.trim().toUpperCase(Locale.ROOT);
         if (!agencies.isActive(code)) {
-            throw ProblemException.invalidField(field, "'" + raw + "' is not an active member agency");
+            throw ProblemException.invalid(field, "operations.not-active-member-agency", raw);
         }
         if (code.equals(lead)) {
-            throw ProblemException.invalidField(field, "the lead agency takes part already");
+            throw ProblemException.invalid(field, "operations.lead-agency-takes-part-already");
         }
         return code;
     }
 
     static void period(LocalDate startsOn, LocalDate endsOn) {
         if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {
-            throw ProblemException.invalidField("endsOn", "must not be before startsOn");
+            throw ProblemException.invalid("endsOn", "operations.not-before-startson");
         }
     }
 
     static String text(String field, String value, int max, boolean required) {
         if (value == null || value.isBlank()) {
             if (required) {
-                throw ProblemException.invalidField(field, "required");
+                throw ProblemException.invalid(field, "operations.required");
             }
             return null;
         }
         String trimmed = value.strip();
         if (trimmed.length() > max) {
-            throw ProblemException.invalidField(field, "at most " + max + " characters");
+            throw ProblemException.invalid(field, "operations.most-characters", max);
         }
         return trimmed;
     }

@@ -51,13 +51,13 @@ class OperationLog {
         OperationAccess.require(caller, OperationAccess.WRITERS);
         OperationAccess.open(access.visible(caller, id));
         if (target == null) {
-            throw ProblemException.invalidField("id", "required");
+            throw ProblemException.invalid("id", "operations.required");
         }
         EntryKind entryKind = switch (kind == null ? "" : kind.trim().toLowerCase(Locale.ROOT)) {
             case "record" -> EntryKind.RECORD;
             case "notice" -> EntryKind.NOTICE;
             case "hit" -> EntryKind.HIT;
-            default -> throw ProblemException.invalidField("kind", "record, notice or hit");
+            default -> throw ProblemException.invalid("kind", "operations.record-notice-hit");
         };
         if (entryKind == EntryKind.RECORD) {
             records.read(caller, target, OperationAccess.PURPOSE).orElseThrow(() -> ProblemException.notFound("Record " + target));
@@ -71,7 +71,7 @@ class OperationLog {
         OperationAccess.require(caller, OperationAccess.WRITERS);
         OperationAccess.open(access.visible(caller, id));
         if (recordId == null) {
-            throw ProblemException.invalidField("recordId", "required");
+            throw ProblemException.invalid("recordId", "operations.required");
         }
         records.read(caller, recordId, OperationAccess.PURPOSE).orElseThrow(() -> ProblemException.notFound("Record " + recordId));
         if (store.watch(id, recordId, access.now(), caller.name())) {

@@ -35,7 +35,7 @@ class OperationTasks {
         OperationAccess.open(operation);
         String agency = assignee == null ? "" : assignee.trim().toUpperCase(Locale.ROOT);
         if (!access.participants(operation).contains(agency)) {
-            throw ProblemException.invalidField("assignee", "'" + assignee + "' is not the lead or an accepted participant");
+            throw ProblemException.invalid("assignee", "operations.not-lead-accepted-participant", assignee);
         }
         Instant now = access.now();
         Task task = new Task(UUID.randomUUID(), OperationInput.text("title", title, 400, true), agency, dueOn,
@@ -53,7 +53,7 @@ class OperationTasks {
         Operation operation = access.visible(caller, id);
         Task task = store.task(id, taskId).orElseThrow(() -> ProblemException.notFound("Task " + taskId));
         if (!caller.agencyCode().equals(operation.lead()) && !caller.agencyCode().equals(task.assignee())) {
-            throw ProblemException.forbidden("Only the lead agency or " + task.assignee() + " may change this task.");
+            throw ProblemException.of(403, "operations.only-lead-agency-may-change", task.assignee());
         }
         store.setTaskStatus(taskId, status, access.now());
         access.entry(id, caller, EntryKind.TASK, taskId, null, task.title() + ": " + status.name(), null);

@@ -39,7 +39,7 @@ class WebhookApiController {
     @Operation(summary = "Add a webhook: {url, events: [hit, message, operation]}; the answer holds the signing secret, shown once")
     ResponseEntity<WebhookService.Created> create(@RequestBody JsonNode body) {
         if (body == null || !body.isObject()) {
-            throw ProblemException.badRequest("a JSON object is expected");
+            throw ProblemException.of(400, "operations.json-object-expected");
         }
         Set<String> events = new LinkedHashSet<>();
         body.path("events").forEach(n -> events.add(n.asString()));

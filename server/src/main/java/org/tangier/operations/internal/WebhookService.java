@@ -165,7 +165,7 @@ class WebhookService implements Webhooks {
         requireAdmin(caller);
         if (jdbc.sql("update webhook set active = false where id = :id and agency = :agency").param("id", id)
                 .param("agency", caller.agencyCode()).update() == 0) {
-            throw ProblemException.notFound("Webhook " + id);
+            throw ProblemException.of(404, "operations.not-found.webhook", id);
         }
         audit.record(AuditEvent.success("webhook.deactivate", "webhook", id.toString()));
     }
@@ -194,7 +194,7 @@ class WebhookService implements Webhooks {
                 where id = :id and status = 'FAILED' and webhook_id in (select id from webhook where agency = :agency)""")
                 .param("now", Timestamp.from(now())).param("id", deliveryId).param("agency", caller.agencyCode()).update();
         if (updated == 0) {
-            throw ProblemException.notFound("Failed delivery " + deliveryId);
+            throw ProblemException.of(404, "operations.not-found.failed-delivery", deliveryId);
         }
         audit.record(AuditEvent.success("webhook.retry", "webhook-delivery", deliveryId.toString()));
     }
@@ -361,12 +361,12 @@ class WebhookService implements Webhooks {
         try {
             uri = URI.create(url == null ? "" : url.trim());
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField("url", "not a URL");
+            throw ProblemException.invalid("url", "operations.not-url");
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!(scheme.equals("https") || scheme.equals("http")) || uri.getHost() == null || uri.getUserInfo() != null
                 || uri.toString().length() > 1000) {
-            throw ProblemException.invalidField("url", "an http or https URL with a host and no credentials");
+            throw ProblemException.invalid("url", "operations.http-https-url-host-no");
         }
         return uri;
     }
@@ -384,8 +384,7 @@ class WebhookService implements Webhooks {
         }
         for (InetAddress address : addresses) {
             if (!targets.allows(uri.getHost(), address)) {
-                throw ProblemException.invalidField("url", "the host is on a loopback, private, link-local or reserved"
-                        + " address; an operator may allow it with tangier.webhooks.allowed-hosts");
+                throw ProblemException.invalid("url", "operations.host-loopback-private-link-local");
             }
         }
     }
@@ -396,7 +395,7 @@ class WebhookService implements Webhooks {
                         .collect(Collectors.toCollection(TreeSet::new));
         for (String family : families) {
             if (!FAMILIES.contains(family)) {
-                throw ProblemException.invalidField("events", "'" + family + "' is not an event family: hit, message, operation");
+                throw ProblemException.invalid("events", "operations.not-event-family-hit-message", family);
             }
         }
         return families;
@@ -404,7 +403,7 @@ class WebhookService implements Webhooks {
 
     private static void requireAdmin(Caller caller) {
         if (!caller.has(org.tangier.platform.Role.AGENCY_ADMIN)) {
-            throw ProblemException.forbidden("Webhooks are managed by the agency's administrators (agency-admin).");
+            throw ProblemException.of(403, "operations.webhooks-managed-agency-s-administrators");
         }
     }
 

@@ -68,7 +68,7 @@ class ProblemErrorController implements ErrorController {
             case BAD_REQUEST -> ProblemException.of(400, "request-not-understood");
             case SERVICE_UNAVAILABLE -> ProblemException.of(503, "unavailable");
             default -> status.is5xxServerError() ? ProblemException.of(500, "internal-error")
-                    : new ProblemException(status.value(), status.getReasonPhrase(), status.getReasonPhrase() + ".");
+                    : ProblemException.of(status.value(), "http-status", status.value());
         };
     }
 

@@ -69,7 +69,7 @@ class AmendRecord {
         StoredRecord current = access.owned(caller, id);
         ValidRecord valid = rules.validate(draft.details());
         if (valid.details().type() != current.type()) {
-            throw ProblemException.badRequest("A " + current.type().id() + " record cannot become a " + valid.details().type().id() + ".");
+            throw ProblemException.of(400, "records.record-cannot-become", current.type().id(), valid.details().type().id());
         }
         Instant now = clock.instant();
         StoredRecord next = new StoredRecord(id, current.type(), current.owner(),
@@ -78,8 +78,7 @@ class AmendRecord {
                 valid.details().caption(), draft.reviewBy() == null ? current.reviewBy() : reviewBy(draft.reviewBy(), now),
                 current.version() + 1, valid.details(), current.createdAt(), current.createdBy(), now, caller.name());
         if (!store.update(next, expectedVersion, valid.keys())) {
-            throw ProblemException.conflict("The record changed since version " + expectedVersion
-                    + " (it is now at version " + current.version() + "); reload it and apply your change again.");
+            throw ProblemException.of(409, "records.record-changed-since-version-now", expectedVersion, current.version());
         }
         store.addVersion(id, next.version(), now, caller.name(), describeChange(current, next), json.write(next.details()));
         links.linkHolder(caller, next, now);

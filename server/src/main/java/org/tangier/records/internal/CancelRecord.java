@@ -42,7 +42,7 @@ class CancelRecord {
         RecordAccess.requireWriter(caller);
         StoredRecord current = access.owned(caller, id);
         if (reason == null || reason.isBlank()) {
-            throw ProblemException.invalidField("reason", "say why the record is cancelled");
+            throw ProblemException.invalid("reason", "records.say-why-record-cancelled");
         }
         if (current.status() == RecordStatus.CANCELLED) {
             return views.view(current, caller.agencyCode());

@@ -15,7 +15,7 @@ final class Countries {
     static String require(String value, String field) {
         String code = value == null ? "" : value.trim().toUpperCase(Locale.ROOT);
         if (!CODES.contains(code)) {
-            throw ProblemException.invalidField(field, "'" + value + "' is not an ISO 3166 alpha-2 country code");
+            throw ProblemException.invalid(field, "records.not-iso-3166-alpha-2", value);
         }
         return code;
     }

@@ -54,7 +54,7 @@ class CreateRecord {
         try {
             store.insert(record, valid.keys());
         } catch (DuplicateKeyException e) {
-            throw ProblemException.conflict("Your agency already has a record with external id " + record.externalId() + ".");
+            throw ProblemException.of(409, "records.agency-already-has-record-external", record.externalId());
         }
         store.addVersion(record.id(), 1, now, caller.name(), "created", json.write(record.details()));
         links.linkHolder(caller, record, now);

@@ -143,8 +143,7 @@ class ImportRecords {
                     }
                 } else {
                     if (valid.details().type() != current.type()) {
-                        throw ProblemException.badRequest("A " + current.type().id() + " record cannot become a "
-                                + valid.details().type().id() + ".");
+                        throw ProblemException.of(400, "records.record-cannot-become", current.type().id(), valid.details().type().id());
                     }
                     updates.add(new StoredRecord(current.id(), current.type(), owner,
                             draft.restriction() == null ? current.restriction() : fields.restriction(draft.restriction()),

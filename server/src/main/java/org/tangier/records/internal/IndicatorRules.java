@@ -27,8 +27,8 @@ class IndicatorRules {
                     : Indicator.of(KINDS.get(k), v);
             return new Normalised(k, indicator.value(), indicator.chain().isEmpty() ? null : indicator.chain());
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField(KINDS.get(k) == IndicatorKind.CRYPTO_WALLET && chain == null ? "chain" : "value",
-                    e.getMessage());
+            throw ProblemException.invalid(KINDS.get(k) == IndicatorKind.CRYPTO_WALLET && chain == null ? "chain" : "value",
+                    e, "records.indicator-invalid");
         }
     }
 }

@@ -37,7 +37,7 @@ class LinkRecords {
         StoredRecord target = access.visibleOrNotFound(caller, to);
         String rel = relation == null || relation.isBlank() ? "associate" : relation.trim();
         if (!rel.matches("[a-z][a-z-]{1,39}")) {
-            throw ProblemException.invalidField("relation", "a relation is a short word such as holder, associate, sibling");
+            throw ProblemException.invalid("relation", "records.relation-short-word-such-holder");
         }
         store.insertLink(UUID.randomUUID(), source.id(), target.id(), rel, clock.instant(), caller.name());
         audit.record(AuditEvent.success("record.link", source.type().id(), from.toString())
@@ -49,7 +49,7 @@ class LinkRecords {
         if (record.details() instanceof TravelDocumentDetails doc && doc.holderId() != null) {
             UUID holder = UUID.fromString(doc.holderId());
             store.find(holder).filter(r -> RecordAccess.visible(caller, r))
-                    .orElseThrow(() -> ProblemException.invalidField("holderId", "no person record " + holder + " that you may see"));
+                    .orElseThrow(() -> ProblemException.invalid("holderId", "records.no-person-record-may-see", holder));
             boolean linked = store.links(record.id(), caller.agencyCode()).stream()
                     .anyMatch(l -> l.other().equals(holder) && l.relation().equals("holder"));
             if (!linked) {

@@ -34,14 +34,14 @@ class RecordAccess {
     StoredRecord owned(Caller caller, UUID id) {
         StoredRecord record = visibleOrNotFound(caller, id);
         if (!record.owner().equals(caller.agencyCode())) {
-            throw ProblemException.forbidden("Only the owning agency (" + record.owner() + ") changes this record.");
+            throw ProblemException.of(403, "records.only-owning-agency-changes-record", record.owner());
         }
         return record;
     }
 
     static void requireWriter(Caller caller) {
         if (!caller.has(Role.BUREAU_OFFICER)) {
-            throw ProblemException.forbidden("Creating and changing records needs the bureau-officer role.");
+            throw ProblemException.of(403, "records.creating-changing-records-needs-bureau");
         }
     }
 }

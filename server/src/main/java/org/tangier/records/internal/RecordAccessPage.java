@@ -48,7 +48,7 @@ class RecordAccessPage {
     String accesses(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page, Model model) {
         Caller caller = Callers.required();
         if (!caller.has(Role.BUREAU_OFFICER) && !caller.has(Role.AUDITOR)) {
-            throw ProblemException.forbidden("Who accessed a record is shown to its owner's bureau officers and auditors.");
+            throw ProblemException.of(403, "records.who-accessed-record-shown-owner");
         }
         RecordSnapshot record = records.snapshot(id).filter(r -> r.owner().equals(caller.agencyCode()))
                 .orElseThrow(() -> ProblemException.notFound("Record " + id));

@@ -64,7 +64,7 @@ class RecordApiController {
             @RequestParam(required = false) String purpose, @RequestHeader(value = "X-Purpose", required = false) String purposeHeader) {
         Caller caller = reader();
         RecordType recordType = type == null ? null : RecordType.fromId(type)
-                .orElseThrow(() -> ProblemException.invalidField("type", "one of person, travel-document, vehicle, firearm, indicator"));
+                .orElseThrow(() -> ProblemException.invalid("type", "records.person-travel-document-vehicle-firearm"));
         return records.search(caller, new RecordSearch(recordType, q, status, owner, limit, offset), purpose(purpose, purposeHeader));
     }
 
@@ -82,10 +82,10 @@ class RecordApiController {
         try {
             reviewBy = date == null ? null : java.time.LocalDate.parse(date);
         } catch (java.time.format.DateTimeParseException e) {
-            throw ProblemException.invalidField("reviewBy", "'" + date + "' is not a date (YYYY-MM-DD)");
+            throw ProblemException.invalid("reviewBy", "records.not-date-yyyy-mm-dd", date);
         }
         if (reviewBy == null) {
-            throw ProblemException.invalidField("reviewBy", "required");
+            throw ProblemException.invalid("reviewBy", "records.required");
         }
         return records.extendReview(Callers.required(), id, reviewBy, body.get("reason"));
     }
@@ -96,7 +96,7 @@ class RecordApiController {
                     + "code is refused with 400). Deny by default: without a restriction the record is your agency's alone (owner).")
     ResponseEntity<WithCrimeAreas<RecordView>> create(@PathVariable String collection, @RequestBody JsonNode body) {
         RecordType type = RecordType.fromId(collection)
-                .orElseThrow(() -> ProblemException.notFound("Record collection " + collection));
+                .orElseThrow(() -> ProblemException.of(404, "records.not-found.record-collection", collection));
         var areas = crimeAreas.parse(CrimeAreas.requested(body));
         RecordView created = records.create(Callers.required(), requests.draft(type, body));
         crimeAreas.tag(Carrier.RECORD, created.id(), areas);
@@ -119,7 +119,7 @@ class RecordApiController {
     WithCrimeAreas<RecordView> update(@PathVariable UUID id, @RequestBody JsonNode body) {
         Integer version = RecordRequests.integer(body, "version");
         if (version == null) {
-            throw ProblemException.invalidField("version", "required: the version you changed, for conflict detection");
+            throw ProblemException.invalid("version", "records.required-version-changed-conflict-detection");
         }
         RecordView current = records.read(Callers.required(), id, "update")
                 .orElseThrow(() -> ProblemException.notFound("Record " + id));
@@ -145,13 +145,13 @@ class RecordApiController {
     ResponseEntity<Void> link(@PathVariable UUID id, @RequestBody Map<String, String> body) {
         String to = body.get("to");
         if (to == null) {
-            throw ProblemException.invalidField("to", "the id of the record to link to");
+            throw ProblemException.invalid("to", "records.id-record-link");
         }
         UUID target;
         try {
             target = UUID.fromString(to);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField("to", "'" + to + "' is not a record id");
+            throw ProblemException.invalid("to", "records.not-record-id", to);
         }
         records.link(Callers.required(), id, target, body.get("relation"));
         return ResponseEntity.noContent().build();
@@ -162,11 +162,11 @@ class RecordApiController {
     ResponseEntity<Void> uploadPhoto(@PathVariable UUID id, @RequestPart("photo") MultipartFile photo) throws IOException {
         byte[] bytes = photo.getBytes();
         if (bytes.length == 0 || bytes.length > MAX_PHOTO_BYTES) {
-            throw ProblemException.invalidField("photo", "a JPEG or PNG image of at most 5 MB");
+            throw ProblemException.invalid("photo", "records.jpeg-png-image-most-5");
         }
         String type = ImageSniffer.contentType(bytes);
         if (!PHOTO_TYPES.contains(type)) {
-            throw ProblemException.invalidField("photo", "the file is not a JPEG or PNG image");
+            throw ProblemException.invalid("photo", "records.file-not-jpeg-png-image");
         }
         records.savePhoto(Callers.required(), id, type, bytes);
         return ResponseEntity.noContent().build();
@@ -175,13 +175,13 @@ class RecordApiController {
     @GetMapping("/{id}/photo")
     ResponseEntity<byte[]> photo(@PathVariable UUID id, @RequestParam(required = false) String purpose) {
         RecordStore.Photo photo = records.photo(reader(), id, purpose)
-                .orElseThrow(() -> ProblemException.notFound("Photo of record " + id));
+                .orElseThrow(() -> ProblemException.of(404, "records.not-found.photo-of-record", id));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(photo.contentType())).body(photo.bytes());
     }
 
     private static Caller reader() {
         Caller caller = Callers.required();
-        return caller.requireAny(READERS, "Reading records needs the bureau-officer, reviewer, duty-officer or analyst role.");
+        return caller.requireAny(READERS, "records.reading-records-needs-bureau-officer");
     }
 
     private static String purpose(String param, String header) {

@@ -33,7 +33,7 @@ class RecordFields {
             return today.plusYears(DEFAULT_REVIEW_YEARS);
         }
         if (!requested.isAfter(today) || requested.isAfter(today.plusYears(10))) {
-            throw ProblemException.invalidField("reviewBy", "a date after today and at most 10 years ahead");
+            throw ProblemException.invalid("reviewBy", "records.date-after-today-most-10");
         }
         return requested;
     }
@@ -43,7 +43,7 @@ class RecordFields {
             return null;
         }
         if (value.length() > 200) {
-            throw ProblemException.invalidField("externalId", "at most 200 characters");
+            throw ProblemException.invalid("externalId", "records.most-200-characters");
         }
         return value.trim();
     }

@@ -75,7 +75,7 @@ final class RecordForm {
         try {
             return Integer.parseInt(value);
         } catch (NumberFormatException e) {
-            throw org.tangier.platform.ProblemException.invalidField("year", "'" + value + "' is not a year");
+            throw org.tangier.platform.ProblemException.invalid("year", "records.not-year", value);
         }
     }
 }

@@ -73,7 +73,7 @@ class RecordPages {
         try {
             return RecordStatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField("status", "'" + status + "' is not a record status");
+            throw ProblemException.invalid("status", "records.not-record-status", status);
         }
     }
 
@@ -91,20 +91,20 @@ class RecordPages {
     @GetMapping("/records/{id}/photo")
     ResponseEntity<byte[]> photo(@PathVariable UUID id) {
         RecordStore.Photo photo = records.photo(reader(), id, UI_PURPOSE)
-                .orElseThrow(() -> ProblemException.notFound("Photo of record " + id));
+                .orElseThrow(() -> ProblemException.of(404, "records.not-found.photo-of-record", id));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(photo.contentType())).body(photo.bytes());
     }
 
     @GetMapping("/records/new")
     String createForm(@RequestParam(defaultValue = "person") String type, Model model) {
-        RecordType recordType = RecordType.fromId(type).orElseThrow(() -> ProblemException.notFound("Record type " + type));
+        RecordType recordType = RecordType.fromId(type).orElseThrow(() -> ProblemException.of(404, "records.not-found.record-type", type));
         return form(model, recordType, null, null);
     }
 
     @PostMapping("/records/new")
     String create(@RequestParam String type, @RequestParam MultiValueMap<String, String> form, Model model,
             RedirectAttributes redirect) {
-        RecordType recordType = RecordType.fromId(type).orElseThrow(() -> ProblemException.notFound("Record type " + type));
+        RecordType recordType = RecordType.fromId(type).orElseThrow(() -> ProblemException.of(404, "records.not-found.record-type", type));
         try {
             RecordView created = records.create(Callers.required(), draft(recordType, form));
             redirect.addFlashAttribute("notice", "record.saved");
@@ -226,7 +226,7 @@ class RecordPages {
         try {
             review = reviewBy == null ? null : LocalDate.parse(reviewBy);
         } catch (java.time.format.DateTimeParseException e) {
-            throw ProblemException.invalidField("reviewBy", "'" + reviewBy + "' is not a date");
+            throw ProblemException.invalid("reviewBy", "records.not-date", reviewBy);
         }
         return new RecordDraft(RecordForm.details(type, form), RecordForm.get(form, "restriction"), review,
                 RecordForm.get(form, "externalId"));
@@ -236,14 +236,14 @@ class RecordPages {
         try {
             return UUID.fromString(id.trim());
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField("to", "'" + id + "' is not a record id");
+            throw ProblemException.invalid("to", "records.not-record-id", id);
         }
     }
 
     private static Caller reader() {
         Caller caller = Callers.required();
         if (RecordApiController.READERS.stream().noneMatch(caller::has)) {
-            throw ProblemException.forbidden("Reading records needs the bureau-officer, reviewer, duty-officer or analyst role.");
+            throw ProblemException.of(403, "records.reading-records-needs-bureau-officer");
         }
         return caller;
     }

@@ -27,19 +27,19 @@ class RecordRequests {
 
     RecordDraft draft(RecordType type, JsonNode body) {
         if (body == null || !body.isObject()) {
-            throw ProblemException.badRequest("The body must be a JSON object with the record's details.");
+            throw ProblemException.of(400, "records.body-json-object-record-s");
         }
         JsonNode details = body.get("details");
         if (details == null || !details.isObject()) {
-            throw ProblemException.invalidField("details", "an object with the " + type.id() + "'s fields is required");
+            throw ProblemException.invalid("details", "records.object-s-fields-required", type.id());
         }
         RecordDetails parsed;
         try {
             parsed = json.treeToValue(details, RecordJson.classOf(type));
         } catch (DatabindException e) {
-            throw ProblemException.invalidField("details" + path(e), "has the wrong shape: " + shortMessage(e));
+            throw ProblemException.invalid("details" + path(e), "records.has-wrong-shape", shortMessage(e));
         } catch (JacksonException e) {
-            throw ProblemException.invalidField("details", "is not valid");
+            throw ProblemException.invalid("details", "records.not-valid");
         }
         return new RecordDraft(parsed, text(body, "restriction"), date(body, "reviewBy"), text(body, "externalId"));
     }
@@ -50,7 +50,7 @@ class RecordRequests {
             return null;
         }
         if (!node.isInt()) {
-            throw ProblemException.invalidField(field, "must be a whole number");
+            throw ProblemException.invalid(field, "records.whole-number");
         }
         return node.intValue();
     }
@@ -61,7 +61,7 @@ class RecordRequests {
             return null;
         }
         if (!node.isString()) {
-            throw ProblemException.invalidField(field, "must be a string");
+            throw ProblemException.invalid(field, "records.string");
         }
         return node.asString();
     }
@@ -74,7 +74,7 @@ class RecordRequests {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalidField(field, "'" + value + "' is not a date (YYYY-MM-DD)");
+            throw ProblemException.invalid(field, "records.not-date-yyyy-mm-dd", value);
         }
     }
 

@@ -39,7 +39,7 @@ class RecordRules {
 
     ValidRecord validate(RecordDetails details) {
         if (details == null) {
-            throw ProblemException.badRequest("The record's details are missing.");
+            throw ProblemException.of(400, "records.record-s-details-missing");
         }
         return switch (details) {
             case PersonDetails p -> person(p);
@@ -52,7 +52,7 @@ class RecordRules {
 
     private ValidRecord person(PersonDetails p) {
         if (p.names().isEmpty()) {
-            throw ProblemException.invalidField("names", "at least one name is required");
+            throw ProblemException.invalid("names", "records.least-name-required");
         }
         List<PersonDetails.Name> names = new ArrayList<>();
         for (int i = 0; i < p.names().size(); i++) {
@@ -70,7 +70,7 @@ class RecordRules {
             try {
                 births.add(PartialDate.parse(p.birthDates().get(i)).toString());
             } catch (IllegalArgumentException e) {
-                throw ProblemException.invalidField("birthDates[" + i + "]", e.getMessage());
+                throw ProblemException.invalid("birthDates[" + i + "]", e, "records.birth-date-invalid");
             }
         }
         List<String> nationalities = new ArrayList<>();
@@ -108,18 +108,18 @@ class RecordRules {
     private ValidRecord vehicle(VehicleDetails v) {
         String vin = v.vin() == null || v.vin().isBlank() ? null : v.vin().replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
         if (vin != null && !vin.matches("[A-HJ-NPR-Z0-9]{11,17}")) {
-            throw ProblemException.invalidField("vin", "a VIN has 17 letters and digits without I, O or Q (11 for old vehicles)");
+            throw ProblemException.invalid("vin", "records.vin-has-17-letters-digits");
         }
         String plate = v.plate() == null || v.plate().isBlank() ? null : v.plate().replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
         String country = Countries.optional(v.registrationCountry(), "registrationCountry");
         if (vin == null && plate == null) {
-            throw ProblemException.invalidField("vin", "a vehicle needs a VIN or a plate");
+            throw ProblemException.invalid("vin", "records.vehicle-needs-vin-plate");
         }
         if (plate != null && country == null) {
-            throw ProblemException.invalidField("registrationCountry", "a plate needs its registration country");
+            throw ProblemException.invalid("registrationCountry", "records.plate-needs-registration-country");
         }
         if (v.year() != null && (v.year() < 1886 || v.year() > LocalDate.now().getYear() + 1)) {
-            throw ProblemException.invalidField("year", v.year() + " is not a model year");
+            throw ProblemException.invalid("year", "records.not-model-year", String.valueOf(v.year()));
         }
         String status = oneOf(v.status() == null ? "stolen" : v.status(), VEHICLE_STATUSES, "status");
         List<String> keys = new ArrayList<>();
@@ -155,14 +155,14 @@ class RecordRules {
     static String documentNumber(String value, String field) {
         String number = required(value, field, 40).replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
         if (!number.matches("[A-Z0-9<]{2,30}")) {
-            throw ProblemException.invalidField(field, "a document number has 2 to 30 letters and digits");
+            throw ProblemException.invalid(field, "records.document-number-has-2-30");
         }
         return number;
     }
 
     static String required(String value, String field, int max) {
         if (value == null || value.isBlank()) {
-            throw ProblemException.invalidField(field, "required");
+            throw ProblemException.invalid(field, "records.required");
         }
         return trimmed(value, field, max);
     }
@@ -173,7 +173,7 @@ class RecordRules {
         }
         String t = value.trim();
         if (t.length() > max) {
-            throw ProblemException.invalidField(field, "at most " + max + " characters");
+            throw ProblemException.invalid(field, "records.most-characters", max);
         }
         return t;
     }
@@ -181,7 +181,7 @@ class RecordRules {
     static String oneOf(String value, Set<String> allowed, String field) {
         String v = value == null ? "" : value.trim();
         if (!allowed.contains(v)) {
-            throw ProblemException.invalidField(field, "'" + value + "' is not one of " + String.join(", ", new java.util.TreeSet<>(allowed)));
+            throw ProblemException.invalid(field, "records.not-one-of", value, String.join(", ", new java.util.TreeSet<>(allowed)));
         }
         return v;
     }
@@ -190,7 +190,7 @@ class RecordRules {
         try {
             return LocalDate.parse(value.trim()).toString();
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalidField(field, "'" + value + "' is not a date (YYYY-MM-DD)");
+            throw ProblemException.invalid(field, "records.not-date-yyyy-mm-dd", value);
         }
     }
 
@@ -198,7 +198,7 @@ class RecordRules {
         try {
             return java.util.UUID.fromString(value.trim()).toString();
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField(field, "'" + value + "' is not a record id");
+            throw ProblemException.invalid(field, "records.not-record-id", value);
         }
     }
 

@@ -30,7 +30,7 @@ public class RestrictionReader {
         try {
             return Restriction.parse(written).requireKnownAgencies(this::isMember);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField("restriction", e.getMessage());
+            throw ProblemException.invalid("restriction", e);
         }
     }
 

@@ -58,15 +58,15 @@ class ReviewRecords {
         RecordAccess.requireWriter(caller);
         StoredRecord current = access.owned(caller, id);
         if (reason == null || reason.isBlank()) {
-            throw ProblemException.invalidField("reason", "say why the record is still needed");
+            throw ProblemException.invalid("reason", "records.say-why-record-still-needed");
         }
         if (current.status() != RecordStatus.ACTIVE) {
-            throw ProblemException.conflict("Only active records are extended; this one is " + current.status().name().toLowerCase() + ".");
+            throw ProblemException.of(409, "records.only-active-records-extended", ProblemException.term("record.status." + current.status().name()));
         }
         Instant now = clock.instant();
         LocalDate date = reviewBy(reviewBy, now);
         if (!date.isAfter(current.reviewBy())) {
-            throw ProblemException.invalidField("reviewBy", "must be later than the current review date " + current.reviewBy());
+            throw ProblemException.invalid("reviewBy", "records.later-than-current-review-date", current.reviewBy());
         }
         StoredRecord next = new StoredRecord(id, current.type(), current.owner(), current.restriction(), current.status(),
                 current.externalId(), current.caption(), date, current.version() + 1, current.details(),

@@ -74,8 +74,8 @@ class BatchDownloads {
         Caller caller = Callers.required();
         BatchStore.Batch b = batches.find(caller, id);
         if (!b.finished()) {
-            throw ProblemException.conflict("The job is " + b.status().toLowerCase() + " (" + b.doneRows() + " of "
-                    + b.totalRows() + " rows); its results are ready when it is done.");
+            throw ProblemException.of(409, "screening.job-rows-results-ready-when",
+                    ProblemException.term("screening.batch.status." + b.status()), b.doneRows(), b.totalRows());
         }
         audit.record(new AuditEvent("screening.batch.results", "batch", id.toString(), b.purpose(),
                 AuditEvent.Outcome.SUCCESS, null));

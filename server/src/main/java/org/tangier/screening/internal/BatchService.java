@@ -86,14 +86,14 @@ class BatchService {
             worker.execute(() -> run(caller, batch, rows));
         } catch (RejectedExecutionException e) {
             store.finish(batch.id(), "FAILED", clock.instant(), "too many manifests queued; submit again later");
-            throw new ProblemException(503, "Busy", "Too many manifests are queued on this server; submit again in a few minutes.");
+            throw ProblemException.of(503, "screening.too-many-manifests-queued-server");
         }
         return batch;
     }
 
     BatchStore.Batch find(Caller caller, UUID id) {
         ScreeningService.requireChecker(caller);
-        return store.find(id, caller.agencyCode()).orElseThrow(() -> ProblemException.notFound("Manifest job " + id));
+        return store.find(id, caller.agencyCode()).orElseThrow(() -> ProblemException.of(404, "screening.not-found.manifest-job", id));
     }
 
     /** The HIT, POSSIBLE and unscreenable rows of a job the caller's agency may see (found through {@link #find}). */

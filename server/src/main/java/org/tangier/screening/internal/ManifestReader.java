@@ -53,15 +53,14 @@ final class ManifestReader {
     static List<Row> read(InputStream in, String contentType, String fileName, int maxRows) throws IOException {
         byte[] bytes = in.readNBytes(64 * 1024 * 1024 + 1);
         if (bytes.length > 64 * 1024 * 1024) {
-            throw ProblemException.invalidField("manifest", "at most 64 MB");
+            throw ProblemException.invalid("manifest", "screening.most-64-mb");
         }
         // Excel's "Unicode text" is UTF-16 with a byte-order mark: read it, do not refuse it as binary
         boolean utf16 = bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
                 || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF);
         String kind = utf16 ? null : FileKind.of(bytes);
         if (kind != null) {
-            throw ProblemException.invalidField("manifest", "the file is " + kind
-                    + ", not a manifest: upload a CSV, JSON or NDJSON file of passengers");
+            throw ProblemException.invalid("manifest", "screening.file-not-manifest-upload-csv", kind);
         }
         String text = new String(bytes, utf16 ? StandardCharsets.UTF_16 : StandardCharsets.UTF_8);
         if (text.startsWith("\uFEFF")) {
@@ -79,7 +78,7 @@ final class ManifestReader {
             rows = csv(text, maxRows);
         }
         if (rows.isEmpty()) {
-            throw ProblemException.invalidField("manifest", "no passenger rows found");
+            throw ProblemException.invalid("manifest", "screening.no-passenger-rows-found");
         }
         return rows;
     }
@@ -89,14 +88,14 @@ final class ManifestReader {
         try {
             root = JSON.readTree(text);
         } catch (RuntimeException e) {
-            throw ProblemException.invalidField("manifest", "not valid JSON: " + firstLine(e.getMessage()));
+            throw ProblemException.invalid("manifest", "screening.not-valid-json", firstLine(e.getMessage()));
         }
         JsonNode array = root.isArray() ? root : root.get("rows");
         if (array == null || !array.isArray()) {
-            throw ProblemException.invalidField("manifest", "JSON must be an array of passengers or {\"rows\": [...]}");
+            throw ProblemException.invalid("manifest", "screening.json-array-passengers-rows");
         }
         if (array.size() > maxRows) {
-            throw ProblemException.invalidField("manifest", "at most " + maxRows + " rows, " + array.size() + " found");
+            throw ProblemException.invalid("manifest", "screening.most-rows-found", maxRows, array.size());
         }
         List<Row> rows = new ArrayList<>(array.size());
         int n = 0;
@@ -115,12 +114,12 @@ final class ManifestReader {
                 continue;
             }
             if (rows.size() == maxRows) {
-                throw ProblemException.invalidField("manifest", "at most " + maxRows + " rows");
+                throw ProblemException.invalid("manifest", "screening.most-rows", maxRows);
             }
             try {
                 rows.add(row(rows.size() + 1, JSON.readTree(l)));
             } catch (RuntimeException e) {
-                throw ProblemException.invalidField("manifest", "line " + line + ": not a JSON object");
+                throw ProblemException.invalid("manifest", "screening.line-not-json-object", line);
             }
         }
         return rows;
@@ -163,12 +162,12 @@ final class ManifestReader {
                 header = fields(l, separator, line).stream().map(ManifestReader::normalise).toList();
                 if (!header.contains("name") && !header.contains("surname") && !header.contains("documentnumber")
                         && !header.contains("passportnumber")) {
-                    throw ProblemException.invalidField("manifest", "line 1: the header needs a name (or surname) or documentNumber column; found " + header);
+                    throw ProblemException.invalid("manifest", "screening.line-1-header-needs-name", header);
                 }
                 continue;
             }
             if (rows.size() == maxRows) {
-                throw ProblemException.invalidField("manifest", "at most " + maxRows + " rows");
+                throw ProblemException.invalid("manifest", "screening.most-rows", maxRows);
             }
             List<String> values = fields(l, separator, line);
             Map<String, String> f = new HashMap<>();
@@ -208,7 +207,7 @@ final class ManifestReader {
             }
         }
         if (quoted) {
-            throw ProblemException.invalidField("manifest", "line " + lineNumber + ": a quote is not closed");
+            throw ProblemException.invalid("manifest", "screening.line-quote-not-closed", lineNumber);
         }
         out.add(b.toString().strip());
         return out;

@@ -39,7 +39,7 @@ final class Probe {
         }
         if (r.name() != null && !r.name().isBlank()) {
             if (r.name().length() > 300) {
-                throw ProblemException.invalidField("name", "at most 300 characters");
+                throw ProblemException.invalid("name", "screening.most-300-characters");
             }
             PersonQuery q = new PersonQuery(List.of(r.name().strip()), List.of(), List.of(), Gender.parse(r.gender()),
                     "exact".equalsIgnoreCase(r.spelling()) ? SpellingMode.EXACT : SpellingMode.TRANSLITERATE);
@@ -47,7 +47,7 @@ final class Probe {
                 try {
                     q = q.withBirthDates(BirthDate.parse(r.birthDate().strip()));
                 } catch (RuntimeException e) {
-                    throw ProblemException.invalidField("birthDate", "'" + r.birthDate() + "' is not a date: write 1974, 1974-08 or 1974-08-12");
+                    throw ProblemException.invalid("birthDate", "screening.not-date-write-1974-1974", r.birthDate());
                 }
             }
             if (r.nationality() != null && !r.nationality().isBlank()) {
@@ -60,7 +60,7 @@ final class Probe {
         }
         if (r.document() != null && r.document().number() != null && !r.document().number().isBlank()) {
             if (r.document().issuingCountry() == null || r.document().issuingCountry().isBlank()) {
-                throw ProblemException.invalidField("document.issuingCountry", "required with a document number (ISO 3166 alpha-2 or alpha-3, e.g. MA or MAR)");
+                throw ProblemException.invalid("document.issuingCountry", "screening.required-document-number-iso-3166");
             }
             String key = key("document.number", () -> ScreeningKeys.documentKey(r.document().issuingCountry(), r.document().number()));
             p.documentNumber = DocumentKey.of(r.document().issuingCountry(), r.document().number()).number();
@@ -77,7 +77,7 @@ final class Probe {
             }
             if (v.plate() != null && !v.plate().isBlank()) {
                 if (v.country() == null || v.country().isBlank()) {
-                    throw ProblemException.invalidField("vehicle.country", "required with a plate: the registration country");
+                    throw ProblemException.invalid("vehicle.country", "screening.required-plate-registration-country");
                 }
                 String key = key("vehicle.plate", () -> ScreeningKeys.plateKey(v.country(), v.plate()));
                 p.keys.add(new KeyProbe(key, "plate", v.country().strip().toUpperCase(Locale.ROOT) + " " + v.plate().strip(),
@@ -104,15 +104,14 @@ final class Probe {
             p.summary.add("indicator=" + i.kind() + " " + i.value().strip());
         }
         if (p.person == null && p.keys.isEmpty()) {
-            throw ProblemException.badRequest("Give something to check: a name, a document (number and issuing country), "
-                    + "an MRZ, a vehicle (VIN, or plate and country), a firearm (serial and make) or an indicator.");
+            throw ProblemException.of(400, "screening.give-something-check-name-document");
         }
         return p;
     }
 
     private void readMrz(String text) {
         if (text.length() > 200) {
-            throw ProblemException.invalidField("mrz", "an MRZ has at most 3 lines of 44 characters");
+            throw ProblemException.invalid("mrz", "screening.mrz-has-most-3-lines");
         }
         mrz = parseMrz(text);
         mrz.problems().forEach(problem -> warnings.add("MRZ " + problem.describe()));
@@ -162,8 +161,7 @@ final class Probe {
             error.put("line", e.line());
             error.put("position", e.position());
             error.put("detail", e.getMessage());
-            throw new ProblemException(400, "Invalid MRZ", "mrz: " + where + e.getMessage(),
-                    java.util.Map.of("errors", List.of(error)));
+            throw ProblemException.withProperties(400, "screening.mrz-unreadable", java.util.Map.of("errors", List.of(error)), where, e.getMessage());
         }
     }
 
@@ -180,14 +178,14 @@ final class Probe {
         } catch (RuntimeException e) {
             // reported below
         }
-        throw ProblemException.invalidField(field, "'" + code + "' is not an ISO 3166 country code (MA or MAR)");
+        throw ProblemException.invalid(field, "screening.not-iso-3166-country-code", code);
     }
 
     private static String key(String field, java.util.function.Supplier<String> key) {
         try {
             return key.get();
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField(field, e.getMessage());
+            throw ProblemException.invalid(field, e, "screening.key-invalid");
         }
     }
 

@@ -40,7 +40,7 @@ class ScreeningApiController {
     MrzCheck mrz(@RequestBody Map<String, Object> body) {
         Object text = body.get("mrz");
         if (!(text instanceof String mrz) || mrz.isBlank()) {
-            throw ProblemException.invalidField("mrz", "required: the MRZ lines as read, separated by line breaks");
+            throw ProblemException.invalid("mrz", "screening.required-mrz-lines-read-separated");
         }
         Caller caller = ScreeningService.requireChecker(Callers.required());
         ScreeningService.requirePurpose(body.get("purpose") instanceof String p ? p : null);
@@ -76,7 +76,7 @@ class ScreeningApiController {
     ScreeningIndex.Stats stats() {
         Caller caller = Callers.required();
         if (!caller.has(Role.DUTY_OFFICER) && !caller.isPlatformAdmin() && !caller.has(Role.BUREAU_OFFICER)) {
-            throw ProblemException.forbidden("The index statistics are for duty officers, bureau officers and platform admins.");
+            throw ProblemException.of(403, "screening.index-statistics-duty-officers-bureau");
         }
         return index.stats();
     }

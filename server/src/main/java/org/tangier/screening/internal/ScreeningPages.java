@@ -127,7 +127,7 @@ class ScreeningPages {
     String sheet(@PathVariable UUID checkId, @PathVariable UUID recordId, Model model) {
         Caller caller = Callers.required();
         ScreeningService.Sheet sheet = screening.sheet(caller, checkId, recordId)
-                .orElseThrow(() -> ProblemException.notFound("Match " + recordId + " of check " + checkId));
+                .orElseThrow(() -> ProblemException.of(404, "screening.not-found.match", recordId, checkId));
         model.addAttribute("sheet", sheet);
         model.addAttribute("checkId", checkId);
         model.addAttribute("readsNotices", caller.hasAny(NOTICE_READERS));
@@ -137,7 +137,7 @@ class ScreeningPages {
     @GetMapping("/screening/checks/{checkId}/matches/{recordId}/photo")
     ResponseEntity<byte[]> photo(@PathVariable UUID checkId, @PathVariable UUID recordId) {
         RecordPhoto photo = screening.photo(Callers.required(), checkId, recordId)
-                .orElseThrow(() -> ProblemException.notFound("Photo of match " + recordId));
+                .orElseThrow(() -> ProblemException.of(404, "screening.not-found.photo-of-match", recordId));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(photo.contentType()))
                 .header("Cache-Control", "private, no-store").body(photo.bytes());
     }

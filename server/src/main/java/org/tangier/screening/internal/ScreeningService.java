@@ -66,15 +66,15 @@ class ScreeningService {
     }
 
     static Caller requireChecker(Caller caller) {
-        return caller.requireAny(CHECKERS, "Screening needs the border-officer, bureau-officer or duty-officer role.");
+        return caller.requireAny(CHECKERS, "screening.role.check");
     }
 
     static String requirePurpose(String purpose) {
         if (purpose == null || purpose.isBlank()) {
-            throw ProblemException.invalidField("purpose", "required: why you check (e.g. border control, investigation 2026/114)");
+            throw ProblemException.invalid("purpose", "screening.required-why-check-border-control");
         }
         if (purpose.length() > 200) {
-            throw ProblemException.invalidField("purpose", "at most 200 characters");
+            throw ProblemException.invalid("purpose", "screening.most-200-characters");
         }
         return purpose.strip();
     }
@@ -221,15 +221,15 @@ class ScreeningService {
         requireChecker(caller);
         ShownMatches.Shown possible = shown.find(checkId, recordId, caller.agencyCode())
                 .filter(m -> m.outcome().equals(Verdict.POSSIBLE.name()))
-                .orElseThrow(() -> ProblemException.notFound("Possible match " + recordId + " of check " + checkId));
+                .orElseThrow(() -> ProblemException.of(404, "screening.not-found.possible", recordId, checkId));
         if (possible.hitId() != null) {
             return possible.hitId();
         }
         if (possible.answeredAt().plus(VERIFY_WITHIN).isBefore(clock.instant())) {
-            throw ProblemException.conflict("This check is more than a day old: check the traveller again.");
+            throw ProblemException.of(409, "screening.check-more-than-day-old");
         }
         RecordSnapshot record = records.snapshot(recordId)
-                .orElseThrow(() -> ProblemException.notFound("Possible match " + recordId + " of check " + checkId));
+                .orElseThrow(() -> ProblemException.of(404, "screening.not-found.possible", recordId, checkId));
         UUID hitId = disclosure.raiseVerified(caller, new FoundMatch(record, index.noticesOn(recordId), true,
                 possible.score(), possible.matchedOn(), possible.check()), verification);
         shown.hitRaised(checkId, recordId, hitId);

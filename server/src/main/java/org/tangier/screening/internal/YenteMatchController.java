@@ -121,18 +121,18 @@ class YenteMatchController {
         Caller caller = ScreeningService.requireChecker(Callers.required());
         NoticeType only = dataset(dataset);
         if (algorithm != null && !ALGORITHMS.contains(algorithm)) {
-            throw ProblemException.invalidField("algorithm", "'" + algorithm + "' is not offered; use best (Tangier's matcher)");
+            throw ProblemException.invalid("algorithm", "screening.not-offered-use-best-tangier", algorithm);
         }
         double cut = threshold == null ? index.thresholds().hit() : threshold;
         if (cut < 0 || cut > 1) {
-            throw ProblemException.invalidField("threshold", "between 0 and 1");
+            throw ProblemException.invalid("threshold", "screening.between-0-1");
         }
         int max = Math.max(1, Math.min(limit, 500));
         if (body == null || body.queries() == null || body.queries().isEmpty()) {
-            throw ProblemException.invalidField("queries", "at least one query: {\"queries\": {\"q1\": {\"schema\": \"Person\", \"properties\": {\"name\": [\"...\"]}}}}");
+            throw ProblemException.invalid("queries", "screening.least-query-queries-q1-schema");
         }
         if (body.queries().size() > 100) {
-            throw ProblemException.invalidField("queries", "at most 100 queries per request");
+            throw ProblemException.invalid("queries", "screening.most-100-queries-per-request");
         }
         String why = purpose != null && !purpose.isBlank() ? purpose : purposeHeader != null && !purposeHeader.isBlank()
                 ? purposeHeader : "sanctions screening (yente /match)";
@@ -144,7 +144,7 @@ class YenteMatchController {
             PersonQuery query;
             try {
                 if (example == null || example.schema() == null || example.properties() == null) {
-                    throw ProblemException.invalidField("queries." + q.getKey(), "needs schema and properties");
+                    throw ProblemException.invalid("queries." + q.getKey(), "screening.needs-schema-properties");
                 }
                 query = PERSON_SCHEMAS.contains(example.schema()) ? personQuery(q.getKey(), example) : null;
             } catch (ProblemException bad) {
@@ -227,7 +227,7 @@ class YenteMatchController {
                 return t;
             }
         }
-        throw ProblemException.notFound("Dataset " + dataset + " (use default, or a notice type: red, yellow, blue, un...)");
+        throw ProblemException.of(404, "screening.not-found.dataset", dataset);
     }
 
     private PersonQuery personQuery(String id, EntityExample example) {
@@ -252,7 +252,7 @@ class YenteMatchController {
             try {
                 dates.add(BirthDate.parse(d.length() > 10 ? d.substring(0, 10) : d));
             } catch (RuntimeException e) {
-                throw ProblemException.invalidField("queries." + id + ".properties.birthDate", "'" + d + "' is not a date (1974, 1974-08, 1974-08-12)");
+                throw ProblemException.invalid("queries." + id + ".properties.birthDate", "screening.not-date-1974-1974-08", d);
             }
         }
         List<String> nationalities = new ArrayList<>();

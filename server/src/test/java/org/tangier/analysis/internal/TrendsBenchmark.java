@@ -173,7 +173,7 @@ final class TrendsBenchmark {
         String at = pg ? "timestamp '2026-12-06 00:00:00' - ((cast(g as bigint) * 7919) % 365) * interval '1 day'"
                 + " + (g % 82800) * interval '1 second'"
                 : "dateadd('SECOND', g % 82800, dateadd('DAY', -((cast(g as bigint) * 7919) % 365), timestamp '2026-12-06 00:00:00'))";
-        String series = pg ? "generate_series(0, %d) as s(g)" : "(select x as g from system_range(0, %d)) s";
+        String series = pg ? "generate_series(0, %d) as s(g)" : "(select \"X\" as g from system_range(0, %d)) s";
         String areaCase = areaCase();
         try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
             long t = System.nanoTime();

@@ -71,8 +71,7 @@ public class CsvImport {
         try {
             CsvReader.Row header = csv.next();
             if (header == null) {
-                throw ProblemException.invalidField("body", "line 1: the header line is missing; expected columns "
-                        + String.join(",", COLUMNS.get(type)));
+                throw ProblemException.invalid("body", "records.line-1-header-line-missing", String.join(",", COLUMNS.get(type)));
             }
             Map<String, Integer> index = header(type, header.fields());
             CsvReader.Row row;
@@ -131,16 +130,15 @@ public class CsvImport {
                 name = name.substring(1);
             }
             if (!COLUMNS.get(type).contains(name)) {
-                throw ProblemException.invalidField("body", "line 1, column " + (i + 1) + ": '" + names.get(i)
-                        + "' is not a column of " + type.id() + " lists; the columns are " + String.join(",", COLUMNS.get(type)));
+                throw ProblemException.invalid("body", "records.line-1-column-not-column", (i + 1), names.get(i), type.id(), String.join(",", COLUMNS.get(type)));
             }
             if (index.put(name, i) != null) {
-                throw ProblemException.invalidField("body", "line 1: column " + name + " appears twice");
+                throw ProblemException.invalid("body", "records.line-1-column-appears-twice", name);
             }
         }
         for (String required : REQUIRED.get(type)) {
             if (!index.containsKey(required)) {
-                throw ProblemException.invalidField("body", "line 1: the header lacks the required column " + required);
+                throw ProblemException.invalid("body", "records.line-1-header-lacks-required", required);
             }
         }
         return index;
@@ -172,13 +170,13 @@ public class CsvImport {
         List<PersonDetails.Identifier> ids = new ArrayList<>();
         if (f.get("passport_number") != null) {
             if (f.get("passport_country") == null) {
-                throw ProblemException.invalidField("passport_country", "required with passport_number");
+                throw ProblemException.invalid("passport_country", "records.required-passport-number");
             }
             ids.add(new PersonDetails.Identifier("passport", f.get("passport_number"), f.get("passport_country")));
         }
         if (f.get("national_id") != null) {
             if (f.get("national_id_country") == null) {
-                throw ProblemException.invalidField("national_id_country", "required with national_id");
+                throw ProblemException.invalid("national_id_country", "records.required-national-id");
             }
             ids.add(new PersonDetails.Identifier("national-id", f.get("national_id"), f.get("national_id_country")));
         }
@@ -193,7 +191,7 @@ public class CsvImport {
         try {
             return Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
-            throw ProblemException.invalidField("year", "'" + value + "' is not a year");
+            throw ProblemException.invalid("year", "records.not-year", value);
         }
     }
 

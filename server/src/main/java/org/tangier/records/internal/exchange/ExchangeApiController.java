@@ -76,11 +76,11 @@ class ExchangeApiController {
             case "csv" -> {
                 RecordType recordType = type == null ? null : RecordType.fromId(type).orElse(null);
                 if (recordType == null) {
-                    throw ProblemException.invalidField("type", "one of person, travel-document, vehicle, firearm, indicator");
+                    throw ProblemException.invalid("type", "records.person-travel-document-vehicle-firearm");
                 }
                 yield csv.importStream(caller, request.getInputStream(), recordType, restriction);
             }
-            default -> throw ProblemException.invalidField("format", "ftm or csv");
+            default -> throw ProblemException.invalid("format", "records.ftm-csv");
         };
     }
 
@@ -93,14 +93,14 @@ class ExchangeApiController {
             @RequestHeader(value = "X-Purpose", required = false) String purposeHeader, HttpServletResponse response)
             throws IOException {
         Caller caller = Callers.required();
-        caller.requireAny(READERS, "Exporting records needs the bureau-officer, reviewer, duty-officer or analyst role.");
+        caller.requireAny(READERS, "records.role.export");
         if (!"ftm".equals(format)) {
-            throw ProblemException.invalidField("format", "ftm");
+            throw ProblemException.invalid("format", "records.format-ftm");
         }
         RecordType recordType = RecordType.fromId(type)
-                .orElseThrow(() -> ProblemException.invalidField("type", "one of person, travel-document, vehicle, indicator"));
+                .orElseThrow(() -> ProblemException.invalid("type", "records.person-travel-document-vehicle-indicator"));
         if (!FtmMapping.exportable(recordType)) {
-            throw ProblemException.invalidField("type", "FollowTheMoney has no schema for firearms");
+            throw ProblemException.invalid("type", "records.followthemoney-has-no-schema-firearms");
         }
         String p = purpose != null ? purpose : purposeHeader;
         response.setContentType(NDJSON);

@@ -146,13 +146,13 @@ public class FtmImport implements FtmImports {
             try {
                 return org.tangier.access.Restriction.parse(written.strip()).toString();
             } catch (IllegalArgumentException e) {
-                throw ProblemException.invalidField("restriction", e.getMessage());
+                throw ProblemException.invalid("restriction", e);
             }
         }
 
         static void requireWriter(Caller caller) {
             if (!caller.has(org.tangier.platform.Role.BUREAU_OFFICER)) {
-                throw ProblemException.forbidden("Importing records needs the bureau-officer role.");
+                throw ProblemException.of(403, "records.importing-records-needs-bureau-officer");
             }
         }
 
