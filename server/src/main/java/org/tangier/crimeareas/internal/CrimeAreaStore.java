@@ -61,6 +61,9 @@ class CrimeAreaStore implements CrimeAreas {
 
     @Override
     public Set<CrimeArea> of(Carrier carrier, UUID id) {
+        if (id == null) {
+            return EnumSet.noneOf(CrimeArea.class);
+        }
         return of(carrier, List.of(id)).getOrDefault(id, EnumSet.noneOf(CrimeArea.class));
     }
 

@@ -52,7 +52,10 @@ class HitApiController {
     WithCrimeAreas<HitView> read(@PathVariable UUID id) {
         HitView hit = hits.read(Callers.required(), id);
         Set<CrimeArea> areas = EnumSet.noneOf(CrimeArea.class);
-        areas.addAll(crimeAreas.of(Carrier.RECORD, hit.recordId()));
+        // a checker the owner refused sees no record id, and so none of its areas either
+        if (hit.recordId() != null) {
+            areas.addAll(crimeAreas.of(Carrier.RECORD, hit.recordId()));
+        }
         if (hit.noticeId() != null) {
             areas.addAll(crimeAreas.of(Carrier.NOTICE, hit.noticeId()));
         }
