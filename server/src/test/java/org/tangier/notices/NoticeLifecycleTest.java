@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -27,6 +28,8 @@ import org.tangier.testing.TangierTest;
 @RecordApplicationEvents
 class NoticeLifecycleTest {
 
+    @Autowired
+    MessageSource messages;
     @Autowired
     NoticeService notices;
     @Autowired
@@ -186,6 +189,19 @@ class NoticeLifecycleTest {
         List<String> audited = jdbc.sql("select action from audit_entry where object_id = :id order by seq")
                 .param("id", draft.id().toString()).query(String.class).list();
         assertThat(audited).contains("notice.create", "notice.submit", "notice.publish", "notice.extend", "notice.expire");
+
+        // the platform's part of the history is a code plus arguments, read in the reader's language
+        List<NoticeView.Transition> history = notices.read(officer, draft.id(), null).orElseThrow().history();
+        NoticeView.Transition extend = history.stream().filter(t -> t.action().equals("extend")).findFirst().orElseThrow();
+        assertThat(extend.detailCode()).isEqualTo("notice.history.extended");
+        assertThat(extend.detailArgs()).containsExactly(LocalDate.now().plusDays(10).toString(),
+                LocalDate.now().plusYears(2).toString(), "Still missing");
+        NoticeView.Transition expire = history.getLast();
+        assertThat(expire.detailCode()).isEqualTo("notice.history.expired-on");
+        assertThat(messages.getMessage(expire.detailCode(), expire.detailArgs().toArray(), java.util.Locale.forLanguageTag("ar")))
+                .startsWith("انتهت صلاحيتها في");
+        assertThat(messages.getMessage(expire.detailCode(), expire.detailArgs().toArray(), java.util.Locale.FRENCH))
+                .startsWith("expirée le");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.tangier.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
@@ -110,7 +111,12 @@ class BorderOfficerBrowserTest extends BrowserTest {
         page.click("[data-testid=check]");
         assertThat(page.locator("[data-testid=verdict]")).hasAttribute("data-mrz-invalid", "true");
         assertThat(page.locator("[data-testid=mrz-invalid]")).hasText("أرقام التحقق في منطقة القراءة الآلية غير صحيحة");
-        assertThat(page.locator("[data-testid=mrz-expired]")).containsText("2012-04-15");
+        // the MRZ's dates and its problems in the reader's language: no ISO date, no English
+        assertThat(page.locator("[data-testid=mrz-expired]")).containsText("2012");
+        assertThat(page.locator("[data-testid=mrz-expired]")).not().containsText("2012-04-15");
+        assertThat(page.locator("[data-testid=mrz-expiry]")).not().hasText("2012-04-15");
+        assertThat(page.locator("[data-testid=mrz-problem]").first()).containsText("السطر");
+        assertThat(page.locator("[data-testid=mrz-problem]").first()).not().containsText("check digit");
         assertThat(page.locator("[data-testid=mrz-name]")).hasText("ERIKSSON, ANNA MARIA");
         assertThat(page.locator("[data-testid=mrz-document]")).containsText("L898902C3");
 
@@ -158,11 +164,22 @@ class BorderOfficerBrowserTest extends BrowserTest {
         assertThat(page.locator("[data-testid=batch-row]")).hasCount(2);
         assertThat(page.locator("[data-testid=batch-row][data-outcome=HIT]")).containsText(wanted);
         assertThat(page.locator("[data-testid=row-reason]")).containsText("birthDate");
+        // the passenger's birth date in the reader's format, not as the manifest's ISO text
+        Locator birth = page.locator("[data-testid=batch-row][data-outcome=HIT] [data-testid=row-birth-date]");
+        assertThat(birth).hasAttribute("datetime", "1977-04-09");
+        assertThat(birth).hasText(java.util.regex.Pattern.compile("Apr.*9.*1977"));
 
-        page.navigate(page.url() + "?lang=ar");
+        String url = page.url();
+        page.navigate(url + "?lang=fr");
+        assertThat(page.locator("[data-testid=batch-row][data-outcome=HIT] [data-testid=row-birth-date]"))
+                .hasText("9 avr. 1977");
+        page.navigate(url + "?lang=ar");
         assertThat(page.locator("html")).hasAttribute("dir", "rtl");
         assertThat(page.locator("[data-testid=batch-row][data-outcome=INVALID]")).containsText("لم يتم فحصها");
         assertThat(page.locator("[data-testid=batch-row][data-outcome=HIT]")).containsText("القبض");
+        assertThat(page.locator("[data-testid=row-reason]")).containsText("ليس تاريخًا");
+        assertThat(page.locator("[data-testid=batch-row][data-outcome=HIT] [data-testid=row-birth-date]"))
+                .not().hasText("1977-04-09");
         page.context().close();
     }
 }

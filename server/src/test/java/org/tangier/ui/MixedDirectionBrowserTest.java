@@ -119,6 +119,20 @@ class MixedDirectionBrowserTest extends BrowserTest {
         assertThat(subject.x).as("the subject, first in the text, is right of its sender")
                 .isGreaterThan(from.x + from.width);
         shoot(board, "board");
+
+        // and Arabic inside Latin: on the English board an Arabic subject stays left of its sender, in one line
+        tx.execute(s -> messaging.sendPlatformNotice("FR", "test", Set.of("OPS"), Priority.FLASH,
+                "رشيد العمراني 2026", "تأكد من الهوية.", List.of(new MessageLink(MessageLink.Kind.HIT, hit))));
+        board.navigate("/board?lang=en");
+        assertThat(board.locator("html")).hasAttribute("dir", "ltr");
+        Locator arabicLine = board.locator("[data-testid=board-messages] li").filter(
+                new Locator.FilterOptions().setHasText("رشيد العمراني"));
+        BoundingBox arabicSubject = box(arabicLine.locator("a"));
+        BoundingBox arabicFrom = box(arabicLine.locator("[data-testid=board-message-sender]"));
+        assertThat(sameLine(arabicSubject, arabicFrom)).isTrue();
+        assertThat(arabicSubject.x + arabicSubject.width).as("the Arabic subject, first in the text, is left of its sender")
+                .isLessThan(arabicFrom.x);
+        shoot(board, "board-english");
         board.context().close();
     }
 

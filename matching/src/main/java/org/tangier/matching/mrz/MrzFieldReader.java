@@ -29,6 +29,11 @@ final class MrzFieldReader {
         problems.add(new MrzProblem(field, line, position, message));
     }
 
+    /** A problem with its stable {@code code} and the values it names, beside the English {@code message}. */
+    void problem(MrzField field, int line, int position, String message, String code, String... args) {
+        problems.add(new MrzProblem(field, line, position, message, code, List.of(args)));
+    }
+
     /**
      * Verifies the check digit at {@code line}/{@code position} over {@code data}. An all-filler field may carry
      * a filler or zero as its check digit, as Doc 9303 allows for an unused personal number.
@@ -40,7 +45,8 @@ final class MrzFieldReader {
             return;
         }
         if (found != '0' + expected) {
-            problem(field, line, position, "check digit " + expected + " expected, " + found + " found (" + field.label() + ")");
+            problem(field, line, position, "check digit " + expected + " expected, " + found + " found (" + field.label() + ")",
+                    "check-digit", String.valueOf(expected), String.valueOf(found));
         }
     }
 
@@ -50,7 +56,7 @@ final class MrzFieldReader {
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
             if (!(c >= 'A' && c <= 'Z') && c != '<') {
-                problem(field, line, from + i, field.label() + " is letters, '" + c + "' found");
+                problem(field, line, from + i, field.label() + " is letters, '" + c + "' found", "not-letters", String.valueOf(c));
                 break;
             }
         }
@@ -64,7 +70,7 @@ final class MrzFieldReader {
             case 'F' -> Mrz.Sex.FEMALE;
             case 'X', '<' -> Mrz.Sex.UNSPECIFIED;
             default -> {
-                problem(MrzField.SEX, line, position, "sex is M, F, X or <, '" + c + "' found");
+                problem(MrzField.SEX, line, position, "sex is M, F, X or <, '" + c + "' found", "sex", String.valueOf(c));
                 yield Mrz.Sex.UNSPECIFIED;
             }
         };
@@ -88,7 +94,8 @@ final class MrzFieldReader {
             if (c == '<') {
                 unknown = true;
             } else if (c < '0' || c > '9') {
-                problem(field, line, from + i, field.label() + " is digits YYMMDD, '" + c + "' found");
+                problem(field, line, from + i, field.label() + " is digits YYMMDD, '" + c + "' found", "not-digits",
+                        String.valueOf(c));
                 return new MrzDate(raw, null);
             }
         }
@@ -108,7 +115,7 @@ final class MrzFieldReader {
         try {
             return new MrzDate(raw, LocalDate.of(year, mm, dd));
         } catch (DateTimeException e) {
-            problem(field, line, from, field.label() + " " + raw + " is not a calendar date");
+            problem(field, line, from, field.label() + " " + raw + " is not a calendar date", "not-a-date", raw);
             return new MrzDate(raw, null);
         }
     }

@@ -99,9 +99,11 @@ public final class MrzParser {
     private static String documentCode(MrzFieldReader r) {
         String raw = r.raw(1, 1, 2);
         if (raw.charAt(0) < 'A' || raw.charAt(0) > 'Z') {
-            r.problem(MrzField.DOCUMENT_CODE, 1, 1, "document code starts with a letter, '" + raw.charAt(0) + "' found");
+            r.problem(MrzField.DOCUMENT_CODE, 1, 1, "document code starts with a letter, '" + raw.charAt(0) + "' found",
+                    "document-code-letter", String.valueOf(raw.charAt(0)));
         } else if (raw.charAt(1) >= '0' && raw.charAt(1) <= '9') {
-            r.problem(MrzField.DOCUMENT_CODE, 1, 2, "document code is letters or <, '" + raw.charAt(1) + "' found");
+            r.problem(MrzField.DOCUMENT_CODE, 1, 2, "document code is letters or <, '" + raw.charAt(1) + "' found",
+                    "document-code-letters", String.valueOf(raw.charAt(1)));
         }
         return MrzFieldReader.withoutFillers(raw);
     }
@@ -128,7 +130,8 @@ public final class MrzParser {
         }
         if (end == 0) {
             r.problem(MrzField.DOCUMENT_NUMBER, line, checkAt,
-                    "check digit missing: a filler stands in its place but the optional data holds no rest of the number");
+                    "check digit missing: a filler stands in its place but the optional data holds no rest of the number",
+                    "check-digit-missing");
             return new NumberAndOptional(MrzFieldReader.withoutFillers(principal), MrzFieldReader.spaced(optional));
         }
         String overflow = optional.substring(0, end - 1);

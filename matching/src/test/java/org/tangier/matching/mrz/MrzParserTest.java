@@ -95,6 +95,9 @@ class MrzParserTest {
             assertThat(p.line()).isEqualTo(2);
             assertThat(p.position()).isEqualTo(20);
             assertThat(p.describe()).isEqualTo("line 2, position 20: check digit 2 expected, 3 found (birth date)");
+            // the same in words a caller translates: a stable code and the digits it names
+            assertThat(p.code()).isEqualTo("check-digit");
+            assertThat(p.args()).containsExactly("2", "3");
         });
         // The composite covers the birth date's check digit too, so it fails with it.
         assertThat(parsed.problems()).extracting(MrzProblem::field)

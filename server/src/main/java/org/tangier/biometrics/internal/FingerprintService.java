@@ -129,7 +129,7 @@ class FingerprintService {
         if (purpose == null || purpose.isBlank()) {
             throw ProblemException.invalid("purpose", "biometrics.say-why-search-made-border");
         }
-        caller.requireAny(CHECKERS, "Fingerprint searches need the border-officer, bureau-officer or duty-officer role.");
+        caller.requireAny(CHECKERS, "biometrics.role.search");
         // a transaction with latents is a latent search: the latents against every ten-print, for an examiner
         List<ProbeSample> latents = samples.stream().filter(ProbeSample::latent).toList();
         boolean latent = !latents.isEmpty();

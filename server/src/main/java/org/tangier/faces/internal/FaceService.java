@@ -145,7 +145,7 @@ class FaceService {
         if (purpose.length() > 500) {
             throw ProblemException.invalid("purpose", "faces.most-500-characters");
         }
-        caller.requireAny(CHECKERS, "Face searches need the border-officer, bureau-officer or duty-officer role.");
+        caller.requireAny(CHECKERS, "faces.role.search");
         FaceAnalysis analysis = engine.analyse(image, settings.quality());
         if (!analysis.accepted()) {
             throw FaceRefusal.of(analysis.quality());
@@ -196,7 +196,7 @@ class FaceService {
     }
 
     List<FaceSearchAnswer> undecided(Caller caller) {
-        caller.requireAny(CHECKERS, "Face searches need the border-officer, bureau-officer or duty-officer role.");
+        caller.requireAny(CHECKERS, "faces.role.search");
         return store.undecided(caller.agencyCode(), 50).stream().map(id -> read(caller, id)).toList();
     }
 

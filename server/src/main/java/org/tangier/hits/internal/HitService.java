@@ -67,6 +67,7 @@ class HitService implements Hits {
         NewHit.Subject subject = hit.subject();
         CheckContext check = hit.check();
         if (!hit.matchedOn().equals(DisclosureService.PROBING) && !sightings.repeatWindow().isZero()) {
+            store.lockRepeats(subject.recordId(), checker.agencyCode());
             var earlier = store.repeatOf(subject.recordId(), checker.agencyCode(), now.minus(sightings.repeatWindow()));
             if (earlier.isPresent()) {
                 UUID id = earlier.get().id();

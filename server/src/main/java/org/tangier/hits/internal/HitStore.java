@@ -67,6 +67,20 @@ class HitStore {
                 .query(HitStore::map).optional();
     }
 
+    /**
+     * Locks raising on {@code recordId} by {@code checkingAgency} until the transaction ends: without it two identical
+     * checks in the same instant each find no earlier hit and raise two. The second waits, then finds the first.
+     */
+    void lockRepeats(UUID recordId, String checkingAgency) {
+        if (recordId == null) {
+            return;
+        }
+        jdbc.sql("insert into hit_repeat_guard (record_id, checking_agency) values (:record, :checker) on conflict do nothing")
+                .param("record", recordId).param("checker", checkingAgency).update();
+        jdbc.sql("select record_id from hit_repeat_guard where record_id = :record and checking_agency = :checker for update")
+                .param("record", recordId).param("checker", checkingAgency).query(UUID.class).list();
+    }
+
     void addSighting(UUID hitId, Instant at, String user, CheckContext check) {
         jdbc.sql("insert into hit_sighting (id, hit_id, seen_at, location_code, location_country, checking_user,"
                         + " query_summary, purpose) values (:id, :hit, :at, :code, :country, :user, :query, :purpose)")

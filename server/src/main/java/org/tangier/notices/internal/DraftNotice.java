@@ -48,7 +48,11 @@ class DraftNotice {
                 NoticeFields.clean(type, draft.fields()), rules.expiresOn(draft.expiresOn(), diffusion, now), null, 1, now,
                 caller.name(), now, caller.name(), null, null, null, null, rules.subjects(caller, draft.subjects()));
         store.insert(n);
-        rules.transition(caller, n, "create", diffusion ? "diffusion" : null);
+        if (diffusion) {
+            rules.transitionCoded(caller, n, "create", "notice.history.diffusion");
+        } else {
+            rules.transition(caller, n, "create", null);
+        }
         return rules.view(n, caller, true);
     }
 

@@ -44,7 +44,7 @@ class ExtendNotice {
                 current.createdAt(), current.createdBy(), now, caller.name(), current.submittedBy(),
                 current.reviewedAt(), current.reviewedBy(), current.reviewReasons(), current.subjects());
         rules.save(extended, current.version());
-        rules.transition(caller, extended, "extend", current.expiresOn() + " -> " + until + ": " + why);
+        rules.transitionCoded(caller, extended, "extend", "notice.history.extended", current.expiresOn().toString(), until.toString(), why);
         return rules.view(extended, caller, true);
     }
 }

@@ -118,6 +118,14 @@ class NoticeRules {
         }
     }
 
+    /** A history entry whose detail the platform writes: the bundle text {@code code} with {@code args}. */
+    void transitionCoded(Caller caller, StoredNotice n, String action, String code, String... args) {
+        store.addHistory(n.id(), n.updatedAt(), caller.name(), caller.agencyCode(), action, null, code, List.of(args));
+        audit.record(AuditActor.of(caller), AuditEvent.success("notice." + action, "notice", n.id().toString())
+                .withDetail(truncate(n.reference() + " " + n.status().name().toLowerCase(Locale.ROOT) + ": " + code + " "
+                        + String.join(" ", args), 500)));
+    }
+
     void transition(Caller caller, StoredNotice n, String action, String detail) {
         store.addHistory(n.id(), n.updatedAt(), caller.name(), caller.agencyCode(), action,
                 detail == null ? null : truncate(detail, 4000));
@@ -264,7 +272,7 @@ class NoticeRules {
     }
 
     static void requireReader(Caller caller) {
-        caller.requireAny(READERS, "Reading notices needs the bureau-officer, reviewer, duty-officer or analyst role.");
+        caller.requireAny(READERS, "notices.role.read");
     }
 
     static String truncate(String s, int max) {

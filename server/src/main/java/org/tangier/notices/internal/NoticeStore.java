@@ -22,6 +22,7 @@ import org.tangier.access.AccessRules;
 import org.tangier.access.Restriction;
 import org.tangier.notices.Instruction;
 import org.tangier.notices.NoticeType;
+import org.tangier.platform.HistoryArgs;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -192,17 +193,25 @@ class NoticeStore {
     }
 
     void addHistory(UUID id, Instant at, String actor, String agency, String action, String detail) {
+        addHistory(id, at, actor, agency, action, detail, null, List.of());
+    }
+
+    /** A history entry whose platform-written part is the bundle text {@code code} with {@code args}. */
+    void addHistory(UUID id, Instant at, String actor, String agency, String action, String detail, String code,
+            List<String> args) {
         int seq = jdbc.sql("select coalesce(max(seq), 0) + 1 from notice_history where notice_id = :id").param("id", id)
                 .query(Integer.class).single();
-        jdbc.sql("insert into notice_history (notice_id, seq, at, actor, agency, action, detail) values (:id, :seq, :at, :actor, :agency, :action, :detail)")
+        jdbc.sql("insert into notice_history (notice_id, seq, at, actor, agency, action, detail, detail_code, detail_args) values (:id, :seq, :at, :actor, :agency, :action, :detail, :code, :args)")
                 .param("id", id).param("seq", seq).param("at", Timestamp.from(at)).param("actor", actor)
-                .param("agency", agency).param("action", action).param("detail", detail).update();
+                .param("agency", agency).param("action", action).param("detail", detail).param("code", code)
+                .param("args", HistoryArgs.join(args)).update();
     }
 
     List<NoticeView.Transition> history(UUID id) {
         return jdbc.sql("select * from notice_history where notice_id = :id order by seq").param("id", id)
                 .query((rs, i) -> new NoticeView.Transition(rs.getTimestamp("at").toInstant(), rs.getString("actor"),
-                        rs.getString("agency"), rs.getString("action"), rs.getString("detail")))
+                        rs.getString("agency"), rs.getString("action"), rs.getString("detail"), rs.getString("detail_code"),
+                        HistoryArgs.split(rs.getString("detail_args"))))
                 .list();
     }
 

@@ -30,6 +30,12 @@ public record NoticeView(UUID id, String reference, NoticeType type, boolean dif
     }
 
     /** One step of the lifecycle, with its actor. */
-    public record Transition(Instant at, String actor, String agency, String action, String detail) {
+    /**
+     * One step of the notice's history. A detail the platform writes is {@code detailCode} (a bundle key) with its
+     * {@code detailArgs}, shown in the reader's language; {@code detail} is what a person wrote (a reason, a remark),
+     * or the English text of entries stored before codes.
+     */
+    public record Transition(Instant at, String actor, String agency, String action, String detail, String detailCode,
+            java.util.List<String> detailArgs) {
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -67,7 +68,7 @@ class WithdrawNotice {
             if (!store.update(expired, n.version())) {
                 continue;
             }
-            store.addHistory(n.id(), now, "tangier", n.owner(), "expire", "expired on " + n.expiresOn());
+            store.addHistory(n.id(), now, "tangier", n.owner(), "expire", null, "notice.history.expired-on", List.of(n.expiresOn().toString()));
             audit.record(AuditActor.system(), AuditEvent.success("notice.expire", "notice", n.id().toString())
                     .withDetail(n.reference() + " expired on " + n.expiresOn()));
             events.publishEvent(new NoticeWithdrawn(n.id(), n.subjects(), "expired on " + n.expiresOn()));

@@ -1,6 +1,5 @@
 package org.tangier.operations.internal;
 
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -50,7 +49,7 @@ class JoinOperation {
         } else {
             store.invite(id, agency, access.now());
         }
-        access.entry(id, caller, EntryKind.PARTICIPANT, null, null, "invited " + agency, null);
+        access.codedEntry(id, caller, EntryKind.PARTICIPANT, null, "operation.timeline.invited", agency);
         webhooks.publish(Set.of(agency), "operation.invited", Map.of("operationId", id.toString(), "lead", operation.lead()));
         audit.record(AuditEvent.success("operation.invite", "operation", id.toString()).withDetail(agency));
     }
@@ -68,8 +67,8 @@ class JoinOperation {
         }
         ParticipantState answer = accept ? ParticipantState.ACCEPTED : ParticipantState.DECLINED;
         store.answer(id, caller.agencyCode(), answer, access.now());
-        access.entry(id, caller, EntryKind.PARTICIPANT, null, null,
-                caller.agencyCode() + " " + answer.name().toLowerCase(Locale.ROOT), null);
+        access.codedEntry(id, caller, EntryKind.PARTICIPANT, null, "operation.timeline.answered." + answer.name(),
+                caller.agencyCode());
         audit.record(AuditEvent.success("operation.answer", "operation", id.toString()).withDetail(answer.name()));
     }
 }

@@ -60,7 +60,7 @@ class OpenOperation {
         access.entry(operation.id(), caller, EntryKind.CREATED, null, null, null, null);
         for (String agency : invited) {
             store.invite(operation.id(), agency, now);
-            access.entry(operation.id(), caller, EntryKind.PARTICIPANT, null, null, "invited " + agency, null);
+            access.codedEntry(operation.id(), caller, EntryKind.PARTICIPANT, null, "operation.timeline.invited", agency);
         }
         webhooks.publish(invited, "operation.invited", Map.of("operationId", operation.id().toString(), "lead", operation.lead()));
         audit.record(AuditEvent.success("operation.create", "operation", operation.id().toString())
@@ -80,7 +80,7 @@ class OpenOperation {
             throw ProblemException.of(409, "operations.operation-cannot-become-planned-active", ProblemException.term("operation.status." + operation.status().name()), ProblemException.term("operation.status." + status.name()));
         }
         store.setStatus(id, status);
-        access.entry(id, caller, EntryKind.STATUS, null, null, status.name(), null);
+        access.codedEntry(id, caller, EntryKind.STATUS, null, "operation.status." + status.name());
         webhooks.publish(access.participants(operation), "operation.status", Map.of("operationId", id.toString(),
                 "status", status.name().toLowerCase(Locale.ROOT)));
         audit.record(AuditEvent.success("operation.status", "operation", id.toString()).withDetail(status.name()));

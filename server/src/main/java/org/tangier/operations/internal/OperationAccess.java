@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -79,6 +80,12 @@ class OperationAccess {
     void entry(UUID id, Caller caller, EntryKind kind, UUID target, UUID second, String text, String visibleTo) {
         store.addEntry(id, new Entry(UUID.randomUUID(), now(), kind, target, second, text, caller.agencyCode(),
                 caller.name(), visibleTo));
+    }
+
+    /** Writes the caller's act on the timeline as the bundle text {@code code} with {@code args}. */
+    void codedEntry(UUID id, Caller caller, EntryKind kind, UUID target, String code, String... args) {
+        store.addEntry(id, new Entry(UUID.randomUUID(), now(), kind, target, null, null, caller.agencyCode(),
+                caller.name(), null, code, List.of(args)));
     }
 
     Instant now() {

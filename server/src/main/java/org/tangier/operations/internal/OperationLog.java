@@ -75,7 +75,7 @@ class OperationLog {
         }
         records.read(caller, recordId, OperationAccess.PURPOSE).orElseThrow(() -> ProblemException.notFound("Record " + recordId));
         if (store.watch(id, recordId, access.now(), caller.name())) {
-            access.entry(id, caller, EntryKind.WATCH, recordId, null, "watched", null);
+            access.codedEntry(id, caller, EntryKind.WATCH, recordId, "operation.timeline.watched");
         }
         audit.record(AuditEvent.success("operation.watch", "operation", id.toString()).withDetail("record " + recordId));
     }
@@ -85,7 +85,7 @@ class OperationLog {
         OperationAccess.require(caller, OperationAccess.WRITERS);
         access.visible(caller, id);
         if (store.unwatch(id, recordId)) {
-            access.entry(id, caller, EntryKind.WATCH, recordId, null, "no longer watched", null);
+            access.codedEntry(id, caller, EntryKind.WATCH, recordId, "operation.timeline.unwatched");
         }
         audit.record(AuditEvent.success("operation.unwatch", "operation", id.toString()).withDetail("record " + recordId));
     }

@@ -31,8 +31,17 @@ final class OperationModel {
     }
 
     /** A timeline entry as stored; {@code visibleTo} null = every participant, else ",FR,ES,". */
+    /**
+     * A timeline entry as stored. What the platform writes is {@code textCode} (a bundle key) with {@code textArgs},
+     * shown in the reader's language; {@code text} is what a person wrote, or the English of entries made before codes.
+     */
     record Entry(UUID id, Instant at, EntryKind kind, UUID targetId, UUID secondId, String text, String agency,
-            String actor, String visibleTo) {
+            String actor, String visibleTo, String textCode, List<String> textArgs) {
+
+        Entry(UUID id, Instant at, EntryKind kind, UUID targetId, UUID secondId, String text, String agency,
+                String actor, String visibleTo) {
+            this(id, at, kind, targetId, secondId, text, agency, actor, visibleTo, null, List.of());
+        }
     }
 
     /** A timeline entry as one participant sees it; {@code caption} names a linked record the viewer may see. */

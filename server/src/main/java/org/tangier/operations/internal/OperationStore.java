@@ -20,6 +20,7 @@ import org.tangier.operations.internal.OperationModel.ParticipantState;
 import org.tangier.operations.internal.OperationModel.Status;
 import org.tangier.operations.internal.OperationModel.Task;
 import org.tangier.operations.internal.OperationModel.TaskStatus;
+import org.tangier.platform.HistoryArgs;
 
 /** Operations in the database. {@link #visible} is the access rule: the lead, or a participant that accepted. */
 @Repository
@@ -124,11 +125,13 @@ class OperationStore {
 
     void addEntry(UUID operationId, Entry e) {
         jdbc.sql("""
-                insert into operation_timeline (id, operation_id, at, kind, target_id, second_id, text, agency, actor, visible_to)
-                values (:id, :op, :at, :kind, :target, :second, :text, :agency, :actor, :visible)""")
+                insert into operation_timeline (id, operation_id, at, kind, target_id, second_id, text, agency, actor, visible_to,
+                  text_code, text_args)
+                values (:id, :op, :at, :kind, :target, :second, :text, :agency, :actor, :visible, :code, :args)""")
                 .param("id", e.id()).param("op", operationId).param("at", Timestamp.from(e.at())).param("kind", e.kind().name())
                 .param("target", e.targetId()).param("second", e.secondId()).param("text", e.text())
-                .param("agency", e.agency()).param("actor", e.actor()).param("visible", e.visibleTo()).update();
+                .param("agency", e.agency()).param("actor", e.actor()).param("visible", e.visibleTo())
+                .param("code", e.textCode()).param("args", HistoryArgs.join(e.textArgs())).update();
     }
 
     boolean hasEntry(UUID operationId, EntryKind kind, UUID targetId) {
@@ -140,7 +143,8 @@ class OperationStore {
         return jdbc.sql("select * from operation_timeline where operation_id = :id order by at, id").param("id", operationId)
                 .query((rs, n) -> new Entry(rs.getObject("id", UUID.class), instant(rs, "at"), EntryKind.valueOf(rs.getString("kind")),
                         rs.getObject("target_id", UUID.class), rs.getObject("second_id", UUID.class), rs.getString("text"),
-                        rs.getString("agency"), rs.getString("actor"), rs.getString("visible_to")))
+                        rs.getString("agency"), rs.getString("actor"), rs.getString("visible_to"), rs.getString("text_code"),
+                        HistoryArgs.split(rs.getString("text_args"))))
                 .list();
     }
 

@@ -41,7 +41,7 @@ class OperationTasks {
         Task task = new Task(UUID.randomUUID(), OperationInput.text("title", title, 400, true), agency, dueOn,
                 TaskStatus.OPEN, now, caller.name(), now);
         store.insertTask(id, task);
-        access.entry(id, caller, EntryKind.TASK, task.id(), null, "task for " + agency + ": " + task.title(), null);
+        access.codedEntry(id, caller, EntryKind.TASK, task.id(), "operation.timeline.task", agency, task.title());
         audit.record(AuditEvent.success("operation.task", "operation", id.toString()).withDetail("task " + task.id() + " added"));
         return task;
     }
@@ -56,7 +56,7 @@ class OperationTasks {
             throw ProblemException.of(403, "operations.only-lead-agency-may-change", task.assignee());
         }
         store.setTaskStatus(taskId, status, access.now());
-        access.entry(id, caller, EntryKind.TASK, taskId, null, task.title() + ": " + status.name(), null);
+        access.codedEntry(id, caller, EntryKind.TASK, taskId, "operation.timeline.task-status." + status.name(), task.title());
         audit.record(AuditEvent.success("operation.task", "operation", id.toString()).withDetail("task " + taskId + " " + status));
     }
 }

@@ -3,9 +3,12 @@ package org.tangier.operations.internal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tangier.audit.AuditEvent;
@@ -18,6 +21,7 @@ import org.tangier.operations.internal.OperationModel.OperationView;
 import org.tangier.operations.internal.OperationModel.TimelineEntry;
 import org.tangier.operations.internal.OperationModel.Watched;
 import org.tangier.platform.Caller;
+import org.tangier.platform.LocalFormat;
 import org.tangier.records.RecordView;
 import org.tangier.records.Records;
 
@@ -33,12 +37,14 @@ class OperationViews {
     private final OperationAccess access;
     private final Records records;
     private final AuditLog audit;
+    private final MessageSource messages;
 
-    OperationViews(OperationStore store, OperationAccess access, Records records, AuditLog audit) {
+    OperationViews(OperationStore store, OperationAccess access, Records records, AuditLog audit, MessageSource messages) {
         this.store = store;
         this.access = access;
         this.records = records;
         this.audit = audit;
+        this.messages = messages;
     }
 
     @Transactional
@@ -61,10 +67,15 @@ class OperationViews {
         Map<UUID, Optional<RecordView>> seen = new HashMap<>();
         List<TimelineEntry> timeline = new ArrayList<>();
         String listed = "," + caller.agencyCode() + ",";
-        for (Entry e : store.timeline(o.id())) {
-            if (e.visibleTo() != null && !e.visibleTo().contains(listed)) {
+        Locale locale = LocaleContextHolder.getLocale();
+        for (Entry stored : store.timeline(o.id())) {
+            if (stored.visibleTo() != null && !stored.visibleTo().contains(listed)) {
                 continue;
             }
+            Entry e = stored.textCode() == null ? stored : new Entry(stored.id(), stored.at(), stored.kind(),
+                    stored.targetId(), stored.secondId(), messages.getMessage(stored.textCode(),
+                    stored.textArgs().stream().map(LocalFormat::isolate).toArray(), stored.textCode(), locale),
+                    stored.agency(), stored.actor(), stored.visibleTo(), stored.textCode(), stored.textArgs());
             UUID recordId = switch (e.kind()) {
                 case RECORD, WATCH -> e.targetId();
                 case HIT -> e.secondId();

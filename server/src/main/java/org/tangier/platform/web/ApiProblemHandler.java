@@ -97,7 +97,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     Object typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
         return problem(ProblemException.withProperties(400, "invalid-value",
-                Map.of("errors", List.of(Map.of("field", e.getName(), "detail", "'" + e.getValue() + "' is not a valid value"))),
+                Map.of("errors", List.of(Map.of("field", e.getName(), "code", "invalid-value"))),
                 e.getName(), String.valueOf(e.getValue())), request);
     }
 

@@ -151,8 +151,16 @@ class BatchService {
         try {
             probe = Probe.of(row.toRequest(purpose, location));
         } catch (ProblemException e) {
+            // the English text for the downloads, the code and arguments to show the reason in the reader's language
+            java.util.Map<String, Object> problem = new java.util.LinkedHashMap<>();
+            problem.put("problem", e.englishDetail());
+            if (e.detailKey() != null) {
+                problem.put("code", e.code());
+                problem.put("field", e.field());
+                problem.put("args", java.util.Arrays.stream(e.arguments()).map(String::valueOf).toList());
+            }
             return new BatchStore.ResultRow(row.number(), row.reference(), row.summary(), "INVALID", null, 0,
-                    "[{\"problem\":" + ManifestReader.JSON.writeValueAsString(e.getMessage()) + "}]");
+                    ManifestReader.JSON.writeValueAsString(List.of(problem)));
         }
         List<CheckAnswer.Match> matches = new ArrayList<>();
         CheckRequest request = row.toRequest(purpose, location);

@@ -9,7 +9,11 @@ record MrzView(String format, String documentCode, String issuingState, String d
         String givenNames, String nationality, String birthDate, String sex, String expiryDate, String optionalData,
         boolean valid, List<Problem> problems) {
 
-    record Problem(String field, int line, int position, String message) {
+    /**
+     * One problem: {@code message} in English (the API's, unchanged), {@code code} and {@code args} for the pages,
+     * which say it in the reader's language ({@code screening.mrz.problem.<code>}).
+     */
+    record Problem(String field, int line, int position, String message, String code, List<String> args) {
     }
 
     static MrzView of(Mrz mrz) {
@@ -21,6 +25,7 @@ record MrzView(String format, String documentCode, String issuingState, String d
     }
 
     private static Problem problem(MrzProblem p) {
-        return new Problem(p.field().name().toLowerCase().replace('_', '-'), p.line(), p.position(), p.describe());
+        return new Problem(p.field().name().toLowerCase().replace('_', '-'), p.line(), p.position(), p.describe(),
+                p.code(), p.args());
     }
 }
