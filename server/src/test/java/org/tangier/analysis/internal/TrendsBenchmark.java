@@ -305,6 +305,11 @@ final class TrendsBenchmark {
             @Override
             public void forEachWatchList(Consumer<WatchList> consumer) {
             }
+
+            @Override
+            public java.util.Optional<Membership> membership(UUID operationId) {
+                return java.util.Optional.empty();
+            }
         };
     }
 
