@@ -9,8 +9,14 @@ import java.util.Objects;
  * @param querySummary what the checker asked, in short
  * @param checkpoint   the checkpoint's code, or null
  * @param country      the checkpoint's country (ISO 3166 alpha-2 or -3), or null
+ * @param route        the travel route the check saw, "origin-destination" country codes (the traveller's document,
+ *                     nationality or vehicle country, then the checkpoint's country), or null; for the trends
  */
-public record CheckContext(String purpose, String querySummary, String checkpoint, String country) {
+public record CheckContext(String purpose, String querySummary, String checkpoint, String country, String route) {
+
+    public CheckContext(String purpose, String querySummary, String checkpoint, String country) {
+        this(purpose, querySummary, checkpoint, country, null);
+    }
 
     public CheckContext {
         Objects.requireNonNull(purpose, "purpose");

@@ -12,5 +12,18 @@ import org.tangier.platform.cluster.ClusterSettings;
  */
 @Externalized(ClusterSettings.TOPIC + "::#{#this.hitId()}")
 public record HitRaised(UUID hitId, UUID recordId, String ownerAgency, String checkingAgency, String noticeType,
-        HitPriority priority, Instant raisedAt, Instant acknowledgeBy) {
+        HitPriority priority, Instant raisedAt, Instant acknowledgeBy, Where where) {
+
+    /**
+     * Where the check was and on which notice, for the trends (no personal data).
+     *
+     * @param route "origin-destination" country codes, see {@link CheckContext#route()}
+     */
+    public record Where(UUID noticeId, String checkpoint, String country, String route) {
+    }
+
+    public HitRaised(UUID hitId, UUID recordId, String ownerAgency, String checkingAgency, String noticeType,
+            HitPriority priority, Instant raisedAt, Instant acknowledgeBy) {
+        this(hitId, recordId, ownerAgency, checkingAgency, noticeType, priority, raisedAt, acknowledgeBy, null);
+    }
 }

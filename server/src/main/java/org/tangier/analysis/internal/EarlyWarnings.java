@@ -23,7 +23,23 @@ final class EarlyWarnings {
     static final String TEST = "Poisson upper tail P(X >= observed | expected) < 0.01, expected = mean of the same "
             + "7-day window over the previous 8 weeks (+0.5 hit), at least 3 observed";
 
+    static final String SAME_WEEKDAY_TEST = "Poisson upper tail P(X >= observed | expected) < 0.01, expected = mean of"
+            + " the same weekday over the previous 8 weeks (+0.5 hit), at least 3 observed";
+
     private EarlyWarnings() {
+    }
+
+    /**
+     * The scheduled evaluation's test for one day: {@code observed} hits on the day against the mean of the same
+     * weekday in the previous {@link #HISTORY_WEEKS} weeks ({@code history} is their sum), plus half a hit spread
+     * over them. Weekly seasonality is the one border traffic shows most (weekend ferries, Monday flights). Null when
+     * the rise is not significant.
+     */
+    static Warning sameWeekday(String dimension, String key, long observed, long history) {
+        double expected = (history + 0.5) / HISTORY_WEEKS;
+        double p = PoissonTail.atLeast(observed, expected);
+        return observed >= MIN_OBSERVED && p < P_THRESHOLD
+                ? new Warning(dimension, key, observed, expected, p, SAME_WEEKDAY_TEST) : null;
     }
 
     /** One warning: where, what was seen this week, what its history predicts, and the test's p-value. */

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.tangier.access.AccessRules;
 import org.tangier.agencies.CoordinationCentre;
+import org.tangier.analysis.RaisedWarnings;
 import org.tangier.audit.AuditEvent;
 import org.tangier.audit.AuditLog;
 import org.tangier.hits.Hits;
@@ -26,6 +27,7 @@ import org.tangier.platform.Caller;
 import org.tangier.platform.Callers;
 import org.tangier.platform.ProblemException;
 import org.tangier.platform.Role;
+import org.tangier.platform.web.WorldMap;
 
 /**
  * The coordination-centre board: hits waiting for their owner's acknowledgement with how long each has waited, those
@@ -45,9 +47,12 @@ class BoardPages {
     private final AuditLog audit;
     private final Clock clock;
     private final CoordinationCentre centre;
+    private final RaisedWarnings warnings;
 
     BoardPages(Hits hits, Messaging messaging, Operations operations, HitEscalation escalation, WorldMap map,
-            Notices notices, BoardStream stream, AuditLog audit, Clock clock, CoordinationCentre centre) {
+            Notices notices, BoardStream stream, AuditLog audit, Clock clock, CoordinationCentre centre,
+            RaisedWarnings warnings) {
+        this.warnings = warnings;
         this.map = map;
         this.notices = notices;
         this.hits = hits;
@@ -67,6 +72,8 @@ class BoardPages {
         model.addAttribute("urgentMessages", messaging.recentUrgent(caller, 20));
         model.addAttribute("noticeMap", map.svg(noticesByCountry(caller)));
         model.addAttribute("activeOperations", operations.underWay(caller));
+        // the early warnings pushed for the duty officer's agency (the centre's cover every agency's hits)
+        model.addAttribute("earlyWarnings", warnings.recentFor(caller.agencyCode(), 2));
         return "coordination/board";
     }
 

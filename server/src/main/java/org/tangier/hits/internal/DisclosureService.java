@@ -71,7 +71,8 @@ class DisclosureService implements MatchDisclosure {
         NoticeInForce notice = match.notice();
         CheckContext check = match.check();
         CheckContext bounded = new CheckContext(check.purpose(), cut(check.querySummary(), 1000),
-                cut(check.checkpoint(), 40), check.country() == null ? null : cut(check.country().toUpperCase(Locale.ROOT), 3));
+                cut(check.checkpoint(), 40), check.country() == null ? null : cut(check.country().toUpperCase(Locale.ROOT), 3),
+                cut(check.route(), 16));
         return hits.raise(checker, new NewHit(subject(record, full ? record.caption() : null), notice(notice),
                 instruction(full, notice), round(match.score()), match.matchedOn(), bounded));
     }

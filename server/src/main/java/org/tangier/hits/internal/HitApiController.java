@@ -2,8 +2,10 @@ package org.tangier.hits.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,6 +14,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.tangier.crimeareas.Carrier;
+import org.tangier.crimeareas.CrimeArea;
+import org.tangier.crimeareas.CrimeAreas;
+import org.tangier.crimeareas.WithCrimeAreas;
 import org.tangier.hits.HitStatus;
 import org.tangier.platform.Callers;
 import org.tangier.platform.ProblemException;
@@ -23,7 +29,10 @@ class HitApiController {
 
     private final HitService hits;
 
-    HitApiController(HitService hits) {
+    private final CrimeAreas crimeAreas;
+
+    HitApiController(HitService hits, CrimeAreas crimeAreas) {
+        this.crimeAreas = crimeAreas;
         this.hits = hits;
     }
 
@@ -39,8 +48,18 @@ class HitApiController {
     }
 
     @GetMapping("/{id}")
-    HitView read(@PathVariable UUID id) {
-        return hits.read(Callers.required(), id);
+    @Operation(summary = "Read a hit; crimeAreas are inherited from its notice and its record")
+    WithCrimeAreas<HitView> read(@PathVariable UUID id) {
+        HitView hit = hits.read(Callers.required(), id);
+        Set<CrimeArea> areas = EnumSet.noneOf(CrimeArea.class);
+        // a checker the owner refused sees no record id, and so none of its areas either
+        if (hit.recordId() != null) {
+            areas.addAll(crimeAreas.of(Carrier.RECORD, hit.recordId()));
+        }
+        if (hit.noticeId() != null) {
+            areas.addAll(crimeAreas.of(Carrier.NOTICE, hit.noticeId()));
+        }
+        return WithCrimeAreas.of(hit, areas);
     }
 
     @PostMapping("/{id}/status")

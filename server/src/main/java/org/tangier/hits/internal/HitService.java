@@ -89,7 +89,8 @@ class HitService implements Hits {
         audit.record(new AuditEvent("hit.raise", "hit", stored.id().toString(), check.purpose(),
                 AuditEvent.Outcome.SUCCESS, "record " + subject.recordId() + " of " + subject.ownerAgency()));
         events.publishEvent(new HitRaised(stored.id(), subject.recordId(), subject.ownerAgency(), checker.agencyCode(),
-                hit.noticeType(), priority, now, due));
+                hit.noticeType(), priority, now, due, new HitRaised.Where(hit.noticeId(), check.checkpoint(),
+                        check.country(), check.route())));
         return stored.id();
     }
 

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -21,6 +22,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.tangier.crimeareas.Carrier;
+import org.tangier.crimeareas.CrimeArea;
+import org.tangier.crimeareas.CrimeAreas;
+import org.tangier.crimeareas.WithCrimeAreas;
 import org.tangier.messaging.MessageDraft;
 import org.tangier.messaging.MessageView;
 import org.tangier.platform.Callers;
@@ -36,7 +41,10 @@ class MessageApiController {
     private final MessageService messages;
     private final ObjectMapper json;
 
-    MessageApiController(MessageService messages, ObjectMapper json) {
+    private final CrimeAreas crimeAreas;
+
+    MessageApiController(MessageService messages, ObjectMapper json, CrimeAreas crimeAreas) {
+        this.crimeAreas = crimeAreas;
         this.messages = messages;
         this.json = json;
     }
@@ -61,13 +69,14 @@ class MessageApiController {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Send a message: {recipients, subject, body, priority, handlingCode, replyTo, links, attachments}")
-    ResponseEntity<MessageView> send(@RequestBody JsonNode body) {
-        return created(messages.send(Callers.required(), MessageRequests.fromJson(body, List.of())));
+    ResponseEntity<WithCrimeAreas<MessageView>> send(@RequestBody JsonNode body) {
+        var areas = crimeAreas.parse(CrimeAreas.requested(body));
+        return created(messages.send(Callers.required(), MessageRequests.fromJson(body, List.of())), areas);
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Send a message with files: part 'message' (the JSON above) and parts 'attachments'")
-    ResponseEntity<MessageView> sendWithFiles(@RequestPart("message") String message,
+    ResponseEntity<WithCrimeAreas<MessageView>> sendWithFiles(@RequestPart("message") String message,
             @RequestPart(value = "attachments", required = false) List<MultipartFile> files) throws IOException {
         JsonNode body;
         try {
@@ -79,13 +88,16 @@ class MessageApiController {
         for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
             uploads.add(new MessageDraft.Attachment(file.getOriginalFilename(), file.getContentType(), file.getBytes()));
         }
-        return created(messages.send(Callers.required(), MessageRequests.fromJson(body, uploads)));
+        var areas = crimeAreas.parse(CrimeAreas.requested(body));
+        return created(messages.send(Callers.required(), MessageRequests.fromJson(body, uploads)), areas);
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "Read a message (records the read receipt); one the agency neither sent nor received is not found")
-    MessageView read(@PathVariable UUID id) {
-        return messages.read(Callers.required(), id).orElseThrow(() -> ProblemException.notFound("Message " + id));
+    WithCrimeAreas<MessageView> read(@PathVariable UUID id) {
+        MessageView message = messages.read(Callers.required(), id)
+                .orElseThrow(() -> ProblemException.notFound("Message " + id));
+        return WithCrimeAreas.of(message, crimeAreas.of(Carrier.MESSAGE, id));
     }
 
     @GetMapping("/threads/{threadId}")
@@ -107,8 +119,10 @@ class MessageApiController {
                 .body(file.content());
     }
 
-    private static ResponseEntity<MessageView> created(MessageView view) {
-        return ResponseEntity.created(URI.create("/api/v1/messages/" + view.id())).body(view);
+    /** The message's sender chooses its areas when sending; they do not change afterwards. */
+    private ResponseEntity<WithCrimeAreas<MessageView>> created(MessageView view, Set<CrimeArea> areas) {
+        crimeAreas.tag(Carrier.MESSAGE, view.id(), areas);
+        return ResponseEntity.created(URI.create("/api/v1/messages/" + view.id())).body(WithCrimeAreas.of(view, areas));
     }
 
     private static Instant instant(String field, String value) {

@@ -20,6 +20,9 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.tangier.crimeareas.Carrier;
+import org.tangier.crimeareas.CrimeAreas;
+import org.tangier.crimeareas.WithCrimeAreas;
 import org.tangier.notices.NoticeType;
 import org.tangier.platform.Callers;
 import org.tangier.platform.ProblemException;
@@ -38,7 +41,10 @@ class NoticeApiController {
     private final UnListImport unImport;
     private final WatchListImport watchList;
 
-    NoticeApiController(NoticeService notices, UnListImport unImport, WatchListImport watchList) {
+    private final CrimeAreas crimeAreas;
+
+    NoticeApiController(NoticeService notices, UnListImport unImport, WatchListImport watchList, CrimeAreas crimeAreas) {
+        this.crimeAreas = crimeAreas;
         this.watchList = watchList;
         this.notices = notices;
         this.unImport = unImport;
@@ -46,7 +52,8 @@ class NoticeApiController {
 
     /** The body of create and update: a draft, and for update the version it changes. */
     record NoticeRequest(String type, Boolean diffusion, List<String> recipients, String restriction, String instruction,
-            String summary, Map<String, String> fields, List<UUID> subjects, LocalDate expiresOn, Integer version) {
+            String summary, Map<String, String> fields, List<UUID> subjects, LocalDate expiresOn, Integer version,
+            List<String> crimeAreas) {
         NoticeDraft draft() {
             return new NoticeDraft(type, diffusion, recipients, restriction, instruction, summary, fields, subjects, expiresOn);
         }
@@ -65,9 +72,12 @@ class NoticeApiController {
 
     @PostMapping
     @Operation(summary = "Create a draft notice or diffusion: {type, diffusion, recipients, restriction, instruction, summary, fields, subjects, expiresOn}")
-    ResponseEntity<NoticeView> create(@RequestBody NoticeRequest body) {
+    ResponseEntity<WithCrimeAreas<NoticeView>> create(@RequestBody NoticeRequest body) {
+        var areas = crimeAreas.parse(body.crimeAreas());
         NoticeView created = notices.create(Callers.required(), body.draft());
-        return ResponseEntity.created(URI.create("/api/v1/notices/" + created.id())).body(created);
+        crimeAreas.tag(Carrier.NOTICE, created.id(), areas);
+        return ResponseEntity.created(URI.create("/api/v1/notices/" + created.id()))
+                .body(WithCrimeAreas.of(created, areas));
     }
 
     @GetMapping("/review-queue")
@@ -84,16 +94,20 @@ class NoticeApiController {
 
     @GetMapping("/{id}")
     @Operation(summary = "Read a notice; one the caller may not see is not found")
-    NoticeView read(@PathVariable UUID id, @RequestParam(required = false) String purpose,
+    WithCrimeAreas<NoticeView> read(@PathVariable UUID id, @RequestParam(required = false) String purpose,
             @RequestHeader(value = "X-Purpose", required = false) String purposeHeader) {
-        return notices.read(Callers.required(), id, purpose(purpose, purposeHeader))
+        NoticeView notice = notices.read(Callers.required(), id, purpose(purpose, purposeHeader))
                 .orElseThrow(() -> ProblemException.notFound("Notice " + id));
+        return WithCrimeAreas.of(notice, crimeAreas.of(Carrier.NOTICE, id));
     }
 
     @PutMapping("/{id}")
     @Operation(summary = "Change a draft (or a rejected notice, which becomes a draft again): the create body plus version")
-    NoticeView update(@PathVariable UUID id, @RequestBody NoticeRequest body) {
-        return notices.update(Callers.required(), id, body.version(), body.draft());
+    WithCrimeAreas<NoticeView> update(@PathVariable UUID id, @RequestBody NoticeRequest body) {
+        var areas = body.crimeAreas() == null ? null : crimeAreas.parse(body.crimeAreas());
+        NoticeView updated = notices.update(Callers.required(), id, body.version(), body.draft());
+        crimeAreas.tag(Carrier.NOTICE, id, areas);
+        return WithCrimeAreas.of(updated, crimeAreas.of(Carrier.NOTICE, id));
     }
 
     @PostMapping("/{id}/submit")

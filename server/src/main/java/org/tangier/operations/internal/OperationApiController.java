@@ -17,6 +17,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.tangier.crimeareas.Carrier;
+import org.tangier.crimeareas.CrimeAreas;
+import org.tangier.crimeareas.WithCrimeAreas;
 import org.tangier.operations.internal.OperationModel.OperationSummary;
 import org.tangier.operations.internal.OperationModel.OperationView;
 import org.tangier.operations.internal.OperationModel.Status;
@@ -33,7 +36,10 @@ class OperationApiController {
 
     private final OperationService operations;
 
-    OperationApiController(OperationService operations) {
+    private final CrimeAreas crimeAreas;
+
+    OperationApiController(OperationService operations, CrimeAreas crimeAreas) {
+        this.crimeAreas = crimeAreas;
         this.operations = operations;
     }
 
@@ -45,18 +51,22 @@ class OperationApiController {
 
     @PostMapping
     @Operation(summary = "Create an operation led by the caller's agency: {name, objective, startsOn, endsOn, participants}")
-    ResponseEntity<OperationView> create(@RequestBody JsonNode body) {
+    ResponseEntity<WithCrimeAreas<OperationView>> create(@RequestBody JsonNode body) {
+        var areas = crimeAreas.parse(CrimeAreas.requested(body));
         List<String> participants = new ArrayList<>();
         body.path("participants").forEach(n -> participants.add(n.asString()));
         OperationView created = operations.create(Callers.required(), new OperationModel.Draft(text(body, "name"),
                 text(body, "objective"), date(body, "startsOn"), date(body, "endsOn"), participants));
-        return ResponseEntity.created(URI.create("/api/v1/operations/" + created.id())).body(created);
+        crimeAreas.tag(Carrier.OPERATION, created.id(), areas);
+        return ResponseEntity.created(URI.create("/api/v1/operations/" + created.id()))
+                .body(WithCrimeAreas.of(created, areas));
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "An operation with participants, tasks, timeline and watch list, as the caller's agency may see them")
-    OperationView read(@PathVariable UUID id) {
-        return operations.read(Callers.required(), id);
+    WithCrimeAreas<OperationView> read(@PathVariable UUID id) {
+        OperationView operation = operations.read(Callers.required(), id);
+        return WithCrimeAreas.of(operation, crimeAreas.of(Carrier.OPERATION, id));
     }
 
     @PostMapping("/{id}/participants")

@@ -21,6 +21,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.tangier.crimeareas.Carrier;
+import org.tangier.crimeareas.CrimeAreas;
+import org.tangier.crimeareas.WithCrimeAreas;
 import org.tangier.platform.Caller;
 import org.tangier.platform.Callers;
 import org.tangier.platform.ProblemException;
@@ -45,7 +48,10 @@ class RecordApiController {
     private final RecordService records;
     private final RecordRequests requests;
 
-    RecordApiController(RecordService records, RecordRequests requests) {
+    private final CrimeAreas crimeAreas;
+
+    RecordApiController(RecordService records, RecordRequests requests, CrimeAreas crimeAreas) {
+        this.crimeAreas = crimeAreas;
         this.records = records;
         this.requests = requests;
     }
@@ -88,32 +94,40 @@ class RecordApiController {
     @Operation(summary = "Create a record: body {restriction, reviewBy, externalId, details}",
             description = "restriction: all, only:FR,ES, except:XX or owner, with member agency codes only (an unknown "
                     + "code is refused with 400). Deny by default: without a restriction the record is your agency's alone (owner).")
-    ResponseEntity<RecordView> create(@PathVariable String collection, @RequestBody JsonNode body) {
+    ResponseEntity<WithCrimeAreas<RecordView>> create(@PathVariable String collection, @RequestBody JsonNode body) {
         RecordType type = RecordType.fromId(collection)
                 .orElseThrow(() -> ProblemException.of(404, "records.not-found.record-collection", collection));
+        var areas = crimeAreas.parse(CrimeAreas.requested(body));
         RecordView created = records.create(Callers.required(), requests.draft(type, body));
-        return ResponseEntity.created(URI.create("/api/v1/records/" + created.id())).body(created);
+        crimeAreas.tag(Carrier.RECORD, created.id(), areas);
+        return ResponseEntity.created(URI.create("/api/v1/records/" + created.id()))
+                .body(WithCrimeAreas.of(created, areas));
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "Read a record; a record the caller may not see is not found")
-    RecordView read(@PathVariable UUID id, @RequestParam(required = false) String purpose,
+    WithCrimeAreas<RecordView> read(@PathVariable UUID id, @RequestParam(required = false) String purpose,
             @RequestHeader(value = "X-Purpose", required = false) String purposeHeader) {
-        return records.read(reader(), id, purpose(purpose, purposeHeader))
+        RecordView record = records.read(reader(), id, purpose(purpose, purposeHeader))
                 .orElseThrow(() -> ProblemException.notFound("Record " + id));
+        return WithCrimeAreas.of(record, crimeAreas.of(Carrier.RECORD, id));
     }
 
     @PutMapping("/{id}")
     @Operation(summary = "Replace a record (owner only): body {version, restriction, reviewBy, externalId, details}",
             description = "Without a restriction the record keeps its own; an unknown agency code is refused with 400.")
-    RecordView update(@PathVariable UUID id, @RequestBody JsonNode body) {
+    WithCrimeAreas<RecordView> update(@PathVariable UUID id, @RequestBody JsonNode body) {
         Integer version = RecordRequests.integer(body, "version");
         if (version == null) {
             throw ProblemException.invalid("version", "records.required-version-changed-conflict-detection");
         }
         RecordView current = records.read(Callers.required(), id, "update")
                 .orElseThrow(() -> ProblemException.notFound("Record " + id));
-        return records.update(Callers.required(), id, version, requests.draft(current.type(), body));
+        List<String> requested = CrimeAreas.requested(body);
+        var areas = requested == null ? null : crimeAreas.parse(requested);
+        RecordView updated = records.update(Callers.required(), id, version, requests.draft(current.type(), body));
+        crimeAreas.tag(Carrier.RECORD, id, areas);
+        return WithCrimeAreas.of(updated, crimeAreas.of(Carrier.RECORD, id));
     }
 
     @PostMapping("/{id}/cancel")

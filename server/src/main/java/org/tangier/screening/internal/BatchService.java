@@ -163,12 +163,15 @@ class BatchService {
                     ManifestReader.JSON.writeValueAsString(List.of(problem)));
         }
         List<CheckAnswer.Match> matches = new ArrayList<>();
+        CheckRequest request = row.toRequest(purpose, location);
+        String route = CheckRoute.of(request);
         for (ScreeningService.Found f : screening.find(probe)) {
-            CheckAnswer.Match m = screening.answer(caller, f, probe, purpose, location);
+            CheckAnswer.Match m = screening.answer(caller, f, probe, purpose, location, route);
             if (m != null) {
                 matches.add(m);
             }
         }
+        screening.made(caller, request, clock.instant());
         String outcome = ScreeningService.outcome(matches);
         if (outcome.equals(Verdict.HIT.name())) {
             counts[0]++;

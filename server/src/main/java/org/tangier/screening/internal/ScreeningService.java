@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.tangier.audit.AuditEvent;
 import org.tangier.audit.AuditLog;
@@ -28,6 +29,7 @@ import org.tangier.records.RecordPhoto;
 import org.tangier.records.RecordSnapshot;
 import org.tangier.records.Records;
 import org.tangier.records.TravelDocumentDetails;
+import org.tangier.screening.CheckMade;
 
 /**
  * Runs checks against this node's index. The index finds every record in force, whoever owns it; the answer then
@@ -46,12 +48,14 @@ class ScreeningService {
     private final ScreeningSettings settings;
     private final ShownMatches shown;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     /** How long after a check its POSSIBLE can still be verified into a hit from the page. */
     static final java.time.Duration VERIFY_WITHIN = java.time.Duration.ofDays(1);
 
     ScreeningService(ScreeningIndex index, Records records, MatchDisclosure disclosure, AuditLog audit,
-            ScreeningSettings settings, ShownMatches shown, Clock clock) {
+            ScreeningSettings settings, ShownMatches shown, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.shown = shown;
         this.index = index;
         this.records = records;
@@ -91,7 +95,7 @@ class ScreeningService {
         List<String> hitIds = new ArrayList<>();
         List<String> recordIds = new ArrayList<>();
         for (Found f : found) {
-            CheckAnswer.Match m = answer(caller, f, probe, purpose, request.location());
+            CheckAnswer.Match m = answer(caller, f, probe, purpose, request.location(), CheckRoute.of(request));
             if (m != null) {
                 matches.add(m);
                 recordIds.add(f.record().id().toString());
@@ -108,9 +112,17 @@ class ScreeningService {
         String outcome = outcome(matches);
         audit.record(new AuditEvent("screening.check", "check", checkId.toString(), purpose, AuditEvent.Outcome.SUCCESS,
                 detail(outcome, matches, recordIds, hitIds, request.location())));
+        made(caller, request, now);
         String instruction = matches.isEmpty() ? null : matches.get(0).instruction();
         return new CheckAnswer(checkId, outcome, now, instruction, List.copyOf(probe.warnings),
                 probe.mrz == null ? null : MrzView.of(probe.mrz), matches);
+    }
+
+    /** Tells the trends that a check was answered (no personal data: place, time, route). */
+    void made(Caller caller, CheckRequest request, Instant at) {
+        CheckRequest.Location where = request.location();
+        events.publishEvent(new CheckMade(caller.agencyCode(), at, where == null ? null : where.checkpoint(),
+                where == null ? null : where.country(), CheckRoute.of(request)));
     }
 
     /** A match as the index found it, before the access rules decide what the checker sees. */
@@ -146,6 +158,12 @@ class ScreeningService {
      * raise the owner's hit.
      */
     CheckAnswer.Match answer(Caller caller, Found f, Probe probe, String purpose, CheckRequest.Location location) {
+        return answer(caller, f, probe, purpose, location, null);
+    }
+
+    /** As above, the check's route kept on a hit it raises ({@link CheckRoute}). */
+    CheckAnswer.Match answer(Caller caller, Found f, Probe probe, String purpose, CheckRequest.Location location,
+            String route) {
         Optional<RecordSnapshot> snapshot = records.snapshot(f.record().id());
         if (snapshot.isEmpty()) {
             return null;
@@ -170,7 +188,7 @@ class ScreeningService {
         if (verdict == Verdict.NO_HIT) {
             return null;
         }
-        CheckContext check = context(purpose, probe, location);
+        CheckContext check = context(purpose, probe, location, route);
         Disclosure d = disclosure.disclose(caller, new FoundMatch(record, index.noticesOn(record.id()),
                 verdict == Verdict.HIT, score, f.matchedOn(), check));
         if (d.refused()) {
@@ -186,8 +204,12 @@ class ScreeningService {
     }
 
     private static CheckContext context(String purpose, Probe probe, CheckRequest.Location location) {
+        return context(purpose, probe, location, null);
+    }
+
+    private static CheckContext context(String purpose, Probe probe, CheckRequest.Location location, String route) {
         return new CheckContext(purpose, probe.summary(), location == null ? null : location.checkpoint(),
-                location == null ? null : location.country());
+                location == null ? null : location.country(), route);
     }
 
     /**

@@ -1,4 +1,4 @@
-package org.tangier.coordination.internal;
+package org.tangier.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.tangier.coordination.internal;
+package org.tangier.platform.web;
 
 import com.ibm.icu.util.Region;
 import java.io.IOException;
@@ -11,7 +11,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The board's map: country outlines from the TopoJSON shipped in {@code geo/countries-110m.json}, drawn once into
+ * The map of the coordination board and the analysts' dashboard: country outlines from the TopoJSON shipped in {@code geo/countries-110m.json}, drawn once into
  * SVG paths (equirectangular), then shaded per call by how many waiting hits each country has.
  * <p>
  * The outlines draw some overseas territories as part of their country (French Guiana in France's outline): a hit in
@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
  * lie on a territory of {@link #TERRITORIES} are therefore drawn as that territory, under its own ISO 3166 code.
  */
 @Component
-class WorldMap {
+public class WorldMap {
 
     private static final double SCALE = 2.0; // 720 x 300 viewBox: longitude x2, latitude 85N to 65S x2
     private static final double TOP = 85;
@@ -42,7 +42,7 @@ class WorldMap {
     private final Map<String, String> paths = new HashMap<>();
     private final Map<String, String> names = new HashMap<>();
 
-    WorldMap(JsonMapper json) throws IOException {
+    public WorldMap(JsonMapper json) throws IOException {
         try (InputStream in = getClass().getResourceAsStream("/geo/countries-110m.json")) {
             JsonNode topology = json.readTree(in);
             double[] scale = {topology.path("transform").path("scale").get(0).asDouble(),
@@ -72,7 +72,7 @@ class WorldMap {
     }
 
     /** The map as an SVG element, each country shaded by its share of the largest count. */
-    String svg(Map<String, Long> counts) {
+    public String svg(Map<String, Long> counts) {
         long max = counts.values().stream().mapToLong(Long::longValue).max().orElse(1);
         StringBuilder svg = new StringBuilder(64_000);
         svg.append("<svg class=\"world-map\" viewBox=\"0 0 720 300\" role=\"img\" xmlns=\"http://www.w3.org/2000/svg\">");
@@ -86,7 +86,7 @@ class WorldMap {
         return svg.append("</svg>").toString();
     }
 
-    boolean knows(String alpha2) {
+    public boolean knows(String alpha2) {
         return paths.containsKey(alpha2);
     }
 
