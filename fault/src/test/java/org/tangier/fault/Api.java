@@ -18,7 +18,14 @@ final class Api {
     static final Duration STALL = Duration.ofSeconds(10);
     static final String DEMO_PASSWORD = "tangier-demo-2026";
 
-    record Answer(int status, String body, long millis, String retryAfter) {
+    /** The header a cluster node adds to its answers while its cluster feed is stale (docs/cluster.md). */
+    static final String STALE = "Tangier-Index-Stale";
+
+    /**
+     * {@code servedBy}: the node that answered, when a load balancer in front says so ({@link HaProxy});
+     * {@code staleSince}: the node's last contact with Kafka, when it marked its answer stale.
+     */
+    record Answer(int status, String body, long millis, String retryAfter, String servedBy, String staleSince) {
         boolean stalled() {
             return status == 0 || millis > STALL.toMillis();
         }
@@ -61,15 +68,17 @@ final class Api {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.body(), (System.nanoTime() - start) / 1_000_000,
-                    response.headers().firstValue("Retry-After").orElse(null));
+                    response.headers().firstValue("Retry-After").orElse(null),
+                    response.headers().firstValue(HaProxy.SERVED_BY).orElse(null),
+                    response.headers().firstValue(STALE).orElse(null));
         } catch (HttpTimeoutException e) {
-            return new Answer(0, "timeout", (System.nanoTime() - start) / 1_000_000, null);
+            return new Answer(0, "timeout", (System.nanoTime() - start) / 1_000_000, null, null, null);
         } catch (IOException e) {
             // the server closed the connection (a refused oversized body may do that): no answer, no stall
-            return new Answer(-1, String.valueOf(e.getMessage()), (System.nanoTime() - start) / 1_000_000, null);
+            return new Answer(-1, String.valueOf(e.getMessage()), (System.nanoTime() - start) / 1_000_000, null, null, null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Answer(-1, "interrupted", 0, null);
+            return new Answer(-1, "interrupted", 0, null, null, null);
         }
     }
 }

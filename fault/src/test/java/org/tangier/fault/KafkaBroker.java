@@ -26,13 +26,21 @@ final class KafkaBroker implements AutoCloseable {
     private final Path dir;
     private final int port;
     private final int controllerPort;
+    /** A second listener, reached only through {@link #line}: the one node that a test cuts off uses it. */
+    private final int cuttablePort;
+    private final CuttingProxy line;
+    private final int linePort;
     private Process process;
 
-    private KafkaBroker(String classPath, Path dir, int port, int controllerPort) {
+    private KafkaBroker(String classPath, Path dir, int port, int controllerPort, int cuttablePort, int linePort)
+            throws IOException {
         this.classPath = classPath;
         this.dir = dir;
         this.port = port;
         this.controllerPort = controllerPort;
+        this.cuttablePort = cuttablePort;
+        this.linePort = linePort;
+        this.line = new CuttingProxy(linePort, cuttablePort);
     }
 
     /** Formats the storage under {@code dir} and starts the broker on free loopback ports. */
@@ -41,7 +49,8 @@ final class KafkaBroker implements AutoCloseable {
             throw new IllegalStateException("no broker class path at " + classPathFile
                     + ": build the cluster module first (./mvnw -pl cluster generate-resources)");
         }
-        KafkaBroker broker = new KafkaBroker(Files.readString(classPathFile).trim(), dir, freePort(), freePort());
+        KafkaBroker broker = new KafkaBroker(Files.readString(classPathFile).trim(), dir, freePort(), freePort(),
+                freePort(), freePort());
         broker.format();
         broker.launch();
         return broker;
@@ -49,6 +58,18 @@ final class KafkaBroker implements AutoCloseable {
 
     String bootstrap() {
         return "127.0.0.1:" + port;
+    }
+
+    /**
+     * The bootstrap address through the cutting proxy: the broker advertises the proxy's port on this listener, so
+     * a client that starts here keeps every connection through the proxy (metadata included).
+     */
+    String cuttableBootstrap() {
+        return "127.0.0.1:" + linePort;
+    }
+
+    CuttingProxy line() {
+        return line;
     }
 
     private Path properties() {
@@ -61,10 +82,10 @@ final class KafkaBroker implements AutoCloseable {
                 process.roles=broker,controller
                 node.id=1
                 controller.quorum.voters=1@127.0.0.1:%2$d
-                listeners=PLAINTEXT://127.0.0.1:%1$d,CONTROLLER://127.0.0.1:%2$d
-                advertised.listeners=PLAINTEXT://127.0.0.1:%1$d
+                listeners=PLAINTEXT://127.0.0.1:%1$d,CONTROLLER://127.0.0.1:%2$d,CUTTABLE://127.0.0.1:%4$d
+                advertised.listeners=PLAINTEXT://127.0.0.1:%1$d,CUTTABLE://127.0.0.1:%5$d
                 controller.listener.names=CONTROLLER
-                listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
+                listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT,CUTTABLE:PLAINTEXT
                 inter.broker.listener.name=PLAINTEXT
                 log.dirs=%3$s
                 num.partitions=3
@@ -75,7 +96,7 @@ final class KafkaBroker implements AutoCloseable {
                 share.coordinator.state.topic.replication.factor=1
                 group.initial.rebalance.delay.ms=0
                 message.max.bytes=16777216
-                """.formatted(port, controllerPort, dir.resolve("log")));
+                """.formatted(port, controllerPort, dir.resolve("log"), cuttablePort, linePort));
         byte[] id = new byte[16];
         new SecureRandom().nextBytes(id);
         String clusterId = Base64.getUrlEncoder().withoutPadding().encodeToString(id);
@@ -110,15 +131,17 @@ final class KafkaBroker implements AutoCloseable {
         throw new IllegalStateException("the broker did not listen within " + START_TIMEOUT);
     }
 
-    /** SIGKILL, then a start on the same log: what a crashed broker host does. */
-    void kill9AndRestart() throws Exception {
+    /** SIGKILL, {@code downMillis} without a broker, then a start on the same log: what a crashed broker host does. */
+    void kill9AndRestart(long downMillis) throws Exception {
         process.destroyForcibly();
         process.waitFor(30, TimeUnit.SECONDS);
+        Thread.sleep(downMillis);
         launch();
     }
 
     @Override
     public void close() throws InterruptedException {
+        line.close();
         if (process != null && process.isAlive()) {
             process.destroy();
             if (!process.waitFor(30, TimeUnit.SECONDS)) {

@@ -199,7 +199,7 @@ final class Scenarios {
                     hits.add(m.group(1));
                 }
             }
-            return last == null ? new Api.Answer(200, "", 0, null) : last;
+            return last == null ? new Api.Answer(200, "", 0, null, null, null) : last;
         });
         server.kill9();
         server.restart();

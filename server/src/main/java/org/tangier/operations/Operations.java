@@ -1,6 +1,7 @@
 package org.tangier.operations;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -38,6 +39,21 @@ public interface Operations {
      * analysis, which shows an operation only to its lead and accepted participants.
      */
     void forEachWatchList(Consumer<WatchList> consumer);
+
+    /**
+     * The operation's name and members (its lead and the agencies that accepted: those that see it), or empty when
+     * there is no such operation; system-level, for parts that keep their own work in an operation (the link
+     * analysis's saved charts), which decide with it who may save and reopen.
+     */
+    Optional<Membership> membership(UUID operationId);
+
+    /** An operation's members; {@code open} is false once it is closed. */
+    record Membership(UUID id, String name, Set<String> members, boolean open) {
+
+        public Membership {
+            members = Set.copyOf(members);
+        }
+    }
 
     /** An operation's watch list; {@code participants} are the lead and the agencies that accepted. */
     record WatchList(UUID id, String name, String lead, Set<String> participants, List<UUID> recordIds) {

@@ -37,7 +37,7 @@ public class EventResubmission {
             initialDelayString = "${tangier.events.resubmit-interval:PT1M}")
     public void resubmit() {
         try {
-            incomplete.resubmitIncompletePublicationsOlderThan(resubmitAfter);
+            Resubmission.run(() -> incomplete.resubmitIncompletePublicationsOlderThan(resubmitAfter));
         } catch (RuntimeException e) {
             // the pool may still be exhausted: the publications stay incomplete and the next run tries again
             log.warn("Resubmitting incomplete event publications failed; next attempt in the next interval: {}", e.toString());

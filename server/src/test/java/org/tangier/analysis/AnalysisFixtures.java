@@ -79,6 +79,23 @@ public final class AnalysisFixtures {
         return this;
     }
 
+    /**
+     * An active operation led by {@code lead} that each of {@code members} accepted to join, written straight into
+     * the operations part's tables (the link chart only reads who its members are).
+     */
+    public static UUID operation(JdbcClient jdbc, String name, String lead, String... members) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("insert into operation (id, name, objective, lead_agency, status, created_at, created_by)"
+                + " values (:id, :name, 'synthetic operation for the link chart', :lead, 'ACTIVE', current_timestamp, 'test')")
+                .param("id", id).param("name", name).param("lead", lead).update();
+        for (String member : members) {
+            jdbc.sql("insert into operation_participant (operation_id, agency, state, invited_at, answered_at)"
+                    + " values (:id, :agency, 'ACCEPTED', current_timestamp, current_timestamp)")
+                    .param("id", id).param("agency", member).update();
+        }
+        return id;
+    }
+
     public String allowed() {
         return allowed;
     }
@@ -101,6 +118,10 @@ public final class AnalysisFixtures {
 
     public UUID p3() {
         return p3;
+    }
+
+    public UUID h1() {
+        return h1;
     }
 
     public UUID i1() {

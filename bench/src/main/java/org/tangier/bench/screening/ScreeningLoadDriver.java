@@ -33,6 +33,9 @@ import org.tangier.matching.name.PersonQuery;
  * manifest BASE TOKEN ROWS RUNS                      a ROWS-passenger manifest as text/csv, submit to DONE, RUNS times
  * flood    BASE TOKEN RATE SECONDS SEEDED LOGINS     the docs run alone, then again beside LOGINS unknown-user logins/s;
  *                                                    prints both achieved rates and their ratio
+ * cluster  BASES TOKEN RATE SECONDS SEEDED           the docs run against the first node of BASES (comma-separated), then
+ *                                                    the first two, ... (connections spread over them), in one run; prints
+ *                                                    each achieved rate and p99 with its ratio to one node and the load
  * baseline-docs  KEYS LOOKUPS                        raw KeyIndex lookups of the same query mix, in process
  * baseline-names PERSONS QUERIES                     NameIndex.search (the library call), in process
  * </pre>
@@ -67,6 +70,8 @@ public final class ScreeningLoadDriver {
                     nameChecks());
             case "flood" -> flood(local(args[1]), args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]),
                     Long.parseLong(args[5]), Integer.parseInt(args[6]));
+            case "cluster" -> cluster(args[1], args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]),
+                    Long.parseLong(args[5]));
             case "manifest" -> manifest(local(args[1]), args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]));
             case "baseline-docs" -> baselineDocs(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
             case "baseline-names" -> baselineNames(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
@@ -176,7 +181,38 @@ public final class ScreeningLoadDriver {
                 alone, flooded, loginsPerSecond, flooded / alone, logins);
     }
 
+    /**
+     * Issue 19: the same open-loop document checks against 1, 2, ... of the cluster's nodes in one run (the
+     * driver's connections spread round robin over the nodes, as a load balancer would), each after the previous,
+     * so the ratios to one node are measured under the same machine load. Offer more than one node answers to read
+     * capacity; offer less to read the p99 at a given rate.
+     */
+    static void cluster(String bases, String token, int rate, int seconds, long seeded) throws Exception {
+        List<String> nodes = Arrays.stream(bases.split(",")).map(ScreeningLoadDriver::local).toList();
+        double[] rates = new double[nodes.size()];
+        double[] p99 = new double[nodes.size()];
+        String[] loads = new String[nodes.size()];
+        for (int n = 1; n <= nodes.size(); n++) {
+            String these = String.join(",", nodes.subList(0, n));
+            double[] result = openLoopResult(these, token, rate, seconds, documentChecks(seeded));
+            rates[n - 1] = result[0];
+            p99[n - 1] = result[1];
+            loads[n - 1] = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim();
+        }
+        System.out.println("| nodes | offered/s | achieved/s | ratio to 1 node | p99 ms | load average after |");
+        System.out.println("| --- | --- | --- | --- | --- | --- |");
+        for (int n = 0; n < nodes.size(); n++) {
+            System.out.printf("| %d | %d | %.0f | %.2f | %.1f | %s |%n", n + 1, rate, rates[n], rates[n] / rates[0], p99[n],
+                    loads[n]);
+        }
+    }
+
     static double openLoop(String base, String token, int rate, int seconds, Checks checks) throws Exception {
+        return openLoopResult(base, token, rate, seconds, checks)[0];
+    }
+
+    /** The achieved rate and the p99 in milliseconds; {@code base} may list several nodes, comma-separated. */
+    static double[] openLoopResult(String base, String token, int rate, int seconds, Checks checks) throws Exception {
         int total = rate * seconds;
         if (total <= 0 || total > 2_000_000) {
             throw new IllegalArgumentException("rate x seconds must be 1 to 2,000,000");
@@ -188,8 +224,10 @@ public final class ScreeningLoadDriver {
         long start = System.nanoTime();
         int errors = runAt(base, token, rate, total, checks, random, latencies);
         double elapsed = (System.nanoTime() - start) / 1e9;
-        report("HTTP " + rate + "/s for " + seconds + " s", latencies, total / elapsed, errors);
-        return total / elapsed;
+        report("HTTP " + rate + "/s for " + seconds + " s on " + base, latencies, total / elapsed, errors);
+        long[] sorted = latencies.clone();
+        Arrays.sort(sorted);
+        return new double[] {total / elapsed, pct(sorted, 0.99)};
     }
 
     /** Connections the driver keeps open; a request waits for a free one (and is charged for the wait). */
@@ -203,10 +241,13 @@ public final class ScreeningLoadDriver {
         }
         AtomicInteger errors = new AtomicInteger();
         BlockingQueue<long[]> due = new LinkedBlockingQueue<>();
-        URI uri = URI.create(base);
-        String path = uri.getRawPath().isEmpty() ? "/api/v1/screening/checks" : uri.getRawPath() + "/api/v1/screening/checks";
+        // several nodes: each connection goes to one of them, round robin
+        URI[] uris = Arrays.stream(base.split(",")).map(URI::create).toArray(URI[]::new);
+        URI first = uris[0];
+        String path = first.getRawPath().isEmpty() ? "/api/v1/screening/checks" : first.getRawPath() + "/api/v1/screening/checks";
         List<Thread> workers = new ArrayList<>();
         for (int w = 0; w < CONNECTIONS; w++) {
+            URI uri = uris[w % uris.length];
             workers.add(Thread.ofPlatform().name("load-" + w).start(() -> {
                 try (KeepAliveConnection connection = new KeepAliveConnection(uri, token)) {
                     for (long[] job = due.take(); job[0] >= 0; job = due.take()) {

@@ -10,9 +10,17 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record GraphAnswer(List<Node> nodes, List<Edge> edges, List<List<String>> paths, Boolean truncated) {
 
-    record Node(String id, String type, String caption, String owner) {
+    /** {@code at}, {@code country} and {@code checkpoint} (additions) say when and where a hit happened. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Node(String id, String type, String caption, String owner, String at, String country, String checkpoint) {
+
+        Node(String id, String type, String caption, String owner) {
+            this(id, type, caption, owner, null, null, null);
+        }
+
         static Node of(GraphNode n) {
-            return new Node(n.id(), n.kind().id(), n.caption(), n.owner());
+            return new Node(n.id(), n.kind().id(), n.caption(), n.owner(), n.at() == null ? null : n.at().toString(),
+                    n.country(), n.checkpoint());
         }
     }
 

@@ -93,7 +93,7 @@ class LinkGraphLoader {
         String place = h.locationCode() == null ? (h.locationCountry() == null ? "?" : h.locationCountry()) : h.locationCode();
         graph.add(new GraphNode(h.id().toString(), NodeKind.HIT, "hit at " + place + " on " + h.raisedAt().toString()
                 .substring(0, 10), h.ownerAgency(), new Audience.Listed(Set.copyOf(Arrays.asList(h.ownerAgency(), h.checkingAgency()))),
-                h.raisedAt()));
+                h.raisedAt(), h.locationCountry(), h.locationCode()));
         graph.connect(h.id().toString(), h.recordId().toString(), "hit",
                 "checked by " + h.checkingAgency() + " at " + place + ", matched on " + h.matchedOn());
     }

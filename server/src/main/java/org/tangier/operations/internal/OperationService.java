@@ -114,6 +114,11 @@ class OperationService implements Operations {
     }
 
     @Override
+    public java.util.Optional<Membership> membership(UUID operationId) {
+        return watch.membership(operationId);
+    }
+
+    @Override
     public void flagHit(UUID operationId, UUID hitId, UUID recordId, String summary) {
         watch.flagHit(operationId, hitId, recordId, summary);
     }

@@ -17,6 +17,7 @@ import org.tangier.messaging.MessageLink;
 import org.tangier.messaging.Messaging;
 import org.tangier.messaging.Priority;
 import org.tangier.operations.OperationHitFlagged;
+import org.tangier.operations.Operations;
 import org.tangier.operations.Operations.WatchList;
 import org.tangier.operations.Operations.WatchingOperation;
 import org.tangier.operations.internal.OperationModel.Entry;
@@ -67,6 +68,11 @@ class OperationWatch {
             store.find(id).ifPresent(o -> consumer.accept(new WatchList(o.id(), o.name(), o.lead(), access.participants(o),
                     store.watched(o.id()).stream().map(Watched::recordId).toList())));
         }
+    }
+
+    Optional<Operations.Membership> membership(UUID operationId) {
+        return store.find(operationId).map(o -> new Operations.Membership(o.id(), o.name(), access.participants(o),
+                o.status() != Status.CLOSED));
     }
 
     @Transactional

@@ -5,6 +5,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.tangier.platform.Resubmission;
 import org.springframework.modulith.events.EventExternalizationConfiguration;
 import org.springframework.modulith.events.Externalized;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -30,9 +31,20 @@ class ClusterEventRouting {
     EventExternalizationConfiguration clusterEvents(ClusterSettings settings) {
         return EventExternalizationConfiguration.externalizing()
                 .selectAndRoute(Externalized.class, Externalized::value)
-                .headers(event -> Map.of(TYPE_HEADER, event.getClass().getName(), NODE_HEADER, settings.nodeId()))
+                .headers(event -> Map.of(TYPE_HEADER, event.getClass().getName(), NODE_HEADER, sender(settings)))
                 .build();
     }
+
+    /**
+     * The node header: this node, or — when it sends an event it resubmits — a name no node has, so that every node
+     * applies it, this one included: the event may be another node's that died between its commit and its send,
+     * and this node has not applied it (the listeners are idempotent when it has).
+     */
+    static String sender(ClusterSettings settings) {
+        return Resubmission.inProgress() ? settings.nodeId() + RESUBMITTED : settings.nodeId();
+    }
+
+    static final String RESUBMITTED = " (resubmitted)";
 
     @Bean
     @ConditionalOnProperty(name = "tangier.cluster.enabled", havingValue = "true")
