@@ -2,6 +2,7 @@ package org.tangier.platform;
 
 import com.ibm.icu.text.DateFormat;
 import com.ibm.icu.text.DisplayContext;
+import com.ibm.icu.text.ListFormatter;
 import com.ibm.icu.text.NumberFormat;
 import com.ibm.icu.text.RelativeDateTimeFormatter;
 import com.ibm.icu.util.TimeZone;
@@ -15,6 +16,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Collection;
 import java.util.Date;
 import java.util.Locale;
 
@@ -129,6 +131,11 @@ public final class LocalFormat {
         fixed.setMinimumFractionDigits(digits);
         fixed.setMaximumFractionDigits(digits);
         return fixed.format(value);
+    }
+
+    /** Items joined the way the language lists them ("FR, ES and IT", "FR وES وIT"), in the order given. */
+    public String list(Collection<?> items) {
+        return items == null ? "" : ListFormatter.getInstance(locale).format(items);
     }
 
     /**

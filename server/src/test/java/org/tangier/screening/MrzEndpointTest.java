@@ -112,4 +112,23 @@ class MrzEndpointTest {
                 .andExpect(jsonPath("$.errors[0].line").value(2))
                 .andExpect(jsonPath("$.errors[0].position").value(7));
     }
+
+    @Test
+    void anUnreadableMrzIsExplainedInTheReadersLanguageWithAStableCode() throws Exception {
+        String shortLine = TD3.replace("P<UTOERIKSSON<<", "P<UTOERIKSSON<");
+        mvc.perform(post("/api/v1/screening/mrz").with(as(border(agency))).header("Accept-Language", "ar")
+                        .contentType(MediaType.APPLICATION_JSON).content(body(shortLine)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("screening.mrz-unreadable.line-length"))
+                .andExpect(jsonPath("$.detail").value("MRZ غير مقروءة: السطر 1 يتكون من 43 حرفًا، بينما يتكون سطر TD3 من 44"))
+                .andExpect(jsonPath("$.errors[0].code").value("line-length"))
+                .andExpect(jsonPath("$.errors[0].line").value(1));
+        String foreign = TD3.replace("L898902C3", "L89890$C3");
+        mvc.perform(post("/api/v1/screening/mrz").with(as(border(agency))).header("Accept-Language", "ar")
+                        .contentType(MediaType.APPLICATION_JSON).content(body(foreign)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("screening.mrz-unreadable.character"))
+                .andExpect(jsonPath("$.detail").value(Matchers.allOf(Matchers.containsString("الموضع 7"),
+                        Matchers.containsString("«$»"), Matchers.not(Matchers.containsString("not allowed")))));
+    }
 }

@@ -16,6 +16,7 @@ public final class PostgresTestDatabase {
             System.getenv().getOrDefault("TANGIER_TEST_POSTGRES", "jdbc:postgresql://127.0.0.1:5432/"));
     public static final String USER = System.getenv().getOrDefault("TANGIER_TEST_POSTGRES_USER", "postgres");
 
+    private static final java.util.concurrent.atomic.AtomicInteger MADE = new java.util.concurrent.atomic.AtomicInteger();
     private static String url;
 
     private PostgresTestDatabase() {
@@ -23,19 +24,28 @@ public final class PostgresTestDatabase {
 
     public static synchronized String url() {
         if (url == null) {
-            String name = "tangier_test_" + ProcessHandle.current().pid() + "_" + System.currentTimeMillis();
-            try (Connection c = DriverManager.getConnection(SERVER + "postgres", USER, "");
-                 Statement s = c.createStatement()) {
-                dropLeftovers(s);
-                s.execute("create database " + name);
-            } catch (SQLException e) {
-                throw new IllegalStateException("PostgreSQL is required for the storage tests at " + SERVER
-                        + " (user " + USER + "): " + e.getMessage(), e);
-            }
-            url = SERVER + name;
-            TestRunCleanup.atEnd(() -> drop(name));
+            url = SERVER + create(TestRunCleanup::atEnd);
         }
         return url;
+    }
+
+    /**
+     * Drops the leftovers of killed runs, makes a database named {@code tangier_test_<pid>_<millis>} and hands its
+     * drop to {@code atEnd}; answers its name.
+     */
+    static String create(java.util.function.Consumer<Runnable> atEnd) {
+        String name = "tangier_test_" + ProcessHandle.current().pid() + "_" + System.currentTimeMillis() + "_"
+                + MADE.incrementAndGet();
+        try (Connection c = DriverManager.getConnection(SERVER + "postgres", USER, "");
+             Statement s = c.createStatement()) {
+            dropLeftovers(s);
+            s.execute("create database " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL is required for the storage tests at " + SERVER
+                    + " (user " + USER + "): " + e.getMessage(), e);
+        }
+        atEnd.accept(() -> drop(name));
+        return name;
     }
 
     /** Drops this run's database; the contexts still open lose their connections, which nothing uses any more. */
@@ -52,7 +62,7 @@ public final class PostgresTestDatabase {
      * Drops the databases of earlier test runs whose JVM has ended. A run that ends normally drops its own; this
      * catches those of a run that was killed.
      */
-    private static void dropLeftovers(Statement s) throws SQLException {
+    static void dropLeftovers(Statement s) throws SQLException {
         java.util.List<String> names = new java.util.ArrayList<>();
         try (var rs = s.executeQuery("select datname from pg_database where datname like 'tangier\\_test\\_%'")) {
             while (rs.next()) {

@@ -14,6 +14,18 @@ public final class TestRunCleanup implements LauncherSessionListener {
 
     private static final List<Runnable> CLEANUPS = new ArrayList<>();
 
+    private final List<Runnable> registered;
+
+    /** The listener JUnit loads: runs what {@link #atEnd} registered. */
+    public TestRunCleanup() {
+        this(CLEANUPS);
+    }
+
+    /** A listener over its own list, so a test can run the cleanup without ending the run's shared resources. */
+    TestRunCleanup(List<Runnable> registered) {
+        this.registered = registered;
+    }
+
     /** Runs {@code cleanup} when the test run ends. */
     public static synchronized void atEnd(Runnable cleanup) {
         CLEANUPS.add(cleanup);
@@ -23,8 +35,8 @@ public final class TestRunCleanup implements LauncherSessionListener {
     public void launcherSessionClosed(LauncherSession session) {
         List<Runnable> cleanups;
         synchronized (TestRunCleanup.class) {
-            cleanups = List.copyOf(CLEANUPS);
-            CLEANUPS.clear();
+            cleanups = List.copyOf(registered);
+            registered.clear();
         }
         for (Runnable cleanup : cleanups.reversed()) {
             try {

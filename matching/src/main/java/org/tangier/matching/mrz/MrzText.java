@@ -20,11 +20,11 @@ final class MrzText {
 
     static MrzText read(CharSequence input) {
         if (input == null) {
-            throw new MrzFormatException(0, 0, "no MRZ given");
+            throw new MrzFormatException(0, 0, "no MRZ given", "missing");
         }
         String text = upperCaseAscii(input.toString().strip());
         if (text.isEmpty()) {
-            throw new MrzFormatException(0, 0, "the MRZ is empty");
+            throw new MrzFormatException(0, 0, "the MRZ is empty", "empty");
         }
         // MRZ characters never include blanks, so any run of white space separates lines.
         List<String> parts = List.of(text.split("\\s+"));
@@ -43,11 +43,11 @@ final class MrzText {
             case 90 -> new MrzText(MrzFormat.TD1, split(s, 30));
             case 72 -> new MrzText(s.charAt(0) == 'V' ? MrzFormat.MRV_B : MrzFormat.TD2, split(s, 36));
             case 88 -> new MrzText(s.charAt(0) == 'V' ? MrzFormat.MRV_A : MrzFormat.TD3, split(s, 44));
-            case 30 -> throw new MrzFormatException(1, 0, "only one line of 30 characters found; a TD1 MRZ has 3 lines");
-            case 36 -> throw new MrzFormatException(1, 0, "only one line of 36 characters found; a TD2 or MRV-B MRZ has 2 lines");
-            case 44 -> throw new MrzFormatException(1, 0, "only one line of 44 characters found; a TD3 or MRV-A MRZ has 2 lines");
+            case 30 -> throw new MrzFormatException(1, 0, "only one line of 30 characters found; a TD1 MRZ has 3 lines", "one-line", 30, "TD1", 3);
+            case 36 -> throw new MrzFormatException(1, 0, "only one line of 36 characters found; a TD2 or MRV-B MRZ has 2 lines", "one-line", 36, "TD2/MRV-B", 2);
+            case 44 -> throw new MrzFormatException(1, 0, "only one line of 44 characters found; a TD3 or MRV-A MRZ has 2 lines", "one-line", 44, "TD3/MRV-A", 2);
             default -> throw new MrzFormatException(0, 0, "the MRZ has " + n + " characters in one line; "
-                    + "TD1 has 90 (3 × 30), TD2 and MRV-B 72 (2 × 36), TD3 and MRV-A 88 (2 × 44)");
+                    + "TD1 has 90 (3 × 30), TD2 and MRV-B 72 (2 × 36), TD3 and MRV-A 88 (2 × 44)", "length", n);
         };
     }
 
@@ -69,7 +69,8 @@ final class MrzText {
             int n = lines.get(i).length();
             if (n != format.lineLength()) {
                 throw new MrzFormatException(i + 1, 0, "line " + (i + 1) + " has " + n + " characters; a "
-                        + format.displayName() + " line has " + format.lineLength());
+                        + format.displayName() + " line has " + format.lineLength(),
+                        "line-length", i + 1, n, format.displayName(), format.lineLength());
             }
         }
         return new MrzText(format, List.copyOf(lines));
@@ -81,7 +82,8 @@ final class MrzText {
         if (joined.length() == 90 || joined.length() == 72 || joined.length() == 88) {
             return fromOneLine(joined);
         }
-        throw new MrzFormatException(0, 0, "the MRZ has " + parts.size() + " lines; TD1 has 3, TD2, TD3 and visas 2");
+        throw new MrzFormatException(0, 0, "the MRZ has " + parts.size() + " lines; TD1 has 3, TD2, TD3 and visas 2",
+                "line-count", parts.size());
     }
 
     private void rejectForeignCharacters() {
@@ -91,7 +93,8 @@ final class MrzText {
                 char c = line.charAt(p);
                 if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '<')) {
                     throw new MrzFormatException(l + 1, p + 1, "line " + (l + 1) + ", position " + (p + 1)
-                            + ": character '" + c + "' is not allowed in an MRZ (A-Z, 0-9, <)");
+                            + ": character '" + c + "' is not allowed in an MRZ (A-Z, 0-9, <)",
+                            "character", l + 1, p + 1, c);
                 }
             }
         }

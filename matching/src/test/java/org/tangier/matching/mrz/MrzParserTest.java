@@ -289,7 +289,9 @@ class MrzParserTest {
 
         assertThatThrownBy(() -> parse(text)).isInstanceOf(MrzFormatException.class)
                 .hasMessage("line 1 has 43 characters; a TD3 line has 44")
-                .satisfies(e -> assertThat(((MrzFormatException) e).line()).isEqualTo(1));
+                .satisfies(e -> assertThat(((MrzFormatException) e).line()).isEqualTo(1))
+                .satisfies(e -> assertThat(((MrzFormatException) e).code()).isEqualTo("line-length"))
+                .satisfies(e -> assertThat(((MrzFormatException) e).args()).containsExactly("1", "43", "TD3", "44"));
     }
 
     @Test
@@ -305,7 +307,9 @@ class MrzParserTest {
 
         assertThatThrownBy(() -> parse(text)).isInstanceOf(MrzFormatException.class)
                 .hasMessage("line 2, position 14: character '$' is not allowed in an MRZ (A-Z, 0-9, <)")
-                .satisfies(e -> assertThat(((MrzFormatException) e).position()).isEqualTo(14));
+                .satisfies(e -> assertThat(((MrzFormatException) e).position()).isEqualTo(14))
+                .satisfies(e -> assertThat(((MrzFormatException) e).code()).isEqualTo("character"))
+                .satisfies(e -> assertThat(((MrzFormatException) e).args()).containsExactly("2", "14", "$"));
     }
 
     @Test

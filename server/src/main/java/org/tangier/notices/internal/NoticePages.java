@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tangier.access.Restriction;
 import org.tangier.notices.Instruction;
 import org.tangier.notices.NoticeType;
 import org.tangier.platform.Caller;
@@ -113,6 +114,12 @@ class NoticePages {
         model.addAttribute("owner", n.owner().equals(caller.agencyCode()) && caller.has(org.tangier.platform.Role.BUREAU_OFFICER));
         model.addAttribute("mayReview", notices.mayReview(caller, n));
         model.addAttribute("fieldNames", NoticeFields.of(n.type()).stream().map(NoticeFields.Field::name).toList());
+        // dates are stored ISO and shown the reader's way (#fmt.date); the restriction as a phrase, not its written form
+        model.addAttribute("dateFields", NoticeFields.of(n.type()).stream().filter(NoticeFields.Field::date)
+                .map(NoticeFields.Field::name).collect(java.util.stream.Collectors.toSet()));
+        Restriction restriction = Restriction.parse(n.restriction());
+        model.addAttribute("restrictionKind", restriction.kind().word());
+        model.addAttribute("restrictionAgencies", restriction.agencies().stream().sorted().toList());
         return "notices/view";
     }
 

@@ -155,13 +155,15 @@ final class Probe {
         try {
             return MrzParser.parse(text.strip());
         } catch (MrzFormatException e) {
-            String where = e.line() == 0 || e.getMessage().startsWith("line") ? "" : "line " + e.line() + (e.position() > 0 ? ", position " + e.position() : "") + ": ";
+            // the code names what is unreadable (a line's length, a character), so the detail is in the reader's language
             java.util.Map<String, Object> error = new java.util.LinkedHashMap<>();
             error.put("field", "mrz");
             error.put("line", e.line());
             error.put("position", e.position());
+            error.put("code", e.code());
             error.put("detail", e.getMessage());
-            throw ProblemException.withProperties(400, "screening.mrz-unreadable", java.util.Map.of("errors", List.of(error)), where, e.getMessage());
+            throw ProblemException.withProperties(400, "screening.mrz-unreadable." + e.code(),
+                    java.util.Map.of("errors", List.of(error)), e.args().toArray());
         }
     }
 
