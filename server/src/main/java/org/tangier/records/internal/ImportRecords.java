@@ -227,8 +227,8 @@ class ImportRecords {
     }
 
     private static Rejection rejection(BatchItem item, String ext, ProblemException e) {
-        String field = null;
-        if (e.properties().get("errors") instanceof List<?> errors && !errors.isEmpty()
+        String field = e.field();
+        if (field == null && e.properties().get("errors") instanceof List<?> errors && !errors.isEmpty()
                 && errors.get(0) instanceof Map<?, ?> first && first.get("field") != null) {
             field = first.get("field").toString();
         }

@@ -196,6 +196,9 @@ public class CsvImport {
     }
 
     private static String field(ProblemException e) {
+        if (e.field() != null && e.getMessage().startsWith(e.field() + ": ")) {
+            return e.field();
+        }
         if (e.properties().get("errors") instanceof List<?> errors && !errors.isEmpty()
                 && errors.get(0) instanceof Map<?, ?> first && first.get("field") != null
                 && e.getMessage().startsWith(first.get("field") + ": ")) {
