@@ -171,7 +171,7 @@ class MispFeedTest {
     @Test
     void aFeedThatNamesAnAgencyIsPulledOnScheduleIntoThatAgency() throws Exception {
         jdbc.sql("insert into agency (code, name, kind, active, created_at) select :c, 'Scheduled feed agency',"
-                + " 'national-bureau', true, current_timestamp where not exists (select 1 from agency where code = :c)")
+                + " 'NATIONAL_BUREAU', true, current_timestamp where not exists (select 1 from agency where code = :c)")
                 .param("c", SCHEDULED_AGENCY).update();
         String event = UUID.randomUUID().toString();
         String attribute = UUID.randomUUID().toString();
