@@ -140,6 +140,11 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         if (tooLarge != null) {
             return problem(ProblemException.of(413, "body-too-large", tooLarge.max), request);
         }
+        if (clientWentAway(e)) {
+            // the client closed the connection while its body was read: nobody reads this answer, and it is no server fault
+            log.info("Client went away during {} {}", request.getMethod(), request.getRequestURI());
+            return problem(ProblemException.of(400, "request-not-understood"), request);
+        }
         log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
         return problem(ProblemException.of(500, "internal-error"), request);
     }
@@ -211,6 +216,15 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     /** The size cap's exception, however deep a reader or converter wrapped it. */
+    static boolean clientWentAway(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.apache.catalina.connector.ClientAbortException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static RequestSizeLimitFilter.BodyTooLargeException bodyTooLarge(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof RequestSizeLimitFilter.BodyTooLargeException tooLarge) {
