@@ -3,6 +3,7 @@
 # Starts, all on 127.0.0.1 and all stopped at the end: a database on the PostgreSQL at 127.0.0.1:5432 (dropped at the
 # end), a Kafka broker (the cluster module's class path, from Maven Central), three server nodes in cluster mode;
 # then ScreeningLoadDriver's cluster mode offers RATE checks/s for SECONDS to node 1, nodes 1-2, nodes 1-3.
+# Each node takes NODE_POOL (8) + 2 (audit writer) connections: 30 of PostgreSQL's default 100 for the three.
 # Needs: ./mvnw -o -pl server,cluster,bench -am package -DskipTests   Usage: bench/cluster/run.sh [RATE] [SECONDS]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -12,6 +13,7 @@ JAVA=${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 WORK=$(mktemp -d /tmp/tangier-cluster-bench-XXXXXX)
 DB=${BENCH_DB_PREFIX:-tangier_bench}_$(date +%s)  # BENCH_DB_PREFIX: a name of your own on a shared PostgreSQL
 KEY=$(head -c 32 /dev/urandom | base64)
+SIGNING_KEY=$(head -c 32 /dev/urandom | base64)  # on PostgreSQL the nodes need messaging keys set, and the same ones
 PASSWORD=bench-$(head -c 12 /dev/urandom | base64 | tr -dc 'a-zA-Z0-9')
 PIDS=()
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
@@ -57,10 +59,10 @@ node() { # id port
   mkdir -p "$WORK/node-$1"
   "$JAVA" -Xmx1g -jar server/target/tangier-server.jar --server.address=127.0.0.1 --server.port="$2" \
     --tangier.data-dir="$WORK/node-$1" --tangier.db.url="jdbc:postgresql://127.0.0.1:5432/$DB" \
-    --tangier.db.user=postgres --tangier.db.password= \
+    --tangier.db.user=postgres --tangier.db.password= --tangier.db.pool-size="${NODE_POOL:-8}" \
     --tangier.cluster.enabled=true --tangier.cluster.kafka="127.0.0.1:$KAFKA" --tangier.cluster.node-id="$1" \
     --tangier.auth.seed-key="$KEY" --tangier.webhooks.secret-key="$KEY" --tangier.audit.checkpoint-key="$KEY" \
-    --tangier.messaging.key-file="$WORK/messaging-keys.properties" \
+    --tangier.messaging.keys.bench="$KEY" --tangier.messaging.signing-keys.bench="$SIGNING_KEY" \
     --tangier.bootstrap.admin-username=benchadmin --tangier.bootstrap.admin-password="$PASSWORD" \
     > "$WORK/node-$1/server.log" 2>&1 &
   PIDS+=($!)

@@ -35,7 +35,8 @@ import org.tangier.matching.name.PersonQuery;
  *                                                    prints both achieved rates and their ratio
  * cluster  BASES TOKEN RATE SECONDS SEEDED           the docs run against the first node of BASES (comma-separated), then
  *                                                    the first two, ... (connections spread over them), in one run; prints
- *                                                    each achieved rate and p99 with its ratio to one node and the load
+ *                                                    each achieved rate and p99 with its ratio to one node and the load;
+ *                                                    first a warm-up run on all nodes at RATE/2, not counted
  * wallets  BASE TOKEN RATE SECONDS                   document checks, then Bitcoin wallet checks (indicator kind
  *                                                    crypto-wallet), at the same rate in one run; prints the p99 ratio
  * baseline-docs  KEYS LOOKUPS                        raw KeyIndex lookups of the same query mix, in process
@@ -212,6 +213,10 @@ public final class ScreeningLoadDriver {
         double[] rates = new double[nodes.size()];
         double[] p99 = new double[nodes.size()];
         String[] loads = new String[nodes.size()];
+        // not counted: every node's JIT warmed up first, or the first configuration pays for the others' warm-up
+        double warm = openLoopResult(String.join(",", nodes), token, Math.max(1, rate / 2), seconds,
+                documentChecks(seeded))[0];
+        System.out.printf("warm-up on all nodes: %.0f/s (not counted)%n", warm);
         for (int n = 1; n <= nodes.size(); n++) {
             String these = String.join(",", nodes.subList(0, n));
             double[] result = openLoopResult(these, token, rate, seconds, documentChecks(seeded));
