@@ -57,6 +57,7 @@ class MessagePages {
                 ? messages.search(caller, q, sender, notBlank(priority) ? MessageRequests.priority(priority) : null, null,
                         null, area, 50)
                 : messages.inbox(caller, 50, page * 50);
+        model.addAttribute("crimeArea", crimeArea);
         return list(model, search ? "search" : "inbox", list, page);
     }
 

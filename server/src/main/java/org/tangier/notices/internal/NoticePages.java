@@ -61,6 +61,7 @@ class NoticePages {
         List<NoticeView> found = notices.search(Callers.required(), new NoticeFilter(t, s, owner, null, q, 50,
                 Math.max(0, page) * 50, CrimeAreas.filter(crimeArea)), "notice list page");
         model.addAttribute("notices", found);
+        model.addAttribute("crimeArea", crimeArea);
         model.addAttribute("areas", crimeAreas.idsOf(Carrier.NOTICE, found.stream().map(NoticeView::id).toList()));
         model.addAttribute("page", page);
         model.addAttribute("types", NoticeType.values());

@@ -34,6 +34,7 @@ class OperationPages {
         var rows = OperationApiController.withAreas(operations.list(Callers.required()), crimeAreas,
                 CrimeAreas.filter(crimeArea));
         model.addAttribute("operations", rows.stream().map(WithCrimeAreas::view).toList());
+        model.addAttribute("crimeArea", crimeArea);
         model.addAttribute("areas", rows.stream().collect(java.util.stream.Collectors.toMap(r -> r.view().id(),
                 WithCrimeAreas::crimeAreas)));
         return "operations/list";

@@ -62,6 +62,7 @@ class RecordPages {
         List<RecordView> found = records.search(caller, search, UI_PURPOSE);
         long total = store.count(caller.agencyCode(), search); // a count, under the same access filter: nothing to audit
         model.addAttribute("records", found);
+        model.addAttribute("crimeArea", crimeArea);
         model.addAttribute("areas", crimeAreas.idsOf(Carrier.RECORD, found.stream().map(RecordView::id).toList()));
         model.addAttribute("types", RecordType.values());
         model.addAttribute("page", shownPage);
