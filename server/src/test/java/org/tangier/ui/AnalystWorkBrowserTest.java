@@ -81,6 +81,10 @@ class AnalystWorkBrowserTest extends BrowserTest {
         String url = analyst.url().replaceAll("^https?://[^/]+", "");
         assertThat(analyst.locator("[data-testid=figure] img")).hasCount(1);
         analyst.click("[data-testid=edit]");
+        // the edit form comes back filled with what was saved
+        assertThat(analyst.locator("[data-testid=title-ar]")).hasValue(title);
+        assertThat(analyst.locator("[data-testid=s0-text-ar]")).hasValue(TEXT);
+        assertThat(analyst.locator("[data-testid=s0-chart]")).hasValue(chart);
         analyst.fill("[data-testid=s1-heading-ar]", "الاتجاه");
         analyst.selectOption("[data-testid=s1-kind]", "trend-chart");
         analyst.click("[data-testid=save]");
