@@ -359,7 +359,7 @@ final class TrendsBenchmark {
             }
         }
         return new SimpleDriverDataSource(new org.h2.Driver(), "jdbc:h2:file:" + dir + "/db;MODE=PostgreSQL;"
-                + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", "");
+                + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "");
     }
 
     static CrimeAreas noAreas() {
