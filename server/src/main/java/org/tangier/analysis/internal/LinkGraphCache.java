@@ -39,7 +39,8 @@ import org.tangier.records.RecordsImported;
  * event (an operation's watch list) through the maximum age, {@code tangier.analysis.max-graph-age}.
  *
  * <p>Queries read the graph through {@link #reading()}, which holds the graph's read lock until closed; a change is
- * applied under its write lock.
+ * applied under its write lock. A thread that holds a reading must not ask for another one (applying a pending change
+ * would wait for its own read lock).
  */
 @Component
 class LinkGraphCache {
