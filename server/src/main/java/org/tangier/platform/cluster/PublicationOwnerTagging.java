@@ -26,7 +26,8 @@ final class PublicationOwnerTagging implements BeanPostProcessor {
 
     @Override
     public Object postProcessAfterInitialization(Object bean, String name) {
-        if (!(bean instanceof EventPublicationRepository repository) || Proxy.isProxyClass(bean.getClass())) {
+        // the registry's repository is usually a Spring AOP proxy already (a JDK proxy too): wrapped all the same
+        if (!(bean instanceof EventPublicationRepository repository)) {
             return bean;
         }
         return Proxy.newProxyInstance(EventPublicationRepository.class.getClassLoader(),
