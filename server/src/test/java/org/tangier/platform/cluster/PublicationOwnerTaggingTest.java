@@ -25,11 +25,16 @@ class PublicationOwnerTaggingTest {
     private final EventPublicationRepository tagging;
 
     PublicationOwnerTaggingTest() {
+        tagging = (EventPublicationRepository) tagged(repository);
+    }
+
+    /** What the post-processor makes of a bean, on node b. */
+    private Object tagged(Object bean) {
         DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
         beans.registerSingleton("jdbc", jdbc);
         beans.registerSingleton("settings", new ClusterSettings(true, "node-b", null, null, Duration.ofSeconds(30)));
-        tagging = (EventPublicationRepository) new PublicationOwnerTagging(beans.getBeanProvider(JdbcTemplate.class),
-                beans.getBeanProvider(ClusterSettings.class)).postProcessAfterInitialization(repository, "repository");
+        return new PublicationOwnerTagging(beans.getBeanProvider(JdbcTemplate.class),
+                beans.getBeanProvider(ClusterSettings.class)).postProcessAfterInitialization(bean, "bean");
     }
 
     @Test
@@ -49,12 +54,7 @@ class PublicationOwnerTaggingTest {
         factory.addInterface(EventPublicationRepository.class);
         Object springProxy = factory.getProxy();
         assertThat(java.lang.reflect.Proxy.isProxyClass(springProxy.getClass())).isTrue();
-        DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
-        beans.registerSingleton("jdbc", jdbc);
-        beans.registerSingleton("settings", new ClusterSettings(true, "node-b", null, null, Duration.ofSeconds(30)));
-        EventPublicationRepository wrapped = (EventPublicationRepository) new PublicationOwnerTagging(
-                beans.getBeanProvider(JdbcTemplate.class), beans.getBeanProvider(ClusterSettings.class))
-                .postProcessAfterInitialization(springProxy, "repository");
+        EventPublicationRepository wrapped = (EventPublicationRepository) tagged(springProxy);
         TargetEventPublication publication = TargetEventPublication.of("an event", PublicationTargetIdentifier.of("listener"));
         when(repository.create(any())).thenReturn(publication);
 
@@ -78,6 +78,6 @@ class PublicationOwnerTaggingTest {
     @Test
     void otherBeansAreLeftAsTheyAre() {
         Object other = new Object();
-        assertThat(new PublicationOwnerTagging(null, null).postProcessAfterInitialization(other, "other")).isSameAs(other);
+        assertThat(tagged(other)).isSameAs(other);
     }
 }
