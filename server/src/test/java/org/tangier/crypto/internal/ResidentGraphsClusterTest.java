@@ -8,9 +8,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 import org.tangier.crypto.CryptoChainsChanged;
 import org.tangier.platform.cluster.FromOtherNode;
 import org.tangier.testing.TangierTest;
+import org.tangier.testing.TestAgencies;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,6 +27,10 @@ class ResidentGraphsClusterTest {
     ApplicationEventPublisher events;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    JdbcClient jdbcClient;
+    @Autowired
+    MockMvc mvc;
 
     @Test
     void anotherNodesTransferImportMakesTheChainsGraphReadAgainAndLeavesTheOthers() {
@@ -42,7 +49,7 @@ class ResidentGraphsClusterTest {
         assertThat(graphs.tags(chain)).isEmpty();
         var graph = graphs.graph(chain);
         // another node's TagPack import, committed in the shared database
-        String agency = jdbc.queryForObject("select code from agency order by code limit 1", String.class);
+        String agency = new TestAgencies(jdbcClient, mvc).agency("RG");
         jdbc.update("insert into crypto_address (chain, address) values (?, 'addr-1')", chain);
         jdbc.update("""
                 insert into crypto_tag (id, chain, address, label, category, source, tagpack, owner_agency,
