@@ -237,9 +237,7 @@ class ClusterIT {
         String later = plate();
         createVehicle("b", later);
         assertThat(awaitHit("c", plateCheck(later), false)).as("events flow again").isLessThanOrEqualTo(hitWithinMillis);
-        // KNOWN (issue 19, open): a few import lines committed while the broker was being killed can miss another
-        // node's index (6 of 620 in one CI run, 0 in others); hits, audit entries and deliveries stay strict here
-        assertNothingLost(traffic, "broker restart", true);
+        assertNothingLost(traffic, "broker restart");
     }
 
     /** The cluster's PostgreSQL crashed (immediate stop) under load, down for {@code cluster.outage-ms}, restarted. */
@@ -328,10 +326,6 @@ class ClusterIT {
 
     /** Every hit answered exists with its audit entry and reached the webhook; every imported line is screened. */
     private void assertNothingLost(ClusterTraffic traffic, String what) throws Exception {
-        assertNothingLost(traffic, what, false);
-    }
-
-    private void assertNothingLost(ClusterTraffic traffic, String what, boolean linesKnownToBeLost) throws Exception {
         List<String> imported = traffic.importedPlates();
         List<String> missing = new ArrayList<>(); // the first few, to say where it went wrong
         int lostLines = 0;
@@ -369,12 +363,7 @@ class ClusterIT {
         assertThat(lostHits).isZero();
         assertThat(lostEntries).isZero();
         assertThat(lostDeliveries).isZero();
-        if (linesKnownToBeLost && lostLines > 0) {
-            System.out.printf("cluster: %s: KNOWN FAILURE (issue 19): %d of %d import lines not screened on every node%n",
-                    what, lostLines, imported.size());
-        } else {
-            assertThat(lostLines).isZero();
-        }
+        assertThat(lostLines).as("import lines not screened on every node").isZero();
         assertThat(verify.status()).isEqualTo(200);
         assertThat(verify.body()).contains("\"intact\":true");
     }

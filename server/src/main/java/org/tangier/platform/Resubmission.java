@@ -17,12 +17,24 @@ public final class Resubmission {
         return RUNNING.get();
     }
 
-    static void run(Runnable resubmit) {
+    /**
+     * The task, carrying the flag to the thread that runs it: a listener of the registry (the Kafka externaliser among
+     * them) runs asynchronously, on another thread than the one that resubmits (a {@code TaskDecorator} of the
+     * application's executor, platform.cluster).
+     */
+    public static Runnable carriedTo(Runnable task) {
+        return inProgress() ? () -> run(task) : task;
+    }
+
+    public static void run(Runnable resubmit) {
+        boolean outer = RUNNING.get();
         RUNNING.set(true);
         try {
             resubmit.run();
         } finally {
-            RUNNING.remove();
+            if (!outer) {
+                RUNNING.remove();
+            }
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.tangier.crypto.internal;
 
+import org.springframework.context.ApplicationEventPublisher;
+import org.tangier.crypto.CryptoChainsChanged;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -44,7 +46,11 @@ class CryptoService {
     private final AgencyDirectory agencies;
     private final ResidentGraphs graphs;
 
-    CryptoService(CryptoStore store, AuditLog audit, TransactionTemplate tx, AgencyDirectory agencies, ResidentGraphs graphs) {
+    private final ApplicationEventPublisher events;
+
+    CryptoService(CryptoStore store, AuditLog audit, TransactionTemplate tx, AgencyDirectory agencies, ResidentGraphs graphs,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.agencies = agencies;
         this.graphs = graphs;
         this.store = store;
@@ -78,6 +84,9 @@ class CryptoService {
             audit.record(AuditEvent.success("crypto.transfers.import", "crypto-transfers", null)
                     .withDetail(format + ": " + counts[0] + " imported, " + counts[1] + " updated, "
                             + read.rejected().size() + " rejected, restriction " + r));
+            // the other nodes of a cluster drop their graphs of these chains (after the commit, through the registry)
+            events.publishEvent(new CryptoChainsChanged(saved.stream().map(CryptoStore.SavedCopy::chain).distinct().toList(),
+                    List.of()));
         });
         graphs.imported(new ResidentGraphs.Visibility(caller.agencyCode(), r), saved); // committed: the traces may see it
         return new ImportAnswer(counts[0], counts[1], rejections(read.rejected()));
@@ -93,6 +102,8 @@ class CryptoService {
             }
             audit.record(AuditEvent.success("crypto.tagpack.import", "tagpack", read.title())
                     .withDetail(read.tags().size() + " tags, " + read.rejected().size() + " rejected, restriction " + r));
+            events.publishEvent(new CryptoChainsChanged(List.of(),
+                    read.tags().stream().map(TagPackReader.ReadTag::chain).distinct().toList()));
         });
         read.tags().stream().map(TagPackReader.ReadTag::chain).distinct().forEach(graphs::tagsChanged);
         return new ImportAnswer(read.tags().size(), 0, rejections(read.rejected()));

@@ -15,7 +15,10 @@ import java.util.function.IntPredicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.tangier.crypto.CryptoChainsChanged;
+import org.tangier.platform.cluster.FromOtherNode;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tangier.access.AccessRules;
 import org.tangier.access.Restriction;
@@ -28,8 +31,8 @@ import org.tangier.matching.crypto.TransferGraph;
  * the chain's tags reload. Every transaction copy and tag keeps its owner and restriction as a visibility class, and
  * a trace sees only the classes {@link AccessRules#maySee} grants its viewer.
  *
- * <p>One node's imports update that node's graphs; another node behind the same database sees them when it
- * restarts (left as is: the graph of a multi-node deployment would need the import as an event).
+ * <p>One node's imports update that node's graphs; in a cluster the other nodes learn of them through
+ * {@link CryptoChainsChanged} (externalised) and drop the chains' graphs or tags, which their next trace reads again.
  */
 @Component
 class ResidentGraphs {
@@ -162,6 +165,27 @@ class ResidentGraphs {
                         (System.nanoTime() - started) / 1_000_000);
             }
         });
+    }
+
+    /**
+     * Another node imported transfers or tags (cluster): the chains' graphs or tags are read again from the shared
+     * database on their next trace. Dropping twice (a resubmitted event) changes nothing.
+     */
+    @EventListener
+    void on(FromOtherNode remote) {
+        CryptoChainsChanged changed = remote.as(CryptoChainsChanged.class);
+        if (changed == null) {
+            return;
+        }
+        for (String chain : changed.transferChains()) {
+            Chain c = chains.get(chain);
+            if (c != null) {
+                synchronized (c) {
+                    c.graph = null;
+                }
+            }
+        }
+        changed.tagChains().forEach(this::tagsChanged);
     }
 
     /** After a TagPack import: the chain's tags are read again on the next trace. */

@@ -1,6 +1,10 @@
 package org.tangier.platform.cluster;
 
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.core.task.TaskDecorator;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -17,7 +21,9 @@ import org.apache.kafka.clients.admin.NewTopic;
  * that published it (so that node skips its own events, already applied when they happened).
  *
  * <p>Spring Modulith externalises them from the event publication registry after the commit: an event whose send to
- * Kafka failed stays an incomplete publication and is sent again (at restart, or by the resubmission job).
+ * Kafka failed, or that the broker did not acknowledge, stays an incomplete publication (the externaliser returns
+ * the send's future, and the registry completes the publication only when it succeeds) and is sent again by the
+ * node that created it ({@code platform.EventResubmission}), at its next start or after {@code resubmit-after}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ClusterSettings.class)
@@ -45,6 +51,21 @@ class ClusterEventRouting {
     }
 
     static final String RESUBMITTED = " (resubmitted)";
+
+    /** The resubmitting thread's flag goes with the externaliser to the executor's thread ({@link #sender}). */
+    @Bean
+    @ConditionalOnProperty(name = "tangier.cluster.enabled", havingValue = "true")
+    TaskDecorator resubmissionCarrier() {
+        return Resubmission::carriedTo;
+    }
+
+    /** Each publication with the node that created it, so that each node resubmits only its own. */
+    @Bean
+    @ConditionalOnProperty(name = "tangier.cluster.enabled", havingValue = "true")
+    static BeanPostProcessor publicationOwnerTagging(ObjectProvider<JdbcTemplate> jdbc,
+            ObjectProvider<ClusterSettings> settings) {
+        return new PublicationOwnerTagging(jdbc, settings);
+    }
 
     @Bean
     @ConditionalOnProperty(name = "tangier.cluster.enabled", havingValue = "true")

@@ -236,7 +236,10 @@ class ClusterFeed implements SmartLifecycle {
         p.put(ConsumerConfig.GROUP_ID_CONFIG, settings.consumerGroup());
         p.put(ConsumerConfig.CLIENT_ID_CONFIG, "tangier-feed-" + settings.nodeId());
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
+        // never jump: a position the broker no longer has (its log recovered shorter after a crash, or truncated) is an
+        // error, and the feed then reconnects and seeks to its replay point again (run); "latest" would skip what was
+        // appended between the recovery and the reset
+        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "none");
         p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         p.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 50);

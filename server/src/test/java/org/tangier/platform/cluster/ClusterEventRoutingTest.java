@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.task.TaskDecorator;
 import org.springframework.expression.spel.support.StandardEvaluationContext;
 import org.springframework.modulith.events.EventExternalizationConfiguration;
 import org.springframework.modulith.events.RoutingTarget;
@@ -15,6 +16,7 @@ import org.tangier.notices.NoticeWithdrawn;
 import org.tangier.records.RecordChanged;
 import org.tangier.records.RecordStatus;
 import org.tangier.records.RecordType;
+import org.tangier.platform.Resubmission;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,5 +57,22 @@ class ClusterEventRoutingTest {
     void eventsOtherNodesNeedNotKnowStayOnTheirNode() {
         assertThat(routing.supports(new FromOtherNode("x", "node-b"))).isFalse();
         assertThat(routing.supports("a string")).isFalse();
+    }
+
+    @Test
+    void anEventResubmittedHereIsSentAsNoNodesOwnEvenFromTheExecutorsThread() throws Exception {
+        RecordChanged changed = new RecordChanged(UUID.randomUUID(), RecordType.VEHICLE, "MA", 2, RecordStatus.ACTIVE, false);
+        TaskDecorator carrier = new ClusterEventRouting().resubmissionCarrier();
+        java.util.concurrent.atomic.AtomicReference<Runnable> task = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.CompletableFuture<Object> header = new java.util.concurrent.CompletableFuture<>();
+
+        // the registry hands the publication to the externaliser, which runs asynchronously on the executor
+        Resubmission.run(() -> task.set(carrier.decorate(
+                () -> header.complete(routing.getHeadersFor(changed).get(ClusterEventRouting.NODE_HEADER)))));
+        Thread.ofPlatform().start(task.get()).join();
+
+        assertThat(header.get()).isEqualTo("node-a" + ClusterEventRouting.RESUBMITTED);
+        assertThat(routing.getHeadersFor(changed)).as("not resubmitted: this node's own")
+                .containsEntry(ClusterEventRouting.NODE_HEADER, "node-a");
     }
 }
