@@ -1,16 +1,14 @@
 package org.tangier.matching.name;
 
-import java.io.EOFException;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.zip.CRC32C;
+import org.tangier.matching.snapshot.ChecksummedInput;
+import org.tangier.matching.snapshot.ChecksummedOutput;
 
 /**
  * The snapshot file of a {@link NameIndex}: the persons as the index holds them, already analysed, so that a
@@ -38,7 +36,6 @@ final class NameIndexSnapshot {
     private static final byte[] MAGIC = "TGRNAMES".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] END = "TGRNAMND".getBytes(StandardCharsets.US_ASCII);
     private static final int TRAILER = 8 + 4;
-    private static final int BUFFER = 1 << 20;
     private static final int INITIAL = 1, CONNECTOR = 2, EXACT = 4, PLAIN = 8, SOUND = 16;
     private static final Script[] SCRIPTS = Script.values();
 
@@ -68,8 +65,8 @@ final class NameIndexSnapshot {
         Path dir = file.toAbsolutePath().getParent();
         Path temp = Files.createTempFile(dir, file.getFileName().toString(), ".part");
         try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-            Out out = new Out(channel);
-            out.bytes(MAGIC);
+            ChecksummedOutput out = new ChecksummedOutput(channel);
+            out.bytes(MAGIC, 0, MAGIC.length);
             out.integer(VERSION);
             out.integer(tokenCount);
             int count = persons.count();
@@ -87,13 +84,7 @@ final class NameIndexSnapshot {
             if (written[0] != count) {
                 throw new IllegalStateException("the index changed while its snapshot was written");
             }
-            out.flush();
-            ByteBuffer trailer = ByteBuffer.allocate(TRAILER).order(ByteOrder.LITTLE_ENDIAN).put(END)
-                    .putInt((int) out.crc.getValue()).flip();
-            while (trailer.hasRemaining()) {
-                channel.write(trailer);
-            }
-            channel.force(true);
+            out.finish(END);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temp);
             throw e;
@@ -101,11 +92,11 @@ final class NameIndexSnapshot {
         Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    private static void token(Out out, NameToken t) throws IOException {
+    private static void token(ChecksummedOutput out, NameToken t) throws IOException {
         int flags = (t.initial ? INITIAL : 0) | (t.connector ? CONNECTOR : 0) | (t.exact != null ? EXACT : 0)
                 | (t.plain != null ? PLAIN : 0) | (t.sound != null ? SOUND : 0);
         out.ensure(2);
-        out.buffer.put((byte) flags).put((byte) t.script.ordinal());
+        out.buffer().put((byte) flags).put((byte) t.script.ordinal());
         if (t.exact != null) {
             out.string(t.exact);
         }
@@ -128,20 +119,20 @@ final class NameIndexSnapshot {
             if (size < 8 + 12 + TRAILER) {
                 throw damaged(file, "it has " + size + " bytes, fewer than a header and trailer");
             }
-            In in = new In(channel, size - TRAILER);
+            ChecksummedInput in = new ChecksummedInput(channel, size - TRAILER);
             in.ensure(8 + 12);
             byte[] magic = new byte[8];
-            in.buffer.get(magic);
+            in.buffer().get(magic);
             if (!java.util.Arrays.equals(magic, MAGIC)) {
                 throw new IOException(file + " is not a Tangier name index snapshot");
             }
-            int version = in.buffer.getInt();
+            int version = in.buffer().getInt();
             if (version != VERSION) {
                 throw new IOException(file + " is a name index snapshot of format version " + version
                         + "; this build reads version " + VERSION);
             }
-            int tokens = in.buffer.getInt();
-            int persons = in.buffer.getInt();
+            int tokens = in.buffer().getInt();
+            int persons = in.buffer().getInt();
             if (tokens < 0 || persons < 0 || (long) persons * 8 > size) {
                 throw damaged(file, "its header counts " + tokens + " tokens and " + persons + " persons");
             }
@@ -166,27 +157,17 @@ final class NameIndexSnapshot {
             if (in.remainingInFile() != 0) {
                 throw damaged(file, "it has bytes after its last person");
             }
-            ByteBuffer trailer = ByteBuffer.allocate(TRAILER).order(ByteOrder.LITTLE_ENDIAN);
-            channel.position(size - TRAILER);
-            while (trailer.hasRemaining() && channel.read(trailer) >= 0) {
-                // read the whole trailer
-            }
-            trailer.flip();
-            byte[] end = new byte[8];
-            trailer.get(end);
-            if (!java.util.Arrays.equals(end, END)) {
-                throw damaged(file, "its trailer is missing (the file was cut short?)");
-            }
-            if (trailer.getInt() != (int) in.crc.getValue()) {
-                throw damaged(file, "its checksum does not match its content");
+            String trailerProblem = in.trailerProblem(END);
+            if (trailerProblem != null) {
+                throw damaged(file, trailerProblem);
             }
         }
     }
 
-    private static NameToken token(In in, Path file) throws IOException {
+    private static NameToken token(ChecksummedInput in, Path file) throws IOException {
         in.ensure(2);
-        int flags = in.buffer.get();
-        int script = in.buffer.get();
+        int flags = in.buffer().get();
+        int script = in.buffer().get();
         if (script < 0 || script >= SCRIPTS.length) {
             throw damaged(file, "a token has the unknown script " + script);
         }
@@ -204,129 +185,5 @@ final class NameIndexSnapshot {
 
     private static IOException damaged(Path file, String why) {
         return new IOException(file + " is a damaged name index snapshot: " + why);
-    }
-
-    /** Buffered writing with a running CRC-32C of everything written. */
-    private static final class Out {
-        final ByteBuffer buffer = ByteBuffer.allocateDirect(BUFFER).order(ByteOrder.LITTLE_ENDIAN);
-        final CRC32C crc = new CRC32C();
-        private final FileChannel channel;
-
-        Out(FileChannel channel) {
-            this.channel = channel;
-        }
-
-        void ensure(int bytes) throws IOException {
-            if (buffer.remaining() < bytes) {
-                flush();
-            }
-        }
-
-        void bytes(byte[] b) throws IOException {
-            for (int from = 0; from < b.length; ) {
-                ensure(1);
-                int n = Math.min(buffer.remaining(), b.length - from);
-                buffer.put(b, from, n);
-                from += n;
-            }
-        }
-
-        void integer(int value) throws IOException {
-            ensure(4);
-            buffer.putInt(value);
-        }
-
-        void integers(int[] values) throws IOException {
-            for (int from = 0; from < values.length; ) {
-                ensure(4);
-                int n = Math.min(buffer.remaining() / 4, values.length - from);
-                buffer.asIntBuffer().put(values, from, n);
-                buffer.position(buffer.position() + n * 4);
-                from += n;
-            }
-        }
-
-        void string(String s) throws IOException {
-            byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-            integer(utf8.length);
-            bytes(utf8);
-        }
-
-        void flush() throws IOException {
-            buffer.flip();
-            crc.update(buffer.duplicate());
-            while (buffer.hasRemaining()) {
-                channel.write(buffer);
-            }
-            buffer.clear();
-        }
-    }
-
-    /** Buffered reading of the bytes before the trailer, with a running CRC-32C of every byte read. */
-    private static final class In {
-        final ByteBuffer buffer = ByteBuffer.allocateDirect(BUFFER).order(ByteOrder.LITTLE_ENDIAN);
-        final CRC32C crc = new CRC32C();
-        private final FileChannel channel;
-        private final long end;
-        private long filePosition;
-
-        In(FileChannel channel, long end) {
-            this.channel = channel;
-            this.end = end;
-            buffer.limit(0);
-        }
-
-        void ensure(int bytes) throws IOException {
-            if (buffer.remaining() >= bytes) {
-                return;
-            }
-            buffer.compact();
-            while (buffer.position() < bytes && filePosition < end) {
-                int before = buffer.position();
-                int room = (int) Math.min(buffer.remaining(), end - filePosition);
-                ByteBuffer window = buffer.duplicate().limit(before + room);
-                int n = channel.read(window, filePosition);
-                if (n < 0) {
-                    break;
-                }
-                crc.update(buffer.duplicate().position(before).limit(before + n));
-                buffer.position(before + n);
-                filePosition += n;
-            }
-            buffer.flip();
-            if (buffer.remaining() < bytes) {
-                throw new EOFException("name index snapshot ends in the middle of an entry");
-            }
-        }
-
-        void integers(int[] into, int count) throws IOException {
-            for (int from = 0; from < count; ) {
-                ensure(4);
-                int n = Math.min(buffer.remaining() / 4, count - from);
-                buffer.asIntBuffer().get(into, from, n);
-                buffer.position(buffer.position() + n * 4);
-                from += n;
-            }
-        }
-
-        String string() throws IOException {
-            ensure(4);
-            int length = buffer.getInt();
-            if (length < 0 || length > remainingInFile()) {
-                throw new IOException("name index snapshot: a string has the impossible length " + length);
-            }
-            byte[] utf8 = new byte[length];
-            for (int from = 0; from < length; ) {
-                ensure(1);
-                int n = Math.min(buffer.remaining(), length - from);
-                buffer.get(utf8, from, n);
-                from += n;
-            }
-            return new String(utf8, StandardCharsets.UTF_8);
-        }
-
-        long remainingInFile() {
-            return buffer.remaining() + (end - filePosition);
-        }
     }
 }

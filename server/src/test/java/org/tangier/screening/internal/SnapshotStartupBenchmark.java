@@ -1,5 +1,8 @@
 package org.tangier.screening.internal;
 
+import static org.tangier.testing.BenchmarkArgs.load;
+import static org.tangier.testing.BenchmarkArgs.option;
+
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -187,22 +190,5 @@ public final class SnapshotStartupBenchmark {
 
     private static long heapMb() {
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20;
-    }
-
-    private static String load() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
-        } catch (IOException e) {
-            return "?";
-        }
-    }
-
-    private static String option(String[] args, String name, String fallback) {
-        for (String a : args) {
-            if (a.startsWith("--" + name + "=")) {
-                return a.substring(name.length() + 3);
-            }
-        }
-        return fallback;
     }
 }
