@@ -1,9 +1,6 @@
 package org.tangier.matching.index;
 
-import java.io.EOFException;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,7 +8,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
-import java.util.zip.CRC32C;
+import org.tangier.matching.snapshot.ChecksummedInput;
+import org.tangier.matching.snapshot.ChecksummedOutput;
 
 /**
  * The snapshot file of a {@link KeyIndex}.
@@ -32,7 +30,6 @@ final class KeyIndexSnapshot {
     private static final byte[] END = "TGRKEYND".getBytes(StandardCharsets.US_ASCII);
     private static final int HEADER = 8 + 4 + 8 + 8;
     private static final int TRAILER = 8 + 4;
-    private static final int BUFFER = 1 << 20;
 
     private KeyIndexSnapshot() {
     }
@@ -49,37 +46,31 @@ final class KeyIndexSnapshot {
         Path dir = file.toAbsolutePath().getParent();
         Path temp = Files.createTempFile(dir, file.getFileName().toString(), ".part");
         try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-            Out out = new Out(channel);
+            ChecksummedOutput out = new ChecksummedOutput(channel);
             out.bytes(MAGIC, 0, MAGIC.length);
             out.ensure(HEADER);
-            out.buffer.putInt(VERSION).putLong(keys).putLong(pairs);
+            out.buffer().putInt(VERSION).putLong(keys).putLong(pairs);
             entries.visit((page, offset, length, ids) -> {
                 out.ensure(2 + 5);
                 if (length < 0x80) {
-                    out.buffer.put((byte) length);
+                    out.buffer().put((byte) length);
                 } else {
-                    out.buffer.put((byte) (0x80 | (length >>> 7))).put((byte) (length & 0x7f));
+                    out.buffer().put((byte) (0x80 | (length >>> 7))).put((byte) (length & 0x7f));
                 }
                 out.bytes(page, offset, length);
                 out.ensure(5); // the key bytes may have filled the buffer to its last byte
                 int n = ids.length;
                 while ((n & ~0x7f) != 0) {
-                    out.buffer.put((byte) ((n & 0x7f) | 0x80));
+                    out.buffer().put((byte) ((n & 0x7f) | 0x80));
                     n >>>= 7;
                 }
-                out.buffer.put((byte) n);
+                out.buffer().put((byte) n);
                 for (int id : ids) {
                     out.ensure(4);
-                    out.buffer.putInt(id);
+                    out.buffer().putInt(id);
                 }
             });
-            out.flush();
-            int crc = (int) out.crc.getValue();
-            ByteBuffer trailer = ByteBuffer.allocate(TRAILER).order(ByteOrder.LITTLE_ENDIAN).put(END).putInt(crc).flip();
-            while (trailer.hasRemaining()) {
-                channel.write(trailer);
-            }
-            channel.force(true);
+            out.finish(END);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temp);
             throw e;
@@ -93,20 +84,20 @@ final class KeyIndexSnapshot {
             if (size < HEADER + TRAILER) {
                 throw damaged(file, "it has " + size + " bytes, fewer than a header and trailer");
             }
-            In in = new In(channel, size - TRAILER);
+            ChecksummedInput in = new ChecksummedInput(channel, size - TRAILER);
             in.ensure(HEADER);
             byte[] magic = new byte[8];
-            in.buffer.get(magic);
+            in.buffer().get(magic);
             if (!Arrays.equals(magic, MAGIC)) {
                 throw new IOException(file + " is not a Tangier key index snapshot");
             }
-            int version = in.buffer.getInt();
+            int version = in.buffer().getInt();
             if (version != VERSION) {
                 throw new IOException(file + " is a key index snapshot of format version " + version
                         + "; this build reads version " + VERSION);
             }
-            long keys = in.buffer.getLong();
-            long pairs = in.buffer.getLong();
+            long keys = in.buffer().getLong();
+            long pairs = in.buffer().getLong();
             if (keys < 0 || keys > Integer.MAX_VALUE || pairs < keys) {
                 throw damaged(file, "its header counts " + keys + " keys and " + pairs + " pairs");
             }
@@ -115,19 +106,19 @@ final class KeyIndexSnapshot {
             int[] ids = new int[16];
             for (long k = 0; k < keys; k++) {
                 in.ensure(2); // the smallest entry has 7 bytes, so two are always there
-                int length = in.buffer.get();
+                int length = in.buffer().get();
                 if (length < 0) {
-                    length = ((length & 0x7f) << 7) | in.buffer.get();
+                    length = ((length & 0x7f) << 7) | in.buffer().get();
                 }
                 if (length == 0 || length > KeyArena.MAX_KEY_BYTES) {
                     throw damaged(file, "key " + k + " has length " + length);
                 }
                 in.ensure(length);
-                in.buffer.get(key, 0, length);
+                in.buffer().get(key, 0, length);
                 int count = 0;
                 for (int shift = 0; ; shift += 7) {
                     in.ensure(1);
-                    byte b = in.buffer.get();
+                    byte b = in.buffer().get();
                     count |= (b & 0x7f) << shift;
                     if (b >= 0) {
                         break;
@@ -144,26 +135,16 @@ final class KeyIndexSnapshot {
                 }
                 for (int i = 0; i < count; i++) {
                     in.ensure(4);
-                    ids[i] = in.buffer.getInt();
+                    ids[i] = in.buffer().getInt();
                 }
                 index.addNew(key, length, ids, count);
             }
             if (in.remainingInFile() != 0) {
                 throw damaged(file, "it has bytes after its last entry");
             }
-            ByteBuffer trailer = ByteBuffer.allocate(TRAILER).order(ByteOrder.LITTLE_ENDIAN);
-            channel.position(size - TRAILER);
-            while (trailer.hasRemaining() && channel.read(trailer) >= 0) {
-                // read the whole trailer
-            }
-            trailer.flip();
-            byte[] end = new byte[8];
-            trailer.get(end);
-            if (!Arrays.equals(end, END)) {
-                throw damaged(file, "its trailer is missing (the file was cut short?)");
-            }
-            if (trailer.getInt() != (int) in.crc.getValue()) {
-                throw damaged(file, "its checksum does not match its content");
+            String trailerProblem = in.trailerProblem(END);
+            if (trailerProblem != null) {
+                throw damaged(file, trailerProblem);
             }
             if (index.pairs() != pairs) {
                 throw damaged(file, "it holds " + index.pairs() + " pairs but its header says " + pairs);
@@ -174,78 +155,5 @@ final class KeyIndexSnapshot {
 
     private static IOException damaged(Path file, String why) {
         return new IOException(file + " is a damaged key index snapshot: " + why);
-    }
-
-    /** Buffered writing with a running CRC-32C of everything written. */
-    private static final class Out {
-        final ByteBuffer buffer = ByteBuffer.allocateDirect(BUFFER).order(ByteOrder.LITTLE_ENDIAN);
-        final CRC32C crc = new CRC32C();
-        private final FileChannel channel;
-
-        Out(FileChannel channel) {
-            this.channel = channel;
-        }
-
-        void ensure(int bytes) throws IOException {
-            if (buffer.remaining() < bytes) {
-                flush();
-            }
-        }
-
-        void bytes(byte[] b, int offset, int length) throws IOException {
-            ensure(length);
-            buffer.put(b, offset, length);
-        }
-
-        void flush() throws IOException {
-            buffer.flip();
-            crc.update(buffer.duplicate());
-            while (buffer.hasRemaining()) {
-                channel.write(buffer);
-            }
-            buffer.clear();
-        }
-    }
-
-    /** Buffered reading of the bytes before the trailer, with a running CRC-32C of every byte read. */
-    private static final class In {
-        final ByteBuffer buffer = ByteBuffer.allocateDirect(BUFFER).order(ByteOrder.LITTLE_ENDIAN);
-        final CRC32C crc = new CRC32C();
-        private final FileChannel channel;
-        private final long end;
-        private long filePosition;
-
-        In(FileChannel channel, long end) {
-            this.channel = channel;
-            this.end = end;
-            buffer.limit(0);
-        }
-
-        void ensure(int bytes) throws IOException {
-            if (buffer.remaining() >= bytes) {
-                return;
-            }
-            buffer.compact();
-            while (buffer.position() < bytes && filePosition < end) {
-                int before = buffer.position();
-                int room = (int) Math.min(buffer.remaining(), end - filePosition);
-                ByteBuffer window = buffer.duplicate().limit(before + room);
-                int n = channel.read(window, filePosition);
-                if (n < 0) {
-                    break;
-                }
-                crc.update(buffer.duplicate().position(before).limit(before + n));
-                buffer.position(before + n);
-                filePosition += n;
-            }
-            buffer.flip();
-            if (buffer.remaining() < bytes) {
-                throw new EOFException("key index snapshot ends in the middle of an entry");
-            }
-        }
-
-        long remainingInFile() {
-            return buffer.remaining() + (end - filePosition);
-        }
     }
 }

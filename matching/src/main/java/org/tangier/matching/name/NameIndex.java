@@ -1,5 +1,7 @@
 package org.tangier.matching.name;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -193,6 +195,81 @@ public final class NameIndex {
             stalePostings = 0;
         } finally {
             lock.writeLock().unlock();
+        }
+    }
+
+    // ---- snapshots
+
+    /**
+     * Writes the persons to {@code file} as the index holds them, analysed ({@link NameIndexSnapshot}), so that a
+     * restarting node loads them instead of analysing every name again. Searches go on meanwhile; writes wait.
+     */
+    public void writeSnapshot(Path file) throws IOException {
+        lock.readLock().lock();
+        try {
+            NameIndexSnapshot.write(file, tokens, tokenCount, new NameIndexSnapshot.Persons() {
+                @Override
+                public int count() {
+                    return docById.size();
+                }
+
+                @Override
+                public void forEach(NameIndexSnapshot.PersonSink each) throws IOException {
+                    for (int doc = 0; doc < docCount; doc++) {
+                        if (docs[doc] != null) each.person(docIds[doc], docs[doc]);
+                    }
+                }
+            });
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /**
+     * Reads an index written by {@link #writeSnapshot}, with these thresholds; throws if the file is not one, is
+     * damaged, or was written by a build that analysed names differently (its format version).
+     */
+    public static NameIndex readSnapshot(Path file, MatchThresholds thresholds) throws IOException {
+        NameIndex index = new NameIndex(thresholds);
+        index.lock.writeLock().lock();
+        try {
+            NameIndexSnapshot.read(file, new NameIndexSnapshot.Loader() {
+                @Override
+                public void token(NameToken token) {
+                    if (index.internToken(token) != index.tokenCount - 1) {
+                        throw new IllegalStateException("the snapshot holds the name part " + token + " twice");
+                    }
+                }
+
+                @Override
+                public void person(int id, int[] packed) {
+                    index.restore(id, packed);
+                }
+            });
+            for (int key = 0; key < index.keyCount; key++) {
+                index.keyLogCount[key] = (float) NameFrequencies.logCount(index.keyPrior[key], index.keyDf[key]);
+                if (index.postingSize[key] >= BITSET_MIN_DF) index.buildBits(key);
+            }
+        } finally {
+            index.lock.writeLock().unlock();
+        }
+        return index;
+    }
+
+    /** Adds a person read from a snapshot: its tokens are interned already; frequencies are set after the last one. */
+    private void restore(int id, int[] packed) {
+        if (docById.get(id, -1) >= 0) throw new IllegalStateException("the snapshot holds person " + id + " twice");
+        int doc = docCount++;
+        if (doc == docs.length) {
+            docs = Arrays.copyOf(docs, doc * 2);
+            docIds = Arrays.copyOf(docIds, doc * 2);
+        }
+        docs[doc] = packed;
+        docIds[doc] = id;
+        docById.put(id, doc);
+        for (int key : PackedPerson.distinctKeys(packed, tokenKey)) {
+            addPosting(key, doc);
+            keyDf[key]++;
         }
     }
 

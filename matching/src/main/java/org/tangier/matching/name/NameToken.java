@@ -78,6 +78,12 @@ final class NameToken {
         return new NameToken(null, "|" + text, "|" + text, "", "", text, script, false, true);
     }
 
+    /** A token as a snapshot stored it ({@link NameIndexSnapshot}): the same forms, shared the same way. */
+    static NameToken restored(String exact, String folded, String canonical, String phonetic, String skeleton,
+                              String latin, Script script, boolean initial, boolean connector) {
+        return new NameToken(exact, folded, canonical, phonetic, skeleton, latin, script, initial, connector);
+    }
+
     private NameToken(String exact, String folded, String canonical, String phonetic, String skeleton, String latin,
                       Script script, boolean initial, boolean connector) {
         this.connector = connector;

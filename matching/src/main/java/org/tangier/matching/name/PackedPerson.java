@@ -40,6 +40,25 @@ final class PackedPerson {
         return packed;
     }
 
+    /** Whether {@code packed} is a person as {@link #pack} makes it, naming tokens below {@code tokens} only. */
+    static boolean wellFormed(int[] packed, int tokens) {
+        if (packed.length == 0) return false;
+        int header = packed[0];
+        int names = header >>> 4 & 0xFF, dates = header >>> 12 & 0xFF, nats = header >>> 20 & 0xFF;
+        if ((header & 0xF) >= Gender.values().length || header >>> 28 != 0 || names > Scratch.MAX_NAMES) return false;
+        int pos = 1;
+        for (int n = 0; n < names; n++) {
+            if (pos >= packed.length || (packed[pos] & 0xFF) >= NameKind.values().length) return false;
+            int count = packed[pos++] >>> 8;
+            if (count > Scratch.MAX_TOKENS || pos + count > packed.length) return false;
+            for (int t = 0; t < count; t++) {
+                int token = packed[pos++];
+                if (token < 0 || token >= tokens) return false;
+            }
+        }
+        return pos + dates + nats == packed.length;
+    }
+
     /** The blocking keys of all the person's names, each once, so that document frequencies count persons. */
     static int[] distinctKeys(int[] packed, int[] tokenKey) {
         int names = packed[0] >>> 4 & 0xFF;

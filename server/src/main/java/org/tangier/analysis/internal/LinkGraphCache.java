@@ -8,12 +8,14 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.tangier.hits.HitRaised;
 import org.tangier.notices.NoticeInForce;
 import org.tangier.notices.NoticeWithdrawn;
 import org.tangier.operations.OperationHitFlagged;
+import org.tangier.platform.AfterCommit;
 import org.tangier.records.RecordChanged;
 import org.tangier.records.RecordLinked;
 import org.tangier.records.RecordSnapshot;
@@ -215,9 +217,10 @@ class LinkGraphCache {
         pending.add(event);
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    /** Not through the event publication registry: one import batch is one event, and the cache is per node. */
+    @EventListener
     void on(RecordsImported event) {
-        stale = true;
+        AfterCommit.run(() -> stale = true);
     }
 
     @TransactionalEventListener(fallbackExecution = true)

@@ -163,11 +163,14 @@ class ImportRecords {
             }
         }
 
-        store.insertBatch(inserts);
+        // each record's JSON is made once, for its row and its version row
+        List<String> insertData = inserts.stream().map(r -> json.write(r.details())).toList();
+        List<String> updateData = updates.stream().map(r -> json.write(r.details())).toList();
+        store.insertBatch(inserts, insertData);
         List<StoredRecord> updated = new ArrayList<>();
         List<UUID> hadKeys = new ArrayList<>();
         if (!updates.isEmpty()) {
-            boolean[] replaced = store.updateBatch(updates, expected);
+            boolean[] replaced = store.updateBatch(updates, expected, updateData);
             for (int i = 0; i < updates.size(); i++) {
                 StoredRecord next = updates.get(i);
                 if (replaced[i]) {
@@ -182,9 +185,9 @@ class ImportRecords {
         }
         store.replaceKeysBatch(keys, hadKeys);
         List<Object[]> versions = new ArrayList<>(inserts.size() + updated.size());
-        for (StoredRecord r : inserts) {
-            versions.add(new Object[] {r.id(), 1, Timestamp.from(now), caller.name(), "imported (" + source + ")",
-                    json.write(r.details())});
+        for (int i = 0; i < inserts.size(); i++) {
+            versions.add(new Object[] {inserts.get(i).id(), 1, Timestamp.from(now), caller.name(),
+                    "imported (" + source + ")", insertData.get(i)});
         }
         for (int i = 0, j = 0; i < updates.size(); i++) {
             StoredRecord next = updates.get(i);
@@ -192,7 +195,7 @@ class ImportRecords {
                 j++;
                 versions.add(new Object[] {next.id(), next.version(), Timestamp.from(now), caller.name(),
                         truncate("re-imported (" + source + "); " + describeChange(previous.get(i), next), 200),
-                        json.write(next.details())});
+                        updateData.get(i)});
             }
         }
         store.addVersionsBatch(versions);

@@ -277,13 +277,15 @@ class RecordStore {
                 .param("e", externalId).query(Long.class).single() > 0;
     }
 
-    void insertBatch(List<StoredRecord> records) {
+    /** @param data each record's details as JSON, in the same order (written once for the record and its version) */
+    void insertBatch(List<StoredRecord> records, List<String> data) {
         List<Object[]> rows = new ArrayList<>(records.size());
-        for (StoredRecord r : records) {
+        for (int i = 0; i < records.size(); i++) {
+            StoredRecord r = records.get(i);
             rows.add(new Object[] {r.id(), r.type().name(), r.owner(), r.restriction().kind().name(),
                     r.restriction().storedAgencies(), r.status().name(), r.externalId(), truncate(r.caption(), 400),
                     truncate(fold(r.caption()), 400), java.sql.Date.valueOf(r.reviewBy()), r.version(),
-                    json.write(r.details()), Timestamp.from(r.createdAt()), r.createdBy(), Timestamp.from(r.updatedAt()),
+                    data.get(i), Timestamp.from(r.createdAt()), r.createdBy(), Timestamp.from(r.updatedAt()),
                     r.updatedBy()});
         }
         template.batchUpdate("""
@@ -293,13 +295,13 @@ class RecordStore {
     }
 
     /** Replaces rows still at their expected version; returns, per record, whether it was replaced. */
-    boolean[] updateBatch(List<StoredRecord> records, List<Integer> expectedVersions) {
+    boolean[] updateBatch(List<StoredRecord> records, List<Integer> expectedVersions, List<String> data) {
         List<Object[]> rows = new ArrayList<>(records.size());
         for (int i = 0; i < records.size(); i++) {
             StoredRecord r = records.get(i);
             rows.add(new Object[] {r.restriction().kind().name(), r.restriction().storedAgencies(), r.status().name(),
                     r.externalId(), truncate(r.caption(), 400), truncate(fold(r.caption()), 400),
-                    java.sql.Date.valueOf(r.reviewBy()), r.version(), json.write(r.details()),
+                    java.sql.Date.valueOf(r.reviewBy()), r.version(), data.get(i),
                     Timestamp.from(r.updatedAt()), r.updatedBy(), r.id(), expectedVersions.get(i)});
         }
         int[] counts = template.batchUpdate("""

@@ -20,34 +20,46 @@ import java.util.zip.CheckedOutputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tangier.matching.index.KeyIndex;
+import org.tangier.matching.name.MatchThresholds;
+import org.tangier.matching.name.NameIndex;
 import org.tangier.platform.DataFiles;
 
 /**
- * The screening snapshot on disk: the key index and the record table, so that a restart reads files instead of
- * re-keying every record (the name index is not in it: persons are re-read at start). The record table names the
- * key file it belongs to, is checksummed, and is moved into place last, so a crash while writing leaves the
- * previous pair intact and a damaged, foreign or stale snapshot is refused and rebuilt from the database.
+ * The screening snapshot on disk: the key index, the name index and the record table, so that a restart reads files
+ * instead of re-keying every record and analysing every wanted person's names again. The record table names the
+ * key and name files it belongs to, is checksummed, and is moved into place last, so a crash while writing leaves
+ * the previous set intact and a damaged, foreign or stale snapshot is refused and rebuilt from the database.
+ *
+ * <p>A snapshot of format version 1 (written before the name index was in it) is still read: its persons are then
+ * put into the name index from the database, as they were then.
  */
 final class IndexSnapshot {
 
     private static final Logger log = LoggerFactory.getLogger(IndexSnapshot.class);
 
     private static final long MAGIC = 0x5447_5253_4E41_5031L; // "TGRSNAP1"
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
+    /** Without the name index. */
+    private static final int VERSION_KEYS_ONLY = 1;
 
-    /** What a snapshot holds: the record table and key index, complete up to {@code watermark}. */
-    record Loaded(Instant watermark, ScreenedRecords table, KeyIndex keys) {
+    /**
+     * What a snapshot holds: the record table, key index and name index, complete up to {@code watermark}; no name
+     * index when the snapshot was written without one (version 1).
+     */
+    record Loaded(Instant watermark, ScreenedRecords table, KeyIndex keys, Optional<NameIndex> names) {
     }
 
     private IndexSnapshot() {
     }
 
-    static void write(Path dir, Instant watermark, String database, KeyIndex keys, ScreenedRecords table)
-            throws IOException {
+    static void write(Path dir, Instant watermark, String database, KeyIndex keys, NameIndex names,
+            ScreenedRecords table) throws IOException {
         Files.createDirectories(dir);
         String generation = UUID.randomUUID().toString();
         Path keyFile = dir.resolve("keys-" + generation + ".snap");
+        Path nameFile = dir.resolve("names-" + generation + ".snap");
         keys.writeSnapshot(keyFile);
+        names.writeSnapshot(nameFile);
         Path tmp = dir.resolve("records.snap.tmp");
         try (OutputStream file = Files.newOutputStream(tmp)) {
             BufferedOutputStream buffered = new BufferedOutputStream(file, 1 << 20);
@@ -65,11 +77,12 @@ final class IndexSnapshot {
         }
         DataFiles.restrict(dir);
         DataFiles.restrict(keyFile);
+        DataFiles.restrict(nameFile);
         DataFiles.restrict(tmp);
         Files.move(tmp, dir.resolve("records.snap"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        try (var old = Files.newDirectoryStream(dir, "keys-*.snap")) {
+        try (var old = Files.newDirectoryStream(dir, "{keys,names}-*.snap")) {
             for (Path p : old) {
-                if (!p.equals(keyFile)) {
+                if (!p.equals(keyFile) && !p.equals(nameFile)) {
                     Files.deleteIfExists(p);
                 }
             }
@@ -77,7 +90,7 @@ final class IndexSnapshot {
     }
 
     /** The snapshot under {@code dir} when there is one for this database, not older than {@code maxAge} and undamaged. */
-    static Optional<Loaded> read(Path dir, String database, Duration maxAge, Instant now) {
+    static Optional<Loaded> read(Path dir, String database, Duration maxAge, Instant now, MatchThresholds thresholds) {
         Path file = dir.resolve("records.snap");
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
@@ -86,7 +99,8 @@ final class IndexSnapshot {
             BufferedInputStream buffered = new BufferedInputStream(raw, 1 << 20);
             CheckedInputStream checked = new CheckedInputStream(buffered, new CRC32C());
             DataInputStream in = new DataInputStream(checked);
-            if (in.readLong() != MAGIC || in.readInt() != VERSION) {
+            int version = in.readLong() == MAGIC ? in.readInt() : -1;
+            if (version != VERSION && version != VERSION_KEYS_ONLY) {
                 log.warn("Screening snapshot {} is not one this version reads; rebuilding from the database", file);
                 return Optional.empty();
             }
@@ -108,7 +122,9 @@ final class IndexSnapshot {
                 return Optional.empty();
             }
             KeyIndex loadedKeys = KeyIndex.readSnapshot(dir.resolve("keys-" + generation + ".snap"));
-            return Optional.of(new Loaded(watermark, loaded, loadedKeys));
+            Optional<NameIndex> names = version == VERSION_KEYS_ONLY ? Optional.empty()
+                    : Optional.of(NameIndex.readSnapshot(dir.resolve("names-" + generation + ".snap"), thresholds));
+            return Optional.of(new Loaded(watermark, loaded, loadedKeys, names));
         } catch (IOException | RuntimeException e) {
             log.warn("Screening snapshot under {} cannot be read ({}); rebuilding from the database", dir, e.toString());
             return Optional.empty();

@@ -237,27 +237,31 @@ final class ScreeningIndex {
     // ---- snapshot ----------------------------------------------------------------------------------------------
 
     /**
-     * Writes the key index and the record table under {@code dir} ({@link IndexSnapshot}). Changes wait while it is
-     * written; checks do not.
+     * Writes the key index, the name index and the record table under {@code dir} ({@link IndexSnapshot}). Changes
+     * wait while it is written; checks do not.
      */
     synchronized void writeSnapshot(Path dir, Instant watermark, String database) throws IOException {
-        IndexSnapshot.write(dir, watermark, database, keys, table);
+        IndexSnapshot.write(dir, watermark, database, keys, persons, table);
+    }
+
+    /** What a snapshot load gave: the time up to which it is complete, and whether it held the name index. */
+    record Loaded(Instant watermark, boolean withNames) {
     }
 
     /**
-     * Replaces the key index and record table with the snapshot under {@code dir} when there is a usable one
-     * ({@link IndexSnapshot#read}); returns the time up to which it is complete. The name index is left empty: the
-     * caller rebuilds it from the persons.
+     * Replaces the key index, name index and record table with the snapshot under {@code dir} when there is a usable
+     * one ({@link IndexSnapshot#read}). A snapshot without the name index (an older format) leaves it empty: the
+     * caller then rebuilds it from the persons ({@link #restorePersons}).
      */
-    synchronized Optional<Instant> loadSnapshot(Path dir, String database, Duration maxAge, Instant now) {
-        Optional<IndexSnapshot.Loaded> loaded = IndexSnapshot.read(dir, database, maxAge, now);
+    synchronized Optional<Loaded> loadSnapshot(Path dir, String database, Duration maxAge, Instant now) {
+        Optional<IndexSnapshot.Loaded> loaded = IndexSnapshot.read(dir, database, maxAge, now, persons.thresholds());
         loaded.ifPresent(snapshot -> {
             // whatever was indexed before (a change during start-up) is caught up from the database afterwards
             table = snapshot.table();
             keys = snapshot.keys();
-            persons = new NameIndex(persons.thresholds());
+            persons = snapshot.names().orElseGet(() -> new NameIndex(persons.thresholds()));
         });
-        return loaded.map(IndexSnapshot.Loaded::watermark);
+        return loaded.map(snapshot -> new Loaded(snapshot.watermark(), snapshot.names().isPresent()));
     }
 
     /**

@@ -21,6 +21,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.tangier.notices.NoticeInForce;
 import org.tangier.notices.NoticeWithdrawn;
 import org.tangier.notices.Notices;
+import org.tangier.platform.AfterCommit;
 import org.tangier.platform.cluster.FromOtherNode;
 import org.tangier.records.RecordChanged;
 import org.tangier.records.RecordSnapshot;
@@ -75,22 +76,27 @@ class ScreeningIndexFeed {
     void build() {
         long start = System.nanoTime();
         Instant startedAt = clock.instant();
-        Optional<Instant> snapshot = settings.snapshots()
+        Optional<ScreeningIndex.Loaded> snapshot = settings.snapshots()
                 ? index.loadSnapshot(snapshotDir, database, settings.snapshotMaxAge(), startedAt)
                 : Optional.empty();
         fromSnapshot = snapshot.isPresent();
         if (snapshot.isPresent()) {
-            // the notices in force and the persons of the snapshot are read side by side: neither needs the other
-            java.util.concurrent.FutureTask<Void> noticesRead = new java.util.concurrent.FutureTask<>(this::readNoticesInForce, null);
-            Thread.ofPlatform().name("screening-notices").start(noticesRead);
-            restorePersons();
-            await(noticesRead);
+            if (snapshot.get().withNames()) {
+                readNoticesInForce();
+            } else {
+                // a snapshot of the older format: the notices in force and the persons of the snapshot are read
+                // side by side, neither needs the other
+                java.util.concurrent.FutureTask<Void> noticesRead = new java.util.concurrent.FutureTask<>(this::readNoticesInForce, null);
+                Thread.ofPlatform().name("screening-notices").start(noticesRead);
+                restorePersons();
+                await(noticesRead);
+            }
             long loaded = System.nanoTime();
-            int changed = catchUp(snapshot.get().minus(CATCH_UP_MARGIN));
+            int changed = catchUp(snapshot.get().watermark().minus(CATCH_UP_MARGIN));
             List<java.util.UUID> missing = index.reconcileNoticeSubjects();
             missing.forEach(id -> records.snapshot(id).ifPresent(index::apply));
             log.info("Screening index loaded from its snapshot of {}, with notices in force and persons, in {} ms; "
-                    + "{} records changed since caught up and {} notice subjects read in {} ms", snapshot.get(),
+                    + "{} records changed since caught up and {} notice subjects read in {} ms", snapshot.get().watermark(),
                     (loaded - start) / 1_000_000, changed, missing.size(), (System.nanoTime() - loaded) / 1_000_000);
         } else {
             readNoticesInForce();
@@ -187,11 +193,18 @@ class ScreeningIndexFeed {
     }
 
     /**
-     * An import's batch carries its records: they are indexed as they are, with no read back per record. A late
-     * delivery (resubmitted or replayed) may carry an older version than one indexed since, so it reads back.
+     * An import's batch carries its records: they are indexed as they are, with no read back per record, once the
+     * batch has committed. Not through the event publication registry ({@link AfterCommit}): a registry entry and
+     * two committed updates per batch cost the import more than its own rows, and what the index would miss in a
+     * crash is read at the next start anyway (snapshot plus the records changed since, or the whole database).
      */
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(RecordsImported event) {
+        AfterCommit.run(() -> apply(event));
+    }
+
+    /** A late delivery (replayed from another node) may carry an older version than one indexed since: read back. */
+    private void apply(RecordsImported event) {
         boolean late = event.isLateAt(clock.instant());
         for (RecordsImported.ImportedRecord record : event.records()) {
             if (late) {
@@ -220,7 +233,7 @@ class ScreeningIndexFeed {
     void on(FromOtherNode remote) {
         switch (remote.event()) {
             case RecordChanged e -> on(e);
-            case RecordsImported e -> on(e);
+            case RecordsImported e -> apply(e);
             case NoticeInForce e -> on(e);
             case NoticeWithdrawn e -> on(e);
             default -> {

@@ -117,6 +117,32 @@ class ImportedRecordsScreeningTest {
     }
 
     @Test
+    void anImportBatchLeavesNoPublicationInTheEventRegistryOnASingleNode() throws Exception {
+        String sql = "select count(*) from event_publication where event_type like '%RecordsImported'";
+        long before = jdbc.sql(sql).query(Long.class).single();
+        String number = documentNumber();
+        batches.upsertBatch(officer(), List.of(BatchItem.of(1, draft("reg-" + number, number))), "csv:travel-document");
+
+        assertThat(checkDocument(number).get("outcome").asString()).as("indexed after the commit").isEqualTo("HIT");
+        assertThat(jdbc.sql(sql).query(Long.class).single()).as("the per-node index keeps no registry entry")
+                .isEqualTo(before);
+    }
+
+    @Test
+    void aRolledBackBatchIsNotIndexed() {
+        String number = documentNumber();
+        try {
+            tx.executeWithoutResult(status -> {
+                batches.upsertBatch(officer(), List.of(BatchItem.of(1, draft("rb-" + number, number))), "csv:travel-document");
+                status.setRollbackOnly();
+            });
+        } finally {
+            assertThat(index.lookup(ScreeningKeys.documentKey("MA", number))).as("nothing committed, nothing indexed")
+                    .isEmpty();
+        }
+    }
+
+    @Test
     void theFeedIndexesAnImportFromItsEventWithoutReadingRecordsBack() {
         // a record that is in the event only: reading it back would find nothing and drop it from the index
         UUID id = UUID.randomUUID();

@@ -1,0 +1,194 @@
+package org.tangier.screening.internal;
+
+import static org.tangier.testing.BenchmarkArgs.load;
+import static org.tangier.testing.BenchmarkArgs.option;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.UUID;
+import org.tangier.access.Restriction;
+import org.tangier.matching.name.MatchThresholds;
+import org.tangier.matching.name.PersonQuery;
+import org.tangier.notices.Instruction;
+import org.tangier.notices.NoticeInForce;
+import org.tangier.notices.NoticeType;
+import org.tangier.records.PersonDetails;
+import org.tangier.records.RecordSnapshot;
+import org.tangier.records.RecordStatus;
+import org.tangier.records.RecordType;
+import org.tangier.records.TravelDocumentDetails;
+
+/**
+ * The screening index's part of a node's start-up with D stolen documents and P wanted persons (each the subject of a
+ * RED notice in force): builds the index in memory from synthetic records (as a first start does from the database),
+ * writes its snapshot, then loads that snapshot into a fresh index through the loading code a starting node runs
+ * ({@link ScreeningIndex#loadSnapshot}, {@link ScreeningIndex#reconcileNoticeSubjects}) and checks that a document
+ * and a person are found. Reports each step's time, the heap after a full collection and the load average. The
+ * database reads of a start (notices in force, records changed since the snapshot) are not in these figures. Not a
+ * test: run it by hand (docs/screening.md, "Measured"):
+ *
+ * <pre>
+ * java -Xmx6g -XX:+UseParallelGC -cp server/target/test-classes:server/target/classes:$(cat /tmp/cp.txt) \
+ *     org.tangier.screening.internal.SnapshotStartupBenchmark --documents=10000000 --persons=1000000
+ * </pre>
+ */
+public final class SnapshotStartupBenchmark {
+
+    private static final String DATABASE = "jdbc:bench:snapshot-startup";
+    private static final int BATCH = 10_000;
+    private static final String[] GIVEN = {"Mohammed", "Ahmed", "Youssef", "Omar", "Ali", "Hassan", "Karim", "Rachid",
+            "Said", "Fatima", "Aicha", "Khadija", "Leila", "Nadia", "Samira", "Jean", "Pierre", "Maria", "Carlos", "Ana",
+            "Ivan", "Olga", "Abdellatif", "Abdel Rahman", "Abu Bakr", "Mustafa", "Ibrahim", "Yasmine", "Salma", "Hamza"};
+    private static final String[] SYLLABLES = {"ba", "ben", "da", "di", "el", "fa", "ha", "ham", "ja", "ka", "la", "li",
+            "ma", "mou", "na", "ni", "ra", "ri", "sa", "si", "ta", "tou", "za", "zi", "chi", "bou", "lo", "ne", "ar", "ou"};
+    private static final String[] COUNTRIES = {"MA", "FR", "ES", "EG", "AE", "QA", "GB", "DZ", "TN", "SA"};
+
+    public static void main(String[] args) throws IOException {
+        int documents = Integer.parseInt(option(args, "documents", "10000000"));
+        int persons = Integer.parseInt(option(args, "persons", "1000000"));
+        Path dir = Files.createTempDirectory("tangier-snapshot-bench");
+        System.out.printf("documents=%,d persons=%,d cpus=%d maxHeap=%dMB java=%s load=%s%n", documents, persons,
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
+                System.getProperty("java.version"), load());
+        try {
+            List<NoticeInForce> notices = notices(persons);
+            Instant watermark = Instant.now();
+            {
+                ScreeningIndex built = new ScreeningIndex(MatchThresholds.DEFAULT, documents + 2 * persons);
+                long t0 = System.nanoTime();
+                notices.forEach(built::noticeKnown);
+                List<RecordSnapshot> batch = new ArrayList<>(BATCH);
+                for (int i = 0; i < documents + persons; i++) {
+                    batch.add(i < documents ? document(i) : person(i - documents));
+                    if (batch.size() == BATCH) {
+                        built.applyAll(batch);
+                        batch.clear();
+                    }
+                }
+                built.applyAll(batch);
+                long t1 = System.nanoTime();
+                ScreeningIndex.Stats stats = built.stats();
+                System.out.printf("built (as a first start does from the database, minus the reading): %.1f s; "
+                        + "%,d records, %,d persons by name, %,d keys (load %s)%n", (t1 - t0) / 1e9, stats.records(),
+                        stats.persons(), stats.keys(), load());
+                built.writeSnapshot(dir, watermark, DATABASE);
+                System.out.printf("snapshot written: %.1f s, %s (load %s)%n", (System.nanoTime() - t1) / 1e9,
+                        sizes(dir), load());
+            }
+            System.gc();
+            System.out.printf("heap after full GC, built index dropped: %d MB%n", heapMb());
+
+            ScreeningIndex loaded = new ScreeningIndex(MatchThresholds.DEFAULT, 1 << 12);
+            long t2 = System.nanoTime();
+            notices.forEach(loaded::noticeKnown);
+            long t3 = System.nanoTime();
+            Optional<ScreeningIndex.Loaded> snapshot = loaded.loadSnapshot(dir, DATABASE, Duration.ofDays(7), Instant.now());
+            long t4 = System.nanoTime();
+            List<UUID> missing = loaded.reconcileNoticeSubjects();
+            long t5 = System.nanoTime();
+            if (snapshot.isEmpty() || !snapshot.get().withNames() || !missing.isEmpty()) {
+                throw new IllegalStateException("the snapshot did not load whole: " + snapshot + ", missing " + missing.size());
+            }
+            ScreeningIndex.Stats stats = loaded.stats();
+            System.out.printf("start-up, index part: %.1f s = notices in force registered %.1f s (read from memory here, "
+                    + "from the database in a node) + snapshot loaded %.1f s + notice subjects reconciled %.1f s; "
+                    + "%,d records, %,d persons by name, %,d keys (load %s)%n", (t5 - t2) / 1e9, (t3 - t2) / 1e9,
+                    (t4 - t3) / 1e9, (t5 - t4) / 1e9, stats.records(), stats.persons(), stats.keys(), load());
+            System.gc();
+            System.out.printf("heap after full GC, loaded index and %,d notices in force: %d MB%n", notices.size(), heapMb());
+
+            check(loaded, documents, persons);
+        } finally {
+            try (var files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private static void check(ScreeningIndex index, int documents, int persons) {
+        int d = documents / 2;
+        TravelDocumentDetails doc = (TravelDocumentDetails) document(d).details();
+        List<IndexedRecord> found = index.lookup(ScreeningKeys.documentKey(doc.issuingCountry(), doc.number()));
+        if (found.stream().noneMatch(r -> r.id().equals(documentId(d)))) {
+            throw new IllegalStateException("document " + d + " is not found after the load");
+        }
+        int p = persons / 3;
+        PersonDetails person = (PersonDetails) person(p).details();
+        List<ScreeningIndex.PersonCandidate> candidates = index.searchPersons(
+                PersonQuery.name(person.names().get(0).value()), null, 10);
+        if (candidates.stream().noneMatch(c -> c.record().id().equals(personId(p)))) {
+            throw new IllegalStateException("person " + p + " (" + person.names().get(0).value() + ") is not found");
+        }
+        System.out.println("checked: a document by its number and a person by name are found in the loaded index");
+    }
+
+    private static List<NoticeInForce> notices(int persons) {
+        List<NoticeInForce> notices = new ArrayList<>(persons);
+        for (int i = 0; i < persons; i++) {
+            notices.add(new NoticeInForce(new UUID(0x6e6f74696365L, i), "2026/RED/" + i, NoticeType.RED, false,
+                    COUNTRIES[i % COUNTRIES.length], Restriction.ALL_MEMBERS, Instruction.ARREST, List.of(personId(i))));
+        }
+        return notices;
+    }
+
+    private static UUID documentId(int i) {
+        return new UUID(0x646f63L, i);
+    }
+
+    private static UUID personId(int i) {
+        return new UUID(0x706572736f6eL, i);
+    }
+
+    static RecordSnapshot document(int i) {
+        String country = COUNTRIES[i % COUNTRIES.length];
+        TravelDocumentDetails details = new TravelDocumentDetails(String.format("X%08d", i), "passport", country,
+                "stolen", "2026-01-05", null);
+        return new RecordSnapshot(documentId(i), RecordType.TRAVEL_DOCUMENT, country, Restriction.ALL_MEMBERS,
+                RecordStatus.ACTIVE, 1, details.caption(), details, null);
+    }
+
+    /** A common given name and a surname of two to four syllables, so that most surnames are rare. */
+    static RecordSnapshot person(int i) {
+        Random r = new Random(i);
+        StringBuilder surname = new StringBuilder();
+        for (int s = 2 + r.nextInt(3); s > 0; s--) {
+            surname.append(SYLLABLES[r.nextInt(SYLLABLES.length)]);
+        }
+        surname.setCharAt(0, Character.toUpperCase(surname.charAt(0)));
+        String given = GIVEN[r.nextInt(GIVEN.length)];
+        String country = COUNTRIES[r.nextInt(COUNTRIES.length)];
+        List<PersonDetails.Name> names = r.nextInt(4) == 0
+                ? List.of(new PersonDetails.Name(given + " " + surname, null, "primary"),
+                        new PersonDetails.Name(GIVEN[r.nextInt(GIVEN.length)] + " " + surname, null, "alias"))
+                : List.of(new PersonDetails.Name(given + " " + surname, null, "primary"));
+        PersonDetails details = new PersonDetails(names, r.nextBoolean() ? "M" : "F",
+                List.of(String.format("%d-%02d-%02d", 1950 + r.nextInt(55), 1 + r.nextInt(12), 1 + r.nextInt(28))),
+                null, List.of(country), List.of(new PersonDetails.Identifier("passport",
+                        String.format("P%08d", i), country)), List.of(), null);
+        return new RecordSnapshot(personId(i), RecordType.PERSON, country, Restriction.ALL_MEMBERS, RecordStatus.ACTIVE,
+                1, details.caption(), details, null);
+    }
+
+    private static String sizes(Path dir) throws IOException {
+        StringBuilder s = new StringBuilder();
+        try (var files = Files.list(dir)) {
+            for (Path p : files.sorted().toList()) {
+                s.append(s.isEmpty() ? "" : ", ").append(p.getFileName().toString().replaceAll("-[0-9a-f-]{36}", ""))
+                        .append(' ').append(Files.size(p) >> 20).append(" MB");
+            }
+        }
+        return s.toString();
+    }
+
+    private static long heapMb() {
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20;
+    }
+}
