@@ -183,7 +183,7 @@ final class TokenSimilarity {
      * Endings that may go either way say nothing: a final ه or ء (ta marbuta, Hamzah / حمزة, Zia / ضياء), a Latin
      * final e (silent in Reade, sounded in Sauvé), h or w after a vowel (Abdullah, Marlow). Two final vowels are of
      * one kind (ا: a; و: o, u; ي: i, y): ماميا is no Miyu. A French silent final
-     * t, s, x, d or z after the vowel the Arabic ends with (Carnot / كارنو, Dumas / دوما, Renault / رينو) agrees.
+     * t, s, x, d or z after the vowel the Arabic ends with (Carnot / كارنو, Dumas / دوما, Benoit / بينوا) agrees.
      */
     static boolean endsContradicted(NameToken arabic, NameToken latin) {
         String a = arabic.canonical, l = latin.canonical;
@@ -215,7 +215,8 @@ final class TokenSimilarity {
         if (n < 3 || "tsxdz".indexOf(l.charAt(n - 1)) < 0) return false;
         char v = l.charAt(n - 2);
         return switch (arabicFinal) {
-            case 'ا' -> v == 'a';
+            // French oi is said wa (Benoit / بينوا, Dubois / دوبوا)
+            case 'ا' -> v == 'a' || (v == 'i' && l.charAt(n - 3) == 'o');
             case 'و' -> v == 'o' || v == 'u';
             default -> v == 'i' || v == 'e';
         };
