@@ -249,7 +249,13 @@ document.addEventListener('DOMContentLoaded', () => {
       charts.forEach(c => {
         const item = document.createElement('li');
         item.dataset.chart = c.id;
-        item.textContent = c.name + ' (' + c.agency + ', ' + c.savedAt.substring(0, 16).replace('T', ' ') + ')';
+        item.textContent = c.name + ' (' + c.agency + ', ' + c.savedAt.substring(0, 16).replace('T', ' ') + ') ';
+        // the id, to quote the chart as a figure of a threat assessment
+        const id = document.createElement('code');
+        id.dir = 'ltr';
+        id.dataset.testid = 'chart-id';
+        id.textContent = c.id;
+        item.append(id, ' ');
         item.append(button(savedList.dataset.open, 'open', () => reopen(c.id)));
         savedList.append(item);
       });

@@ -1,4 +1,5 @@
-// The coordination board reloads its hit list when the server says a hit was raised (no page reload).
+// The coordination board reloads its hit list when the server says a hit was raised, and its early warnings when the
+// sweep raised one for the board's agency (no page reload).
 document.addEventListener('DOMContentLoaded', () => {
   const board = document.getElementById('board');
   if (!board || !window.EventSource) {
@@ -8,6 +9,11 @@ document.addEventListener('DOMContentLoaded', () => {
   source.addEventListener('hit', () => {
     if (window.htmx) {
       htmx.ajax('GET', board.dataset.refresh, {target: '#board-hits', swap: 'outerHTML'});
+    }
+  });
+  source.addEventListener('warning', () => {
+    if (window.htmx) {
+      htmx.ajax('GET', board.dataset.warnings, {target: '#board-warnings', swap: 'outerHTML'});
     }
   });
 });

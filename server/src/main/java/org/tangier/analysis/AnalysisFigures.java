@@ -20,6 +20,12 @@ public interface AnalysisFigures {
     /** The neighbourhood of {@code entity} to {@code hops} (1..4) hops in the caller's view. */
     LinkChart neighbourhood(Caller caller, UUID entity, int hops, String purpose);
 
+    /**
+     * A chart saved in an operation, as the caller's agency may see it now (its visible nodes and the edges between
+     * them); a 404 when the chart does not exist or the agency is not a member of its operation.
+     */
+    LinkChart savedChart(Caller caller, UUID chart, String purpose);
+
     /** Counts, each map highest first except {@code byWeek} (by the Monday of each week, oldest first). */
     record HitTrend(Instant from, Instant until, long hits, Map<LocalDate, Long> byWeek, Map<String, Long> byCountry,
             Map<String, Long> byCheckpoint) {

@@ -29,6 +29,38 @@ public interface CrimeAreas {
     Map<UUID, Set<CrimeArea>> of(Carrier carrier, Collection<UUID> ids);
 
     /**
+     * The areas of the listed rows as ids in the list's order, for a list page or a list answer; rows bearing none
+     * are absent. Call it only with the ids of rows the caller may see (the list's own access filter ran first).
+     */
+    default Map<UUID, List<String>> idsOf(Carrier carrier, Collection<UUID> ids) {
+        Map<UUID, List<String>> out = new java.util.HashMap<>();
+        of(carrier, ids).forEach((id, areas) -> out.put(id, ids(areas)));
+        return out;
+    }
+
+    /**
+     * The one area a list is filtered by ({@code crimeArea=} on a list endpoint or page): null or blank is no filter;
+     * an unknown id is a 400 naming it.
+     */
+    static CrimeArea filter(String id) {
+        if (id == null || id.isBlank()) {
+            return null;
+        }
+        return CrimeArea.of(id).orElseThrow(() -> org.tangier.platform.ProblemException.invalid("crimeArea",
+                "crimearea.unknown", id.length() > 40 ? id.substring(0, 40) : id));
+    }
+
+    /**
+     * The SQL condition "the row whose id is in {@code idColumn} bears the area bound as {@code :crimeArea}". It is
+     * added to a list query that already applies the caller's access rules, so it only narrows what the caller sees
+     * and never reveals a row the rules hide; the carrier is a constant, never caller input.
+     */
+    static String sqlBearing(Carrier carrier, String idColumn) {
+        return "exists (select 1 from crime_area_tag cat where cat.carrier = '" + carrier.name()
+                + "' and cat.carrier_id = " + idColumn + " and cat.area = :crimeArea)";
+    }
+
+    /**
      * The {@code crimeAreas} member of a JSON body (an array of ids, or one id), or null when the body has none, so
      * that an update without it leaves the areas unchanged.
      */

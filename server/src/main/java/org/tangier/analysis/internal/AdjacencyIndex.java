@@ -58,6 +58,14 @@ final class AdjacencyIndex {
         return new AdjacencyIndex(ids, nodes, index, offsets, targets);
     }
 
+    /** A node's new details (a caption or restriction changed); its edges are unchanged. Under the write lock. */
+    void replace(GraphNode node) {
+        int i = indexOf(node.id());
+        if (i >= 0) {
+            nodes[i] = node;
+        }
+    }
+
     /** The node's index, or -1 when the graph does not hold it. */
     int indexOf(String id) {
         Integer i = index.get(id);

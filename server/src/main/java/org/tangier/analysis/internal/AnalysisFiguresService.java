@@ -11,10 +11,12 @@ class AnalysisFiguresService implements AnalysisFigures {
 
     private final LinkAnalysis analysis;
     private final HitTrends trends;
+    private final SavedCharts charts;
 
-    AnalysisFiguresService(LinkAnalysis analysis, HitTrends trends) {
+    AnalysisFiguresService(LinkAnalysis analysis, HitTrends trends, SavedCharts charts) {
         this.analysis = analysis;
         this.trends = trends;
+        this.charts = charts;
     }
 
     @Override
@@ -26,9 +28,20 @@ class AnalysisFiguresService implements AnalysisFigures {
     @Override
     public LinkChart neighbourhood(Caller caller, UUID entity, int hops, String purpose) {
         GraphAnswer a = analysis.neighbourhood(caller, entity, hops, GraphFilter.NONE, purpose);
+        return chart(a.nodes(), a.edges(), Boolean.TRUE.equals(a.truncated()));
+    }
+
+    @Override
+    public LinkChart savedChart(Caller caller, UUID chart, String purpose) {
+        SavedCharts.Opened opened = charts.open(caller, chart, purpose);
+        return chart(opened.nodes(), opened.edges(), false);
+    }
+
+    private static LinkChart chart(java.util.List<GraphAnswer.Node> nodes, java.util.List<GraphAnswer.Edge> edges,
+            boolean truncated) {
         return new LinkChart(
-                a.nodes().stream().map(n -> new LinkChart.Node(n.id(), n.type(), n.caption(), n.owner())).toList(),
-                a.edges().stream().map(e -> new LinkChart.Edge(e.source(), e.target(), e.kind(), e.explanation())).toList(),
-                Boolean.TRUE.equals(a.truncated()));
+                nodes.stream().map(n -> new LinkChart.Node(n.id(), n.type(), n.caption(), n.owner())).toList(),
+                edges.stream().map(e -> new LinkChart.Edge(e.source(), e.target(), e.kind(), e.explanation())).toList(),
+                truncated);
     }
 }

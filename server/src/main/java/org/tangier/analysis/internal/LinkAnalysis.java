@@ -50,41 +50,45 @@ class LinkAnalysis {
     GraphAnswer neighbourhood(Caller caller, UUID entity, int hops, GraphFilter filter, String purpose) {
         AuditEvent event = new AuditEvent("analysis.neighbourhood", "record", entity.toString(), purpose,
                 AuditEvent.Outcome.SUCCESS, null);
-        LinkGraph graph = graphs.current();
-        Graph<String, GraphEdge> view = view(graph, caller, filter, entity.toString());
-        String start = entity.toString();
-        if (!view.containsVertex(start)) {
-            audit.record(event.withOutcome(AuditEvent.Outcome.FAILURE).withDetail("not found or not visible"));
-            throw ProblemException.notFound("Entity " + entity);
+        try (LinkGraphCache.Reading reading = graphs.reading()) {
+            LinkGraph graph = reading.graph();
+            Graph<String, GraphEdge> view = view(graph, caller, filter, entity.toString());
+            String start = entity.toString();
+            if (!view.containsVertex(start)) {
+                audit.record(event.withOutcome(AuditEvent.Outcome.FAILURE).withDetail("not found or not visible"));
+                throw ProblemException.notFound("Entity " + entity);
+            }
+            Ball ball = ball(view, start, hops, MAX_NODES);
+            GraphAnswer answer = answer(graph, view, ball.nodes().keySet(), null, ball.truncated() ? Boolean.TRUE : null);
+            audit.record(event.withDetail("hops " + hops + ", " + answer.nodes().size() + " nodes, "
+                    + answer.edges().size() + " edges"));
+            return answer;
         }
-        Ball ball = ball(view, start, hops, MAX_NODES);
-        GraphAnswer answer = answer(graph, view, ball.nodes().keySet(), null, ball.truncated() ? Boolean.TRUE : null);
-        audit.record(event.withDetail("hops " + hops + ", " + answer.nodes().size() + " nodes, "
-                + answer.edges().size() + " edges"));
-        return answer;
     }
 
     GraphAnswer paths(Caller caller, UUID from, UUID to, int maxHops, String purpose) {
         AuditEvent event = new AuditEvent("analysis.paths", "record", from.toString(), purpose,
                 AuditEvent.Outcome.SUCCESS, "to " + to);
-        LinkGraph graph = graphs.current();
-        Graph<String, GraphEdge> view = view(graph, caller, GraphFilter.NONE, null);
-        String source = from.toString();
-        String sink = to.toString();
-        if (!view.containsVertex(source) || !view.containsVertex(sink)) {
-            audit.record(event.withOutcome(AuditEvent.Outcome.FAILURE).withDetail("to " + to + ": not found or not visible"));
-            throw ProblemException.of(404, "entity.not-found", !view.containsVertex(source) ? from : to);
+        try (LinkGraphCache.Reading reading = graphs.reading()) {
+            LinkGraph graph = reading.graph();
+            Graph<String, GraphEdge> view = view(graph, caller, GraphFilter.NONE, null);
+            String source = from.toString();
+            String sink = to.toString();
+            if (!view.containsVertex(source) || !view.containsVertex(sink)) {
+                audit.record(event.withOutcome(AuditEvent.Outcome.FAILURE).withDetail("to " + to + ": not found or not visible"));
+                throw ProblemException.of(404, "entity.not-found", !view.containsVertex(source) ? from : to);
+            }
+            List<List<String>> paths = shortPaths(graph, shown(caller, GraphFilter.NONE, null), source, sink, maxHops);
+            Set<String> nodes = new LinkedHashSet<>();
+            paths.forEach(nodes::addAll);
+            if (nodes.isEmpty()) {
+                nodes.add(source);
+                nodes.add(sink);
+            }
+            GraphAnswer answer = answer(graph, view, nodes, paths, null);
+            audit.record(event.withDetail("to " + to + ", max hops " + maxHops + ", " + paths.size() + " paths"));
+            return answer;
         }
-        List<List<String>> paths = shortPaths(graph, shown(caller, GraphFilter.NONE, null), source, sink, maxHops);
-        Set<String> nodes = new LinkedHashSet<>();
-        paths.forEach(nodes::addAll);
-        if (nodes.isEmpty()) {
-            nodes.add(source);
-            nodes.add(sink);
-        }
-        GraphAnswer answer = answer(graph, view, nodes, paths, null);
-        audit.record(event.withDetail("to " + to + ", max hops " + maxHops + ", " + paths.size() + " paths"));
-        return answer;
     }
 
     /**
@@ -94,32 +98,34 @@ class LinkAnalysis {
     Structure structure(Caller caller, UUID entity, int hops, String purpose) {
         AuditEvent event = new AuditEvent("analysis.structure", "record", entity.toString(), purpose,
                 AuditEvent.Outcome.SUCCESS, null);
-        LinkGraph graph = graphs.current();
-        Graph<String, GraphEdge> view = view(graph, caller, GraphFilter.NONE, null);
-        String start = entity.toString();
-        if (!view.containsVertex(start)) {
-            audit.record(event.withOutcome(AuditEvent.Outcome.FAILURE).withDetail("not found or not visible"));
-            throw ProblemException.notFound("Entity " + entity);
-        }
-        Ball ball = ball(view, start, hops, MAX_NODES);
-        Graph<String, GraphEdge> sub = new AsSubgraph<>(view, ball.nodes().keySet());
-        int components = new ConnectivityInspector<>(sub).connectedSets().size();
-        ClusteringAlgorithm.Clustering<String> clustering = new LabelPropagationClustering<>(sub, new Random(0)).getClustering();
-        Map<String, Double> betweenness = new BetweennessCentrality<>(sub, true).getScores();
-        Map<String, Integer> community = new HashMap<>();
-        List<Set<String>> clusters = clustering.getClusters();
-        for (int i = 0; i < clusters.size(); i++) {
-            for (String v : clusters.get(i)) {
-                community.put(v, i);
+        try (LinkGraphCache.Reading reading = graphs.reading()) {
+            LinkGraph graph = reading.graph();
+            Graph<String, GraphEdge> view = view(graph, caller, GraphFilter.NONE, null);
+            String start = entity.toString();
+            if (!view.containsVertex(start)) {
+                audit.record(event.withOutcome(AuditEvent.Outcome.FAILURE).withDetail("not found or not visible"));
+                throw ProblemException.notFound("Entity " + entity);
             }
+            Ball ball = ball(view, start, hops, MAX_NODES);
+            Graph<String, GraphEdge> sub = new AsSubgraph<>(view, ball.nodes().keySet());
+            int components = new ConnectivityInspector<>(sub).connectedSets().size();
+            ClusteringAlgorithm.Clustering<String> clustering = new LabelPropagationClustering<>(sub, new Random(0)).getClustering();
+            Map<String, Double> betweenness = new BetweennessCentrality<>(sub, true).getScores();
+            Map<String, Integer> community = new HashMap<>();
+            List<Set<String>> clusters = clustering.getClusters();
+            for (int i = 0; i < clusters.size(); i++) {
+                for (String v : clusters.get(i)) {
+                    community.put(v, i);
+                }
+            }
+            List<Structure.Member> members = new ArrayList<>();
+            for (String id : ball.nodes().keySet()) {
+                members.add(new Structure.Member(id, community.get(id), betweenness.getOrDefault(id, 0.0)));
+            }
+            members.sort((a, b) -> Double.compare(b.betweenness(), a.betweenness()));
+            audit.record(event.withDetail("hops " + hops + ", " + members.size() + " nodes"));
+            return new Structure(components, clusters.size(), members);
         }
-        List<Structure.Member> members = new ArrayList<>();
-        for (String id : ball.nodes().keySet()) {
-            members.add(new Structure.Member(id, community.get(id), betweenness.getOrDefault(id, 0.0)));
-        }
-        members.sort((a, b) -> Double.compare(b.betweenness(), a.betweenness()));
-        audit.record(event.withDetail("hops " + hops + ", " + members.size() + " nodes"));
-        return new Structure(components, clusters.size(), members);
     }
 
     /** Components and communities of a neighbourhood; members by betweenness, highest (the best bridge) first. */

@@ -3,6 +3,7 @@ package org.tangier.analysis.internal;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Predicate;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.MaskSubgraph;
@@ -10,8 +11,13 @@ import org.jgrapht.graph.builder.GraphTypeBuilder;
 
 /**
  * The whole link graph, as the system holds it: an undirected JGraphT multigraph over node ids, and the nodes'
- * details beside it. Built once, then only read; each query sees it through {@link #view}, which hides every node
- * the caller's agency may not see, so that no computation can walk through one.
+ * details beside it. Built whole, then changed in place by record changes ({@link LinkGraphCache}); each query sees it
+ * through {@link #view}, which hides every node the caller's agency may not see, so that no computation can walk
+ * through one.
+ *
+ * <p>Concurrency: queries hold {@link #lock}'s read lock for their whole computation, a change holds its write lock,
+ * so a query never sees half a change (JGraphT's graph is not thread-safe). A graph that is being built is not shared
+ * yet and takes no lock.
  */
 final class LinkGraph {
 
@@ -21,6 +27,9 @@ final class LinkGraph {
     private final Instant builtAt;
     /** The int-array form for path searches, made at the first one after a change. */
     private volatile AdjacencyIndex index;
+    /** The identifier keys the graph's same-identifier edges were drawn from, kept to redraw them on a change. */
+    private SharedIdentifiers identifiers = new SharedIdentifiers();
+    final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
 
     LinkGraph(Instant builtAt) {
         this.builtAt = builtAt;
@@ -55,6 +64,58 @@ final class LinkGraph {
             }
         }
         return i;
+    }
+
+    /** A changed node's new details (same id and kind); its edges stay. */
+    void replace(GraphNode node) {
+        if (nodes.replace(node.id(), node) != null) {
+            AdjacencyIndex i = index;
+            if (i != null) {
+                i.replace(node);
+            }
+        }
+    }
+
+    /** Removes the node and every edge touching it. */
+    void remove(String id) {
+        if (nodes.remove(id) != null) {
+            graph.removeVertex(id);
+            index = null;
+        }
+    }
+
+    /** Whether an edge of that kind and explanation already joins the two (to apply a change twice harmlessly). */
+    boolean joined(String a, String b, String kind, String explanation) {
+        if (!nodes.containsKey(a) || !nodes.containsKey(b)) {
+            return false;
+        }
+        for (GraphEdge e : graph.getAllEdges(a, b)) {
+            if (e.kind().equals(kind) && e.explanation().equals(explanation)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Removes the edges of that kind and explanation between the two. */
+    void disconnect(String a, String b, String kind, String explanation) {
+        if (!nodes.containsKey(a) || !nodes.containsKey(b)) {
+            return;
+        }
+        for (GraphEdge e : java.util.List.copyOf(graph.getAllEdges(a, b))) {
+            if (e.kind().equals(kind) && e.explanation().equals(explanation)) {
+                graph.removeEdge(e);
+                index = null;
+            }
+        }
+    }
+
+    SharedIdentifiers identifiers() {
+        return identifiers;
+    }
+
+    void identifiers(SharedIdentifiers kept) {
+        identifiers = kept;
     }
 
     GraphNode node(String id) {

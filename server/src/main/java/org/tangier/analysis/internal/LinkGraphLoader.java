@@ -48,17 +48,14 @@ class LinkGraphLoader {
         SamePersons persons = new SamePersons();
         List<RecordSnapshot> documents = new ArrayList<>();
         records.forEachActive(r -> {
-            graph.add(new GraphNode(r.id().toString(), NodeKind.of(r.type()), r.caption(), r.owner(),
-                    new Audience.Restricted(r.owner(), r.restriction()), null));
+            graph.add(recordNode(r));
             identifiers.add(r);
             persons.add(r);
             if (r.details() instanceof TravelDocumentDetails d && d.holderId() != null && !d.holderId().isBlank()) {
                 documents.add(r);
             }
         });
-        for (RecordSnapshot d : documents) {
-            graph.connect(d.id().toString(), ((TravelDocumentDetails) d.details()).holderId().strip(), "link", "holder");
-        }
+        documents.forEach(d -> connectHolder(graph, d));
         records.forEachLink(l -> graph.connect(l.from().toString(), l.to().toString(), "link", l.relation()));
         notices.forEachInForce(n -> addNotice(graph, n));
         CheckpointNeighbours checkpoints = new CheckpointNeighbours();
@@ -79,6 +76,19 @@ class LinkGraphLoader {
                         + " person) in {} ms", graph.nodeCount(), graph.edgeCount(), shared, together, same,
                 (System.nanoTime() - started) / 1_000_000);
         return graph;
+    }
+
+    static GraphNode recordNode(RecordSnapshot r) {
+        return new GraphNode(r.id().toString(), NodeKind.of(r.type()), r.caption(), r.owner(),
+                new Audience.Restricted(r.owner(), r.restriction()), null);
+    }
+
+    /** A travel document and its holder's person record, when the document names one (once). */
+    static void connectHolder(LinkGraph graph, RecordSnapshot r) {
+        if (r.details() instanceof TravelDocumentDetails d && d.holderId() != null && !d.holderId().isBlank()
+                && !graph.joined(r.id().toString(), d.holderId().strip(), "link", "holder")) {
+            graph.connect(r.id().toString(), d.holderId().strip(), "link", "holder");
+        }
     }
 
     private static void addNotice(LinkGraph graph, NoticeInForce n) {

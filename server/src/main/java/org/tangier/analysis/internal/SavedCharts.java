@@ -64,12 +64,13 @@ class SavedCharts {
             audit.record(event.withOutcome(AuditEvent.Outcome.FAILURE).withDetail("operation closed"));
             throw ProblemException.of(409, "analysis.chart-operation-closed", membership.name());
         }
-        LinkGraph graph = graphs.current();
-        Graph<String, GraphEdge> view = LinkAnalysis.view(graph, caller, GraphFilter.NONE, null);
         Map<String, ChartLayout.Placed> kept = new LinkedHashMap<>();
-        for (ChartLayout.Placed p : layout.nodes()) {
-            if (p != null && p.id() != null && view.containsVertex(p.id())) {
-                kept.putIfAbsent(p.id(), p);
+        try (LinkGraphCache.Reading reading = graphs.reading()) {
+            Graph<String, GraphEdge> view = LinkAnalysis.view(reading.graph(), caller, GraphFilter.NONE, null);
+            for (ChartLayout.Placed p : layout.nodes()) {
+                if (p != null && p.id() != null && view.containsVertex(p.id())) {
+                    kept.putIfAbsent(p.id(), p);
+                }
             }
         }
         if (kept.isEmpty()) {
@@ -145,15 +146,17 @@ class SavedCharts {
     }
 
     private GraphAnswer visible(Caller caller, List<String> ids) {
-        LinkGraph graph = graphs.current();
-        Graph<String, GraphEdge> view = LinkAnalysis.view(graph, caller, GraphFilter.NONE, null);
-        List<String> in = new ArrayList<>();
-        for (String id : new LinkedHashSet<>(ids)) {
-            if (id != null && view.containsVertex(id)) {
-                in.add(id);
+        try (LinkGraphCache.Reading reading = graphs.reading()) {
+            LinkGraph graph = reading.graph();
+            Graph<String, GraphEdge> view = LinkAnalysis.view(graph, caller, GraphFilter.NONE, null);
+            List<String> in = new ArrayList<>();
+            for (String id : new LinkedHashSet<>(ids)) {
+                if (id != null && view.containsVertex(id)) {
+                    in.add(id);
+                }
             }
+            return LinkAnalysis.answer(graph, view, in, null, null);
         }
-        return LinkAnalysis.answer(graph, view, in, null, null);
     }
 
     private Operations.Membership member(Caller caller, UUID operation, AuditEvent event) {

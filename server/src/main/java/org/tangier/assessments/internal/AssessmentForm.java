@@ -15,9 +15,9 @@ record AssessmentForm(Map<String, String> title, List<SectionForm> sections, Str
         Integer version) {
 
     record SectionForm(Map<String, String> heading, Map<String, String> text, String kind, Integer weeks, String entity,
-            Integer hops, Map<String, String> caption) {
+            Integer hops, Map<String, String> caption, String chart) {
 
-        static final SectionForm EMPTY = new SectionForm(Map.of(), Map.of(), "", null, "", null, Map.of());
+        static final SectionForm EMPTY = new SectionForm(Map.of(), Map.of(), "", null, "", null, Map.of(), "");
 
         boolean empty() {
             return blank(heading) && blank(text) && (kind == null || kind.isBlank());
@@ -38,7 +38,8 @@ record AssessmentForm(Map<String, String> title, List<SectionForm> sections, Str
             FigureQuery f = s.figure();
             sections.add(new SectionForm(s.heading().texts(), s.text().texts(), f == null ? "" : f.kind(),
                     f == null ? null : f.weeks(), f == null || f.entity() == null ? "" : f.entity().toString(),
-                    f == null ? null : f.hops(), s.caption().texts()));
+                    f == null ? null : f.hops(), s.caption().texts(),
+                    f == null || f.chart() == null ? "" : f.chart().toString()));
         }
         sections.add(SectionForm.EMPTY);
         return new AssessmentForm(a.document().title().texts(), sections, a.dissemination().restriction().toString(),
@@ -52,7 +53,8 @@ record AssessmentForm(Map<String, String> title, List<SectionForm> sections, Str
             String p = "s" + i + ".";
             sections.add(new SectionForm(languages(params, p + "heading"), languages(params, p + "text"),
                     params.getFirst(p + "kind"), numberOrNull(params.getFirst(p + "weeks")), params.getFirst(p + "entity"),
-                    numberOrNull(params.getFirst(p + "hops")), languages(params, p + "caption")));
+                    numberOrNull(params.getFirst(p + "hops")), languages(params, p + "caption"),
+                    params.getFirst(p + "chart")));
         }
         return new AssessmentForm(languages(params, "title"), sections, params.getFirst("restriction"),
                 params.getFirst("handlingCode"), numberOrNull(params.getFirst("version")));
@@ -66,7 +68,7 @@ record AssessmentForm(Map<String, String> title, List<SectionForm> sections, Str
                 continue;
             }
             AssessmentRequests.FigureBody figure = s.kind() == null || s.kind().isBlank() ? null
-                    : new AssessmentRequests.FigureBody(s.kind(), s.weeks(), s.entity(), s.hops());
+                    : new AssessmentRequests.FigureBody(s.kind(), s.weeks(), s.entity(), s.hops(), s.chart());
             list.add(new AssessmentRequests.SectionBody(s.heading(), s.text(), figure, s.caption()));
         }
         return new AssessmentRequests.Body(title, list, restriction, handlingCode, version);

@@ -163,7 +163,7 @@ class AssessmentPages {
         model.addAttribute("form", form);
         model.addAttribute("languages", Localized.LANGUAGES);
         model.addAttribute("handlingCodes", List.of(HandlingCode.values()));
-        model.addAttribute("kinds", List.of("trend-chart", "trend-table", "link-chart"));
+        model.addAttribute("kinds", List.of("trend-chart", "trend-table", "link-chart", "saved-chart"));
         return "assessments/form";
     }
 

@@ -42,18 +42,26 @@ final class AssessmentRequests {
         }
     }
 
-    record FigureBody(String kind, Integer weeks, String entity, Integer hops) {
+    record FigureBody(String kind, Integer weeks, String entity, Integer hops, String chart) {
+
+        FigureBody(String kind, Integer weeks, String entity, Integer hops) {
+            this(kind, weeks, entity, hops, null);
+        }
 
         FigureQuery query(int index) {
-            UUID id = null;
-            if (entity != null && !entity.isBlank()) {
-                try {
-                    id = UUID.fromString(entity.strip());
-                } catch (IllegalArgumentException e) {
-                    throw ProblemException.invalid("sections[" + index + "].figure.entity", "assessment.figure-entity");
-                }
+            return new FigureQuery(kind, weeks, id(entity, index, "entity", "assessment.figure-entity"), hops,
+                    "saved-chart".equals(kind) ? id(chart, index, "chart", "assessment.figure-chart") : null);
+        }
+
+        private static UUID id(String text, int index, String field, String code) {
+            if (text == null || text.isBlank()) {
+                return null;
             }
-            return new FigureQuery(kind, weeks, id, hops);
+            try {
+                return UUID.fromString(text.strip());
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.invalid("sections[" + index + "].figure." + field, code);
+            }
         }
     }
 

@@ -6,15 +6,15 @@ import java.util.UUID;
 import org.tangier.platform.ProblemException;
 
 /**
- * The query behind a figure: hits by week as a chart or as a table of the last {@code weeks} weeks, or the link
- * chart of a record to {@code hops} hops. The figure is computed from it while the assessment is a draft, and once
+ * The query behind a figure: hits by week as a chart or as a table of the last {@code weeks} weeks, the link
+ * chart of a record to {@code hops} hops, or a link chart saved in an operation ({@code chart}). The figure is computed from it while the assessment is a draft, and once
  * more, for good, when it is published.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record FigureQuery(String kind, Integer weeks, UUID entity, Integer hops) {
+record FigureQuery(String kind, Integer weeks, UUID entity, Integer hops, UUID chart) {
 
     enum Kind {
-        TREND_CHART("trend-chart"), TREND_TABLE("trend-table"), LINK_CHART("link-chart");
+        TREND_CHART("trend-chart"), TREND_TABLE("trend-table"), LINK_CHART("link-chart"), SAVED_CHART("saved-chart");
 
         final String id;
 
@@ -23,9 +23,23 @@ record FigureQuery(String kind, Integer weeks, UUID entity, Integer hops) {
         }
     }
 
+    FigureQuery(String kind, Integer weeks, UUID entity, Integer hops) {
+        this(kind, weeks, entity, hops, null);
+    }
+
     FigureQuery {
         Kind k = kindOf(kind);
-        if (k == Kind.LINK_CHART) {
+        if (k != Kind.SAVED_CHART) {
+            chart = null;
+        }
+        if (k == Kind.SAVED_CHART) {
+            if (chart == null) {
+                throw ProblemException.invalid("figure.chart", "assessment.figure-chart");
+            }
+            weeks = null;
+            entity = null;
+            hops = null;
+        } else if (k == Kind.LINK_CHART) {
             if (entity == null) {
                 throw ProblemException.invalid("figure.entity", "assessment.figure-entity");
             }

@@ -42,6 +42,8 @@ class Figures {
                         FigureData.Trend.of(analysis.hitTrend(caller, q.weeks(), purpose)), null, null);
                 case LINK_CHART -> new FigureData(q.kind(), clock.instant(), null,
                         analysis.neighbourhood(caller, q.entity(), q.hops(), purpose), null);
+                case SAVED_CHART -> new FigureData(q.kind(), clock.instant(), null,
+                        analysis.savedChart(caller, q.chart(), purpose), null);
             };
         } catch (ProblemException e) {
             if (e.status() != 404) {

@@ -77,6 +77,13 @@ class BoardPages {
         return "coordination/board";
     }
 
+    /** htmx: the early-warnings list again, when the stream says a warning was raised for the agency. */
+    @GetMapping("/board/warnings")
+    String warningsFragment(Model model) {
+        model.addAttribute("earlyWarnings", warnings.recentFor(dutyOfficer().agencyCode(), 2));
+        return "coordination/board :: warnings";
+    }
+
     @GetMapping("/board/hits")
     String hitsFragment(Model model) {
         fill(model, dutyOfficer());
@@ -100,7 +107,8 @@ class BoardPages {
     @GetMapping(path = "/board/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @ResponseBody
     SseEmitter live() {
-        return stream.open(scope(dutyOfficer()));
+        Caller caller = dutyOfficer();
+        return stream.open(scope(caller), caller.agencyCode());
     }
 
     private void fill(Model model, Caller caller) {

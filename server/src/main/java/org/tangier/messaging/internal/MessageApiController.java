@@ -50,21 +50,28 @@ class MessageApiController {
     }
 
     @GetMapping
-    @Operation(summary = "The inbox (box=inbox), the sent box (box=sent), or a search over both (q, sender, priority, from, to)")
-    List<MessageSummary> list(@RequestParam(defaultValue = "inbox") String box, @RequestParam(required = false) String q,
+    @Operation(summary = "The inbox (box=inbox), the sent box (box=sent), or a search over both (q, sender, priority, from, to, crimeArea: an area id), each with its crimeAreas")
+    List<WithCrimeAreas<MessageSummary>> list(@RequestParam(defaultValue = "inbox") String box,
+            @RequestParam(required = false) String q,
             @RequestParam(required = false) String sender, @RequestParam(required = false) String priority,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(required = false) String crimeArea,
             @RequestParam(defaultValue = "50") int limit, @RequestParam(defaultValue = "0") int offset) {
-        boolean search = q != null || sender != null || priority != null || from != null || to != null;
+        CrimeArea area = CrimeAreas.filter(crimeArea);
+        boolean search = q != null || sender != null || priority != null || from != null || to != null || area != null;
+        List<MessageSummary> found;
         if (search) {
-            return messages.search(Callers.required(), q, sender, priority == null ? null : MessageRequests.priority(priority),
-                    instant("from", from), instant("to", to), limit);
+            found = messages.search(Callers.required(), q, sender, priority == null ? null : MessageRequests.priority(priority),
+                    instant("from", from), instant("to", to), area, limit);
+        } else {
+            found = switch (box) {
+                case "inbox" -> messages.inbox(Callers.required(), limit, offset);
+                case "sent" -> messages.sent(Callers.required(), limit, offset);
+                default -> throw ProblemException.invalid("box", "messaging.inbox-sent");
+            };
         }
-        return switch (box) {
-            case "inbox" -> messages.inbox(Callers.required(), limit, offset);
-            case "sent" -> messages.sent(Callers.required(), limit, offset);
-            default -> throw ProblemException.invalid("box", "messaging.inbox-sent");
-        };
+        var areas = crimeAreas.idsOf(Carrier.MESSAGE, found.stream().map(MessageSummary::id).toList());
+        return found.stream().map(m -> new WithCrimeAreas<>(m, areas.getOrDefault(m.id(), List.of()))).toList();
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)

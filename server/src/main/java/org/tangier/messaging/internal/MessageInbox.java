@@ -64,12 +64,12 @@ class MessageInbox {
      */
     @Transactional
     public List<MessageSummary> search(Caller caller, String text, String sender, Priority priority, Instant from,
-            Instant to, int limit) {
+            Instant to, org.tangier.crimeareas.CrimeArea crimeArea, int limit) {
         MessagingRoles.require(caller, MessagingRoles.READERS);
         String needle = text == null || text.isBlank() ? null : fold(text);
         String senderCode = sender == null || sender.isBlank() ? null : sender.trim().toUpperCase(Locale.ROOT);
         List<MessageSummary> hits = new ArrayList<>();
-        for (StoredMessage m : store.held(caller.agencyCode(), senderCode, priority, from, to, SEARCH_WINDOW)) {
+        for (StoredMessage m : store.held(caller.agencyCode(), senderCode, priority, from, to, crimeArea, SEARCH_WINDOW)) {
             MessageSummary s = seal.summary(m, caller.agencyCode());
             if (needle == null || (s.subject() != null && fold(s.subject()).contains(needle))) {
                 hits.add(s);

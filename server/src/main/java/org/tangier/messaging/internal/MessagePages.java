@@ -19,6 +19,9 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tangier.agencies.Agency;
 import org.tangier.agencies.AgencyDirectory;
+import org.tangier.crimeareas.Carrier;
+import org.tangier.crimeareas.CrimeArea;
+import org.tangier.crimeareas.CrimeAreas;
 import org.tangier.messaging.HandlingCode;
 import org.tangier.messaging.MessageDraft;
 import org.tangier.messaging.MessageView;
@@ -34,8 +37,10 @@ class MessagePages {
     private final MessageService messages;
     private final MessageStream stream;
     private final AgencyDirectory agencies;
+    private final CrimeAreas crimeAreas;
 
-    MessagePages(MessageService messages, MessageStream stream, AgencyDirectory agencies) {
+    MessagePages(MessageService messages, MessageStream stream, AgencyDirectory agencies, CrimeAreas crimeAreas) {
+        this.crimeAreas = crimeAreas;
         this.messages = messages;
         this.stream = stream;
         this.agencies = agencies;
@@ -43,12 +48,16 @@ class MessagePages {
 
     @GetMapping("/messages")
     String inbox(@RequestParam(required = false) String q, @RequestParam(required = false) String sender,
-            @RequestParam(required = false) String priority, @RequestParam(defaultValue = "0") int page, Model model) {
+            @RequestParam(required = false) String priority, @RequestParam(required = false) String crimeArea,
+            @RequestParam(defaultValue = "0") int page, Model model) {
         Caller caller = Callers.required();
-        boolean search = notBlank(q) || notBlank(sender) || notBlank(priority);
+        CrimeArea area = CrimeAreas.filter(crimeArea);
+        boolean search = notBlank(q) || notBlank(sender) || notBlank(priority) || area != null;
         List<MessageSummary> list = search
-                ? messages.search(caller, q, sender, notBlank(priority) ? MessageRequests.priority(priority) : null, null, null, 50)
+                ? messages.search(caller, q, sender, notBlank(priority) ? MessageRequests.priority(priority) : null, null,
+                        null, area, 50)
                 : messages.inbox(caller, 50, page * 50);
+        model.addAttribute("crimeArea", crimeArea);
         return list(model, search ? "search" : "inbox", list, page);
     }
 
@@ -91,7 +100,7 @@ class MessagePages {
     String send(@RequestParam(required = false) List<String> recipients, @RequestParam(required = false) String subject,
             @RequestParam(required = false) String body, @RequestParam(required = false) String priority,
             @RequestParam(required = false) String handlingCode, @RequestParam(required = false) String links,
-            @RequestParam(required = false) UUID replyTo,
+            @RequestParam(required = false) UUID replyTo, @RequestParam(required = false) List<String> crimeAreas,
             @RequestParam(value = "attachments", required = false) List<MultipartFile> files, Model model,
             RedirectAttributes redirect) throws IOException {
         Caller caller = Callers.required();
@@ -100,7 +109,9 @@ class MessagePages {
             recipients.forEach(r -> to.addAll(MessageRequests.codes(r)));
         }
         Form typed = new Form(to, subject, body, priority, handlingCode, links, replyTo);
+        model.addAttribute("selectedAreas", crimeAreas == null ? List.of() : crimeAreas);
         try {
+            var areas = this.crimeAreas.parse(crimeAreas);
             List<MessageDraft.Attachment> uploads = new ArrayList<>();
             for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
                 if (!file.isEmpty() || (file.getOriginalFilename() != null && !file.getOriginalFilename().isBlank())) {
@@ -109,6 +120,7 @@ class MessagePages {
             }
             MessageView sent = messages.send(caller, new MessageDraft(to, subject, body, MessageRequests.priority(priority),
                     MessageRequests.handling(handlingCode), MessageRequests.links(links), uploads, replyTo));
+            this.crimeAreas.tag(Carrier.MESSAGE, sent.id(), areas);
             redirect.addFlashAttribute("notice", "message.sent");
             return "redirect:/messages/threads/" + sent.threadId() + "#m-" + sent.id();
         } catch (ProblemException e) {
@@ -136,6 +148,7 @@ class MessagePages {
     private String list(Model model, String box, List<MessageSummary> list, int page) {
         model.addAttribute("box", box);
         model.addAttribute("messages", list);
+        model.addAttribute("areas", crimeAreas.idsOf(Carrier.MESSAGE, list.stream().map(MessageSummary::id).toList()));
         model.addAttribute("page", page);
         model.addAttribute("priorities", Priority.values());
         return "messaging/list";

@@ -84,7 +84,13 @@ class MessageService implements Messaging {
 
     public List<MessageSummary> search(Caller caller, String text, String sender, Priority priority, Instant from,
             Instant to, int limit) {
-        return inbox.search(caller, text, sender, priority, from, to, limit);
+        return search(caller, text, sender, priority, from, to, null, limit);
+    }
+
+    /** The search, also by crime area (null: any). */
+    public List<MessageSummary> search(Caller caller, String text, String sender, Priority priority, Instant from,
+            Instant to, org.tangier.crimeareas.CrimeArea crimeArea, int limit) {
+        return inbox.search(caller, text, sender, priority, from, to, crimeArea, limit);
     }
 
     int unread(Caller caller) {

@@ -108,7 +108,8 @@ class MessageStore {
     }
 
     /** Headers of the agency's messages (sent or received) matching the SQL-side filters, newest first. */
-    List<StoredMessage> held(String agency, String sender, Priority priority, Instant from, Instant to, int limit) {
+    List<StoredMessage> held(String agency, String sender, Priority priority, Instant from, Instant to,
+            org.tangier.crimeareas.CrimeArea crimeArea, int limit) {
         StringBuilder sql = new StringBuilder("select m.* from message m where " + HELD_BY);
         Map<String, Object> params = new HashMap<>();
         params.put("agency", agency);
@@ -127,6 +128,11 @@ class MessageStore {
         if (to != null) {
             sql.append(" and m.sent_at < :to");
             params.put("to", Timestamp.from(to));
+        }
+        if (crimeArea != null) {
+            sql.append(" and ").append(org.tangier.crimeareas.CrimeAreas.sqlBearing(
+                    org.tangier.crimeareas.Carrier.MESSAGE, "m.id"));
+            params.put("crimeArea", crimeArea.id());
         }
         sql.append(" order by m.sent_at desc, m.id limit :limit");
         params.put("limit", limit);

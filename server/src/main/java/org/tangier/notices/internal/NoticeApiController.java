@@ -60,14 +60,18 @@ class NoticeApiController {
     }
 
     @GetMapping
-    @Operation(summary = "List and search notices the caller's agency may see (type, status, owner, diffusion, q: text in the summary or reference)")
-    List<NoticeView> search(@RequestParam(required = false) String type, @RequestParam(required = false) String status,
+    @Operation(summary = "List and search notices the caller's agency may see (type, status, owner, diffusion, q: text in the summary or reference, crimeArea: an area id), each with its crimeAreas")
+    List<WithCrimeAreas<NoticeView>> search(@RequestParam(required = false) String type,
+            @RequestParam(required = false) String status,
             @RequestParam(required = false) String owner, @RequestParam(required = false) Boolean diffusion,
             @RequestParam(required = false) String q, @RequestParam(defaultValue = "50") int limit,
             @RequestParam(defaultValue = "0") int offset, @RequestParam(required = false) String purpose,
+            @RequestParam(required = false) String crimeArea,
             @RequestHeader(value = "X-Purpose", required = false) String purposeHeader) {
-        return notices.search(Callers.required(), new NoticeFilter(type(type), status(status), owner,
-                diffusion, q, limit, offset), purpose(purpose, purposeHeader));
+        List<NoticeView> found = notices.search(Callers.required(), new NoticeFilter(type(type), status(status), owner,
+                diffusion, q, limit, offset, CrimeAreas.filter(crimeArea)), purpose(purpose, purposeHeader));
+        var areas = crimeAreas.idsOf(Carrier.NOTICE, found.stream().map(NoticeView::id).toList());
+        return found.stream().map(n -> new WithCrimeAreas<>(n, areas.getOrDefault(n.id(), List.of()))).toList();
     }
 
     @PostMapping

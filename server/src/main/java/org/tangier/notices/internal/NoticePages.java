@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tangier.access.Restriction;
+import org.tangier.crimeareas.Carrier;
+import org.tangier.crimeareas.CrimeAreas;
 import org.tangier.notices.Instruction;
 import org.tangier.notices.NoticeType;
 import org.tangier.platform.Caller;
@@ -37,10 +39,12 @@ class NoticePages {
 
     private final NoticeService notices;
     private final Records records;
+    private final CrimeAreas crimeAreas;
 
-    NoticePages(NoticeService notices, Records records) {
+    NoticePages(NoticeService notices, Records records, CrimeAreas crimeAreas) {
         this.notices = notices;
         this.records = records;
+        this.crimeAreas = crimeAreas;
     }
 
     /** What the draft form shows and sends back. */
@@ -51,11 +55,14 @@ class NoticePages {
     @GetMapping("/notices")
     String list(@RequestParam(required = false) String type, @RequestParam(required = false) String status,
             @RequestParam(required = false) String owner, @RequestParam(required = false) String q,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+            @RequestParam(required = false) String crimeArea, @RequestParam(defaultValue = "0") int page, Model model) {
         NoticeType t = blank(type) ? null : type(type);
         NoticeStatus s = NoticeApiController.status(status);
-        model.addAttribute("notices", notices.search(Callers.required(), new NoticeFilter(t, s, owner, null, q, 50,
-                Math.max(0, page) * 50), "notice list page"));
+        List<NoticeView> found = notices.search(Callers.required(), new NoticeFilter(t, s, owner, null, q, 50,
+                Math.max(0, page) * 50, CrimeAreas.filter(crimeArea)), "notice list page");
+        model.addAttribute("notices", found);
+        model.addAttribute("crimeArea", crimeArea);
+        model.addAttribute("areas", crimeAreas.idsOf(Carrier.NOTICE, found.stream().map(NoticeView::id).toList()));
         model.addAttribute("page", page);
         model.addAttribute("types", NoticeType.values());
         model.addAttribute("statuses", NoticeStatus.values());
@@ -65,19 +72,21 @@ class NoticePages {
     @GetMapping("/notices/new")
     String newNotice(@RequestParam(required = false) String type, Model model) {
         NoticeType t = blank(type) ? NoticeType.RED : type(type);
-        return form(model, null, new NoticeForm(t.name(), false, "", "owner", "", "", Map.of(), List.of(), ""));
+        return form(model, null, new NoticeForm(t.name(), false, "", "owner", "", "", Map.of(), List.of(), ""), List.of());
     }
 
     @PostMapping("/notices")
     String create(@RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
         Caller caller = Callers.required();
         try {
+            var areas = crimeAreas.parse(params.get("crimeAreas"));
             NoticeView created = notices.create(caller, draft(params));
+            crimeAreas.tag(Carrier.NOTICE, created.id(), areas);
             redirect.addFlashAttribute("flash", "notice.flash.created");
             return "redirect:/notices/" + created.id();
         } catch (ProblemException e) {
             model.addAttribute("problem", e.getMessage());
-            return form(model, null, echo(caller, params));
+            return form(model, null, echo(caller, params), params.getOrDefault("crimeAreas", List.of()));
         }
     }
 
@@ -86,7 +95,8 @@ class NoticePages {
         NoticeView n = notices.read(Callers.required(), id, "edit").orElseThrow(() -> ProblemException.notFound("Notice " + id));
         return form(model, n, new NoticeForm(n.type().name(), n.diffusion(),
                 n.diffusion() ? n.restriction().replace("only:", "") : "", n.restriction(), n.instruction(),
-                n.summary(), n.fields(), n.subjects(), n.expiresOn().toString()));
+                n.summary(), n.fields(), n.subjects(), n.expiresOn().toString()),
+                CrimeAreas.ids(crimeAreas.of(Carrier.NOTICE, id)));
     }
 
     @PostMapping("/notices/{id}")
@@ -96,13 +106,15 @@ class NoticePages {
         try {
             Integer version = blank(params.getFirst("version")) || !params.getFirst("version").matches("\\d{1,9}") ? null
                     : Integer.valueOf(params.getFirst("version"));
+            var areas = crimeAreas.parse(params.get("crimeAreas"));
             notices.update(caller, id, version, draft(params));
+            crimeAreas.tag(Carrier.NOTICE, id, areas);
             redirect.addFlashAttribute("flash", "notice.flash.saved");
             return "redirect:/notices/" + id;
         } catch (ProblemException e) {
             model.addAttribute("problem", e.getMessage());
             NoticeView n = notices.read(caller, id, "edit").orElseThrow(() -> ProblemException.notFound("Notice " + id));
-            return form(model, n, echo(caller, params));
+            return form(model, n, echo(caller, params), params.getOrDefault("crimeAreas", List.of()));
         }
     }
 
@@ -111,6 +123,7 @@ class NoticePages {
         Caller caller = Callers.required();
         NoticeView n = notices.read(caller, id, "notice page").orElseThrow(() -> ProblemException.notFound("Notice " + id));
         model.addAttribute("notice", n);
+        model.addAttribute("noticeAreas", CrimeAreas.ids(crimeAreas.of(Carrier.NOTICE, id)));
         model.addAttribute("owner", n.owner().equals(caller.agencyCode()) && caller.has(org.tangier.platform.Role.BUREAU_OFFICER));
         model.addAttribute("mayReview", notices.mayReview(caller, n));
         model.addAttribute("fieldNames", NoticeFields.of(n.type()).stream().map(NoticeFields.Field::name).toList());
@@ -191,8 +204,9 @@ class NoticePages {
         return "redirect:/notices/" + id;
     }
 
-    private String form(Model model, NoticeView existing, NoticeForm form) {
+    private String form(Model model, NoticeView existing, NoticeForm form, List<String> areas) {
         model.addAttribute("existing", existing);
+        model.addAttribute("selectedAreas", areas);
         model.addAttribute("form", form);
         model.addAttribute("types", NoticeType.values());
         model.addAttribute("instructions", Arrays.stream(Instruction.values()).map(Instruction::id).toList());

@@ -50,7 +50,7 @@ class NoticeQueries {
         List<StoredNotice> found = store.search(caller.agencyCode(), rules.coordinates(caller), filter);
         audit.record(AuditActor.of(caller), new AuditEvent("notice.search", "notice", null, purpose,
                 AuditEvent.Outcome.SUCCESS, "type=" + filter.type() + " status=" + filter.status() + " owner="
-                        + filter.owner() + " text=" + NoticeRules.truncate(filter.text() == null ? "" : filter.text(), 80)
+                        + filter.owner() + (filter.crimeArea() == null ? "" : " crimeArea=" + filter.crimeArea().id()) + " text=" + NoticeRules.truncate(filter.text() == null ? "" : filter.text(), 80)
                         + " results=" + found.size()));
         return found.stream().map(n -> rules.view(n, caller, false)).toList();
     }

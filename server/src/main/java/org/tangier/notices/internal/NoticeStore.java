@@ -20,6 +20,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.tangier.access.AccessRules;
 import org.tangier.access.Restriction;
+import org.tangier.crimeareas.Carrier;
+import org.tangier.crimeareas.CrimeAreas;
 import org.tangier.notices.Instruction;
 import org.tangier.notices.NoticeType;
 import org.tangier.platform.HistoryArgs;
@@ -114,6 +116,10 @@ class NoticeStore {
         if (filter.text() != null) {
             sql.append(" and (lower(n.summary) like :text or lower(n.reference) like :text)");
             params.put("text", "%" + filter.text().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
+        }
+        if (filter.crimeArea() != null) {
+            sql.append(" and ").append(CrimeAreas.sqlBearing(Carrier.NOTICE, "n.id"));
+            params.put("crimeArea", filter.crimeArea().id());
         }
         sql.append(" order by n.updated_at desc, n.id limit ").append(filter.limit()).append(" offset ").append(filter.offset());
         return withSubjects(named.query(sql.toString(), params, this::map));

@@ -16,8 +16,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tangier.crimeareas.Carrier;
+import org.tangier.crimeareas.CrimeArea;
 import org.tangier.crimeareas.CrimeAreas;
 import org.tangier.crimeareas.WithCrimeAreas;
 import org.tangier.operations.internal.OperationModel.OperationSummary;
@@ -44,9 +46,23 @@ class OperationApiController {
     }
 
     @GetMapping
-    @Operation(summary = "The operations the agency leads or takes part in, and those it is invited to (myState INVITED)")
-    List<OperationSummary> list() {
-        return operations.list(Callers.required());
+    @Operation(summary = "The operations the agency leads or takes part in, and those it is invited to (myState INVITED), each with its crimeAreas; crimeArea: only those bearing that area")
+    List<WithCrimeAreas<OperationSummary>> list(@RequestParam(required = false) String crimeArea) {
+        return withAreas(operations.list(Callers.required()), crimeAreas, CrimeAreas.filter(crimeArea));
+    }
+
+    /**
+     * The caller's operations (already limited to those it leads, takes part in or is invited to) with their areas,
+     * kept when they bear {@code filter} (null: all). The list is whole, not paged, so filtering it here narrows
+     * exactly what the caller may see.
+     */
+    static List<WithCrimeAreas<OperationSummary>> withAreas(List<OperationSummary> mine, CrimeAreas crimeAreas,
+            CrimeArea filter) {
+        var areas = crimeAreas.of(Carrier.OPERATION, mine.stream().map(OperationSummary::id).toList());
+        return mine.stream()
+                .filter(o -> filter == null || areas.getOrDefault(o.id(), java.util.Set.of()).contains(filter))
+                .map(o -> WithCrimeAreas.of(o, areas.getOrDefault(o.id(), java.util.EnumSet.noneOf(CrimeArea.class))))
+                .toList();
     }
 
     @PostMapping

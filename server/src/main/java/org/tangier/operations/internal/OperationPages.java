@@ -10,6 +10,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tangier.crimeareas.Carrier;
+import org.tangier.crimeareas.CrimeAreas;
+import org.tangier.crimeareas.WithCrimeAreas;
 import org.tangier.operations.internal.OperationModel.OperationView;
 import org.tangier.platform.Callers;
 import org.tangier.platform.ProblemException;
@@ -19,26 +22,36 @@ import org.tangier.platform.ProblemException;
 class OperationPages {
 
     private final OperationService operations;
+    private final CrimeAreas crimeAreas;
 
-    OperationPages(OperationService operations) {
+    OperationPages(OperationService operations, CrimeAreas crimeAreas) {
         this.operations = operations;
+        this.crimeAreas = crimeAreas;
     }
 
     @GetMapping("/operations")
-    String list(Model model) {
-        model.addAttribute("operations", operations.list(Callers.required()));
+    String list(@RequestParam(required = false) String crimeArea, Model model) {
+        var rows = OperationApiController.withAreas(operations.list(Callers.required()), crimeAreas,
+                CrimeAreas.filter(crimeArea));
+        model.addAttribute("operations", rows.stream().map(WithCrimeAreas::view).toList());
+        model.addAttribute("crimeArea", crimeArea);
+        model.addAttribute("areas", rows.stream().collect(java.util.stream.Collectors.toMap(r -> r.view().id(),
+                WithCrimeAreas::crimeAreas)));
         return "operations/list";
     }
 
     @PostMapping("/operations")
     String create(@RequestParam(required = false) String name, @RequestParam(required = false) String objective,
             @RequestParam(required = false) String startsOn, @RequestParam(required = false) String endsOn,
-            @RequestParam(required = false) String participants, Model model, RedirectAttributes redirect) {
+            @RequestParam(required = false) String participants,
+            @RequestParam(required = false) List<String> crimeAreas, Model model, RedirectAttributes redirect) {
         try {
+            var areas = this.crimeAreas.parse(crimeAreas);
             List<String> invited = participants == null ? List.of()
                     : Arrays.stream(participants.split("[,;\\s]+")).filter(s -> !s.isBlank()).toList();
             OperationView created = operations.create(Callers.required(), new OperationModel.Draft(name, objective,
                     OperationApiController.date("startsOn", startsOn), OperationApiController.date("endsOn", endsOn), invited));
+            this.crimeAreas.tag(Carrier.OPERATION, created.id(), areas);
             redirect.addFlashAttribute("notice", "operation.created");
             return "redirect:/operations/" + created.id();
         } catch (ProblemException e) {
@@ -46,13 +59,15 @@ class OperationPages {
                 throw e;
             }
             model.addAttribute("problem", e.getMessage());
-            return list(model);
+            model.addAttribute("selectedAreas", crimeAreas == null ? List.of() : crimeAreas);
+            return list(null, model);
         }
     }
 
     @GetMapping("/operations/{id}")
     String view(@PathVariable UUID id, Model model) {
         model.addAttribute("operation", operations.read(Callers.required(), id));
+        model.addAttribute("operationAreas", CrimeAreas.ids(crimeAreas.of(Carrier.OPERATION, id)));
         model.addAttribute("statuses", OperationModel.TaskStatus.values());
         return "operations/view";
     }

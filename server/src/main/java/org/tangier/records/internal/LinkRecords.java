@@ -3,12 +3,14 @@ package org.tangier.records.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.tangier.audit.AuditEvent;
 import org.tangier.audit.AuditLog;
 import org.tangier.platform.Caller;
 import org.tangier.platform.ProblemException;
+import org.tangier.records.RecordLinked;
 import org.tangier.records.TravelDocumentDetails;
 
 /**
@@ -22,12 +24,14 @@ class LinkRecords {
     private final RecordAccess access;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    LinkRecords(RecordStore store, RecordAccess access, AuditLog audit, Clock clock) {
+    LinkRecords(RecordStore store, RecordAccess access, AuditLog audit, Clock clock, ApplicationEventPublisher events) {
         this.store = store;
         this.access = access;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional
@@ -42,6 +46,7 @@ class LinkRecords {
         store.insertLink(UUID.randomUUID(), source.id(), target.id(), rel, clock.instant(), caller.name());
         audit.record(AuditEvent.success("record.link", source.type().id(), from.toString())
                 .withDetail(rel + " -> " + to));
+        events.publishEvent(new RecordLinked(source.id(), target.id(), rel));
     }
 
     /** A document whose holder is known is linked to the holder's person record. */

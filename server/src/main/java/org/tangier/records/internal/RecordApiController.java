@@ -57,15 +57,19 @@ class RecordApiController {
     }
 
     @GetMapping
-    @Operation(summary = "List and search records the caller's agency may see")
-    List<RecordView> search(@RequestParam(required = false) String type, @RequestParam(required = false) String q,
+    @Operation(summary = "List and search records the caller's agency may see (type, q, status, owner, crimeArea: an area id), each with its crimeAreas")
+    List<WithCrimeAreas<RecordView>> search(@RequestParam(required = false) String type, @RequestParam(required = false) String q,
             @RequestParam(required = false) RecordStatus status, @RequestParam(required = false) String owner,
             @RequestParam(defaultValue = "50") int limit, @RequestParam(defaultValue = "0") int offset,
+            @RequestParam(required = false) String crimeArea,
             @RequestParam(required = false) String purpose, @RequestHeader(value = "X-Purpose", required = false) String purposeHeader) {
         Caller caller = reader();
         RecordType recordType = type == null ? null : RecordType.fromId(type)
                 .orElseThrow(() -> ProblemException.invalid("type", "records.person-travel-document-vehicle-firearm"));
-        return records.search(caller, new RecordSearch(recordType, q, status, owner, limit, offset), purpose(purpose, purposeHeader));
+        List<RecordView> found = records.search(caller, new RecordSearch(recordType, q, status, owner, limit, offset,
+                CrimeAreas.filter(crimeArea)), purpose(purpose, purposeHeader));
+        var areas = crimeAreas.idsOf(Carrier.RECORD, found.stream().map(RecordView::id).toList());
+        return found.stream().map(r -> new WithCrimeAreas<>(r, areas.getOrDefault(r.id(), List.of()))).toList();
     }
 
     @GetMapping("/review-due")

@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tangier.crimeareas.Carrier;
+import org.tangier.crimeareas.CrimeAreas;
 import org.tangier.platform.Caller;
 import org.tangier.platform.Callers;
 import org.tangier.platform.ProblemException;
@@ -37,8 +39,10 @@ class RecordPages {
 
     private final RecordService records;
     private final RecordStore store;
+    private final CrimeAreas crimeAreas;
 
-    RecordPages(RecordService records, RecordStore store) {
+    RecordPages(RecordService records, RecordStore store, CrimeAreas crimeAreas) {
+        this.crimeAreas = crimeAreas;
         this.records = records;
         this.store = store;
     }
@@ -47,17 +51,19 @@ class RecordPages {
     String search(@RequestParam(required = false) String type, @RequestParam(required = false) String q,
             @RequestParam(required = false) String status, @RequestParam(defaultValue = "false") boolean mine,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "" + PAGE_SIZE) int size,
-            Model model) {
+            @RequestParam(required = false) String crimeArea, Model model) {
         Caller caller = reader();
         RecordType recordType = type == null || type.isBlank() ? null : RecordType.fromId(type).orElse(null);
         RecordStatus recordStatus = status == null || status.isBlank() ? null : recordStatus(status);
         int rows = Math.max(1, Math.min(size, 500));
         int shownPage = Math.max(0, page);
         RecordSearch search = new RecordSearch(recordType, q, recordStatus, mine ? caller.agencyCode() : null, rows,
-                shownPage * rows);
+                shownPage * rows, CrimeAreas.filter(crimeArea));
         List<RecordView> found = records.search(caller, search, UI_PURPOSE);
         long total = store.count(caller.agencyCode(), search); // a count, under the same access filter: nothing to audit
         model.addAttribute("records", found);
+        model.addAttribute("crimeArea", crimeArea);
+        model.addAttribute("areas", crimeAreas.idsOf(Carrier.RECORD, found.stream().map(RecordView::id).toList()));
         model.addAttribute("types", RecordType.values());
         model.addAttribute("page", shownPage);
         model.addAttribute("size", rows);
@@ -82,6 +88,7 @@ class RecordPages {
         Caller caller = reader();
         RecordView record = records.read(caller, id, UI_PURPOSE).orElseThrow(() -> ProblemException.notFound("Record " + id));
         model.addAttribute("record", record);
+        model.addAttribute("recordAreas", CrimeAreas.ids(crimeAreas.of(Carrier.RECORD, id)));
         model.addAttribute("history", records.history(caller, id));
         model.addAttribute("owned", record.owner().equals(caller.agencyCode()) && caller.has(Role.BUREAU_OFFICER));
         model.addAttribute("minReview", LocalDate.now().plusDays(1));
@@ -106,7 +113,9 @@ class RecordPages {
             RedirectAttributes redirect) {
         RecordType recordType = RecordType.fromId(type).orElseThrow(() -> ProblemException.of(404, "records.not-found.record-type", type));
         try {
+            var areas = crimeAreas.parse(form.get("crimeAreas"));
             RecordView created = records.create(Callers.required(), draft(recordType, form));
+            crimeAreas.tag(Carrier.RECORD, created.id(), areas);
             redirect.addFlashAttribute("notice", "record.saved");
             return "redirect:/records/" + created.id();
         } catch (ProblemException e) {
@@ -125,7 +134,9 @@ class RecordPages {
             Model model, RedirectAttributes redirect) {
         RecordView current = records.read(reader(), id, UI_PURPOSE).orElseThrow(() -> ProblemException.notFound("Record " + id));
         try {
+            var areas = crimeAreas.parse(form.get("crimeAreas"));
             records.update(Callers.required(), id, version, draft(current.type(), form));
+            crimeAreas.tag(Carrier.RECORD, id, areas);
             redirect.addFlashAttribute("notice", "record.saved");
             return "redirect:/records/" + id;
         } catch (ProblemException e) {
@@ -200,6 +211,7 @@ class RecordPages {
         } catch (ProblemException unreadable) {
             // keep the stored details when the posted ones cannot even be read
         }
+        model.addAttribute("selectedAreas", posted.getOrDefault("crimeAreas", List.of()));
         model.addAttribute("restriction", RecordForm.get(posted, "restriction"));
         model.addAttribute("reviewBy", RecordForm.get(posted, "reviewBy"));
         model.addAttribute("externalId", RecordForm.get(posted, "externalId"));
@@ -208,6 +220,7 @@ class RecordPages {
 
     private String form(Model model, RecordType type, RecordView record, String problem) {
         model.addAttribute("details", record == null ? null : record.details());
+        model.addAttribute("selectedAreas", record == null ? List.of() : CrimeAreas.ids(crimeAreas.of(Carrier.RECORD, record.id())));
         model.addAttribute("restriction", record == null ? "owner" : record.restriction());
         model.addAttribute("reviewBy", record == null ? null : record.reviewBy());
         model.addAttribute("externalId", record == null ? null : record.externalId());

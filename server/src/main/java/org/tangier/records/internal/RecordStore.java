@@ -16,6 +16,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.tangier.access.AccessRules;
+import org.tangier.crimeareas.Carrier;
+import org.tangier.crimeareas.CrimeAreas;
 import org.tangier.access.Restriction;
 import org.tangier.records.RecordSearch;
 import org.tangier.records.RecordStatus;
@@ -114,6 +116,10 @@ class RecordStore {
         if (search.owner() != null) {
             sql.append(" and r.owner_agency = :owner");
             params.put("owner", search.owner());
+        }
+        if (search.crimeArea() != null) {
+            sql.append(" and ").append(CrimeAreas.sqlBearing(Carrier.RECORD, "r.id"));
+            params.put("crimeArea", search.crimeArea().id());
         }
         if (search.text() != null && !search.text().isBlank()) {
             sql.append(" and (r.caption_folded like :text or r.id in (select k.record_id from record_key k where k.key_value like :key))");
