@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.InputStream;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -207,6 +208,49 @@ class NoticeApiTest {
                 .andExpect(jsonPath("$.details.birthDates[0]").value("1988-05-07"))
                 .andExpect(jsonPath("$.details.nationalities[0]").value("LY"))
                 .andExpect(jsonPath("$.details.identifiers[?(@.kind == 'passport')].number").value("LY53FP76"));
+    }
+
+    @Test
+    void unListImportKeepsItsRecordsToTheAgenciesItsRestrictionNamesAndRefusesAWrongOne() throws Exception {
+        byte[] xml;
+        try (InputStream in = getClass().getResourceAsStream("/notices/un-excerpt.xml")) {
+            xml = in.readAllBytes();
+        }
+        for (String wrong : List.of("only:NOSUCHAGENCY", "sometimes")) {
+            mvc.perform(post("/api/v1/notices/import/un").param("restriction", wrong)
+                            .header("Authorization", "Bearer " + ownerOfficer).contentType(MediaType.APPLICATION_XML).content(xml))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.errors[0].field").value("restriction"));
+        }
+        // a refused call stored nothing
+        mvc.perform(get("/api/v1/notices").param("type", "UN").param("owner", owner).header("Authorization", "Bearer " + ownerOfficer))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(0));
+
+        mvc.perform(post("/api/v1/notices/import/un").param("restriction", "only:" + allowed)
+                        .header("Authorization", "Bearer " + ownerOfficer).contentType(MediaType.APPLICATION_XML).content(xml))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.imported").value(4));
+        String list = mvc.perform(get("/api/v1/notices").param("type", "UN").param("q", "LYi.023").param("owner", owner)
+                        .header("Authorization", "Bearer " + allowedOfficer))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].restriction").value("only:" + allowed))
+                .andReturn().getResponse().getContentAsString();
+        String notice = mvc.perform(get("/api/v1/notices/" + field(list, "id")).header("Authorization", "Bearer " + allowedOfficer))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String personId = notice.replaceAll("(?s).*\"subjects\":\\[\\{\"id\":\"([^\"]+)\".*", "$1");
+        mvc.perform(get("/api/v1/records/" + personId).header("Authorization", "Bearer " + allowedOfficer))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.externalId").value("LYi.023"));
+        // an agency the restriction leaves out sees neither the notices nor the persons
+        mvc.perform(get("/api/v1/notices").param("type", "UN").param("owner", owner).header("Authorization", "Bearer " + refusedOfficer))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(0));
+        mvc.perform(get("/api/v1/records/" + personId).header("Authorization", "Bearer " + refusedOfficer))
+                .andExpect(status().isNotFound());
+        // a re-import without a restriction makes them visible to all members again, as before this parameter
+        mvc.perform(post("/api/v1/notices/import/un").header("Authorization", "Bearer " + ownerOfficer)
+                        .contentType(MediaType.APPLICATION_XML).content(xml))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.updated").value(4));
+        mvc.perform(get("/api/v1/records/" + personId).header("Authorization", "Bearer " + refusedOfficer))
+                .andExpect(status().isOk());
     }
 
     @Test

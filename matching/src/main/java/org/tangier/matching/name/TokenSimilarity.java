@@ -150,8 +150,8 @@ final class TokenSimilarity {
             double sim = vowels > 0 ? (longEnough ? CROSS_SCRIPT_VOWELS : CROSS_SCRIPT_VOWELS - 0.04)
                     : vowels < 0 ? (longEnough ? CROSS_SCRIPT_VOWELS_DIFFER : CROSS_SCRIPT_VOWELS_DIFFER - 0.1)
                     : (longEnough ? CROSS_SCRIPT : CROSS_SCRIPT - 0.1);
-            if (vowels >= 0) return pack(MatchRule.CROSS_SCRIPT, sim);
-            return max(pack(MatchRule.CROSS_SCRIPT, sim), readingsOnly(q, r, true, s));
+            int equal = vowels >= 0 ? pack(MatchRule.CROSS_SCRIPT, sim) : max(pack(MatchRule.CROSS_SCRIPT, sim), readingsOnly(q, r, true, s));
+            return endsContradicted(arabic, latin) ? pack(MatchRule.CROSS_SCRIPT, similarity(equal) - VOWELS_CONTRADICTED) : equal;
         }
         // Arabic writes an article with a plain alef (الفيرا); إلفيرا is Elvira, a name that starts with el
         NameToken arabicPart = q.arabic() ? q : r;
@@ -171,7 +171,55 @@ final class TokenSimilarity {
         // Bianka); the vowels a genuine reading keeps still stand where the Arabic writes them (Gautier / غوتييه)
         NameToken latin = q.arabic() ? r : q, arabic = q.arabic() ? q : r;
         if (!vowelsFit(arabic.vocalised(), latin.vowelGroups())) best = pack(MatchRule.CROSS_SCRIPT, similarity(best) - VOWELS_CONTRADICTED);
+        if (endsContradicted(arabic, latin)) best = pack(MatchRule.CROSS_SCRIPT, similarity(best) - VOWELS_CONTRADICTED);
         return best;
+    }
+
+    /**
+     * Whether the two parts end differently in a way an Arabic spelling does not allow: Arabic writes a sounded
+     * final vowel (ماتيا for Matia, ماري for Mary) and writes none after a final consonant. So an Arabic part ending
+     * in a consonant letter does not render a Latin part ending in a, i, o, u or y (مات / Matia), and one ending in
+     * ا، و or ي (a long vowel) does not render a Latin part ending in a consonant (آلي / Hills, كوجوري / Alcaraz).
+     * Endings that may go either way say nothing: a final ه or ء (ta marbuta, Hamzah / حمزة, Zia / ضياء), a Latin
+     * final e (silent in Reade, sounded in Sauvé), h or w after a vowel (Abdullah, Marlow). Two final vowels are of
+     * one kind (ا: a; و: o, u; ي: i, y): ماميا is no Miyu. A French silent final
+     * t, s, x, d or z after the vowel the Arabic ends with (Carnot / كارنو, Dumas / دوما, Benoit / بينوا) agrees.
+     */
+    static boolean endsContradicted(NameToken arabic, NameToken latin) {
+        String a = arabic.canonical, l = latin.canonical;
+        if (a == null || l == null || a.length() < 2 || l.length() < 2) return false;
+        char ae = a.charAt(a.length() - 1), le = l.charAt(l.length() - 1);
+        if (le < 'a' || le > 'z') return false;
+        boolean arabicVowel = ae == 'ا' || ae == 'و' || ae == 'ي';
+        boolean arabicOpen = arabicVowel || ae == 'ه' || ae == 'ء';
+        boolean latinVowel = "aiouy".indexOf(le) >= 0;
+        boolean latinOpen = latinVowel || le == 'e' || le == 'h' || le == 'w';
+        if (latinVowel && !arabicOpen) return true;
+        // both end in a vowel: of one kind (ماميا / Miyu is not)
+        // (ى is ā in Arabic spelling and a final ي in Egyptian typing: either kind)
+        if (latinVowel && arabicVowel) return !finalOfKind(ae, le) && !(arabic.exact != null && arabic.exact.endsWith("ى") && finalOfKind('ا', le));
+        if (!arabicVowel || latinOpen) return false;
+        return !frenchSilentEnding(l.endsWith("ault") ? l.substring(0, l.length() - 2) : l, ae);
+    }
+
+    private static boolean finalOfKind(char arabicFinal, char latinFinal) {
+        return switch (arabicFinal) {
+            case 'ا' -> latinFinal == 'a';
+            case 'و' -> latinFinal == 'o' || latinFinal == 'u';
+            default -> latinFinal == 'i' || latinFinal == 'y';
+        };
+    }
+
+    private static boolean frenchSilentEnding(String l, char arabicFinal) {
+        int n = l.length();
+        if (n < 3 || "tsxdz".indexOf(l.charAt(n - 1)) < 0) return false;
+        char v = l.charAt(n - 2);
+        return switch (arabicFinal) {
+            // French oi is said wa (Benoit / بينوا, Dubois / دوبوا)
+            case 'ا' -> v == 'a' || (v == 'i' && l.charAt(n - 3) == 'o');
+            case 'و' -> v == 'o' || v == 'u';
+            default -> v == 'i' || v == 'e';
+        };
     }
 
     /** What a loose cross-script match costs when the Arabic writes long vowels the Latin has no place for. */

@@ -292,6 +292,26 @@ class NameMatcherTest {
     }
 
     @Test
+    void theEndingsOfAnArabicAndALatinPartMustAgree() {
+        // Arabic writes a sounded final vowel and none after a final consonant: آلي (Ali) is no Hills, مات no Matia,
+        // كوجوري (Kojori) no Alcaraz, though one part of each name meets closely (0.90, 0.89, 0.89 before)
+        assertThat(score("يوكيو آلي", "Yuko Hills").verdict()).isNotEqualTo(Verdict.HIT);
+        assertThat(score("يوكيو آلي", "Yukio Ali").verdict()).isEqualTo(Verdict.HIT);
+        assertThat(score("مات ماوري", "Matia Mary").verdict()).isNotEqualTo(Verdict.HIT);
+        assertThat(score("مات ماوري", "Mat Mauri").verdict()).isEqualTo(Verdict.HIT);
+        assertThat(score("كوجوري صوفي", "Alcaraz Sauve").verdict()).isNotEqualTo(Verdict.HIT);
+        assertThat(score("كوجوري صوفي", "Kojori Sufi").verdict()).isEqualTo(Verdict.HIT);
+        // two final vowels of different kinds (ا, u)
+        assertThat(score("أولا إيفا", "Alees Ive").verdict()).isNotEqualTo(Verdict.HIT);
+        assertThat(score("أولا إيفا", "Ola Eva").verdict()).isEqualTo(Verdict.HIT);
+        // endings that go either way: a French silent final consonant, ى read ā, a ta marbuta before a Latin -ah
+        assertThat(score("جاك دوما", "Jacques Dumas").verdict()).isEqualTo(Verdict.HIT);
+        assertThat(score("توما كارنو", "Thomas Carnot").verdict()).isEqualTo(Verdict.HIT);
+        assertThat(score("موسى كمال", "Musa Kamal").verdict()).isEqualTo(Verdict.HIT);
+        assertThat(score("حمزة رضا", "Hamzah Reda").verdict()).isEqualTo(Verdict.HIT);
+    }
+
+    @Test
     void anArabicNameStartingWithHamzaAlefHasNoArticle() {
         // إلفيرا is Elvira: its el is no article, so it does not meet Ferre with an article glued on
         assertThat(score("إلفيرا دارو", "Ferre Daar").verdict()).isEqualTo(Verdict.NO_HIT);

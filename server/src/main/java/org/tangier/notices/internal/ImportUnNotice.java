@@ -17,7 +17,7 @@ import org.tangier.platform.Caller;
 
 /**
  * The UN consolidated-list import creates or refreshes the importing agency's published UN notice for one listed
- * individual, visible to all members.
+ * individual, visible to the agencies its restriction allows (all members unless the import says otherwise).
  */
 @Component
 class ImportUnNotice {
@@ -34,10 +34,22 @@ class ImportUnNotice {
         this.clock = clock;
     }
 
+    /**
+     * The restriction an import asks for (written form: all, owner, only:FR,ES, except:XX), read as a notice's:
+     * blank is all members, as the list is public; a wrong form or an unknown agency is refused with the field named.
+     */
+    Restriction importRestriction(String restriction) {
+        if (restriction == null || restriction.isBlank()) {
+            return Restriction.ALL_MEMBERS;
+        }
+        return rules.restriction(new NoticeDraft(NoticeType.UN.name(), false, null, restriction, null, null, null, null, null),
+                false, null);
+    }
+
     /** Creates or refreshes the importing agency's published UN notice for one listed individual. */
     @Transactional
     boolean upsertUnNotice(Caller caller, String unReference, UUID subject, String summary,
-            Map<String, String> fields) {
+            Map<String, String> fields, Restriction restriction) {
         NoticeRules.requireWriter(caller);
         Instant now = clock.instant();
         Map<String, String> clean = NoticeFields.clean(NoticeType.UN, fields);
@@ -46,7 +58,7 @@ class ImportUnNotice {
             StoredNotice c = existing.get();
             boolean wasInForce = c.status().inForce();
             StoredNotice next = new StoredNotice(c.id(), c.reference(), c.type(), false, c.owner(),
-                    Restriction.ALL_MEMBERS, NoticeStatus.PUBLISHED, false, c.instruction(), NoticeRules.summary(summary), clean,
+                    restriction, NoticeStatus.PUBLISHED, false, c.instruction(), NoticeRules.summary(summary), clean,
                     c.expiresOn().isAfter(LocalDate.ofInstant(now, ZoneOffset.UTC)) ? c.expiresOn()
                             : LocalDate.ofInstant(now, ZoneOffset.UTC).plusYears(NoticeRules.NOTICE_YEARS),
                     c.externalId(), c.version() + 1, c.createdAt(), c.createdBy(), now, caller.name(), c.submittedBy(),
@@ -61,7 +73,7 @@ class ImportUnNotice {
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         StoredNotice n = new StoredNotice(UUID.randomUUID(),
                 store.nextReference(NoticeType.UN, caller.agencyCode(), today.getYear()), NoticeType.UN, false,
-                caller.agencyCode(), Restriction.ALL_MEMBERS, NoticeStatus.PUBLISHED, false,
+                caller.agencyCode(), restriction, NoticeStatus.PUBLISHED, false,
                 NoticeFields.defaultInstruction(NoticeType.UN), NoticeRules.summary(summary), clean, today.plusYears(NoticeRules.NOTICE_YEARS),
                 unReference, 1, now, caller.name(), now, caller.name(), caller.name(), now, caller.name(),
                 "UN Security Council consolidated list", List.of(subject));

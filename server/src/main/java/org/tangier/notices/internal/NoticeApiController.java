@@ -154,9 +154,11 @@ class NoticeApiController {
     @PostMapping(path = "/import/un", consumes = {"application/xml", "text/xml"})
     @Operation(summary = "Import the UN Security Council consolidated list XML (streamed): each INDIVIDUAL becomes a "
             + "Person record (externalId = UN reference number) and a published UN notice owned by the caller's agency, "
-            + "restriction all. Answers {imported, updated, rejected: [{index, id, error}]}")
-    UnListImport.Result importUn(HttpServletRequest request) throws IOException {
-        return unImport.run(Callers.required(), request.getInputStream());
+            + "both with the given restriction (all, owner, only:FR,ES, except:XX; default all). Answers {imported, "
+            + "updated, rejected: [{index, id, error}]}")
+    UnListImport.Result importUn(@RequestParam(required = false) String restriction, HttpServletRequest request)
+            throws IOException {
+        return unImport.run(Callers.required(), request.getInputStream(), restriction);
     }
 
     @PostMapping(path = "/import/ftm", consumes = {"application/x-ndjson", "application/json-seq"})

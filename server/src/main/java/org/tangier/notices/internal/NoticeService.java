@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Service;
+import org.tangier.access.Restriction;
 import org.tangier.notices.NoticeInForce;
 import org.tangier.notices.Notices;
 import org.tangier.platform.Caller;
@@ -98,8 +99,13 @@ public class NoticeService implements Notices {
     }
 
     public boolean upsertUnNotice(Caller caller, String unReference, UUID subject, String summary,
-            Map<String, String> fields) {
-        return unImport.upsertUnNotice(caller, unReference, subject, summary, fields);
+            Map<String, String> fields, Restriction restriction) {
+        return unImport.upsertUnNotice(caller, unReference, subject, summary, fields, restriction);
+    }
+
+    /** The restriction a UN list import asks for; blank: all members. Refuses a wrong one (400, field restriction). */
+    public Restriction unImportRestriction(String restriction) {
+        return unImport.importRestriction(restriction);
     }
 
     static String truncate(String s, int max) {

@@ -17,6 +17,7 @@ import javax.xml.stream.XMLStreamReader;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tangier.access.Restriction;
 import org.tangier.audit.AuditActor;
 import org.tangier.audit.AuditEvent;
 import org.tangier.audit.AuditLog;
@@ -32,7 +33,8 @@ import org.tangier.records.Records;
  * Imports the UN Security Council consolidated list (the XML the UN publishes at scsanctions.un.org) as UN notices.
  * The body is streamed with StAX, one INDIVIDUAL at a time, each in its own transaction: a bad entry is rejected with
  * its reason and the rest still import. Each individual becomes a Person record of the importing agency (external id
- * = the UN reference number, so a re-import updates it) and a published UN notice with restriction all.
+ * = the UN reference number, so a re-import updates it) and a published UN notice, both with the restriction the
+ * import asks for (all members when it names none).
  */
 @Component
 class UnListImport {
@@ -109,9 +111,19 @@ class UnListImport {
     }
 
     Result run(Caller caller, InputStream body) {
+        return run(caller, body, null);
+    }
+
+    /**
+     * Imports the list; {@code restriction} (written form, blank: all) decides who may see the imported persons and
+     * notices. A wrong restriction refuses the whole call before anything is read or stored.
+     */
+    Result run(Caller caller, InputStream body, String restriction) {
         if (!caller.has(Role.BUREAU_OFFICER)) {
             throw ProblemException.of(403, "notices.importing-un-list-needs-bureau");
         }
+        Restriction visibleTo = restriction == null || restriction.isBlank() ? Restriction.ALL_MEMBERS
+                : notices.unImportRestriction(restriction);
         XMLInputFactory factory = XMLInputFactory.newFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
@@ -134,7 +146,7 @@ class UnListImport {
                         continue;
                     }
                     try {
-                        boolean created = Boolean.TRUE.equals(transactions.execute(tx -> importOne(caller, individual)));
+                        boolean created = Boolean.TRUE.equals(transactions.execute(tx -> importOne(caller, individual, visibleTo)));
                         if (created) {
                             imported++;
                         } else {
@@ -206,13 +218,13 @@ class UnListImport {
     }
 
     /** Upserts the person and the notice; true when the notice is new. */
-    private boolean importOne(Caller caller, Individual individual) {
+    private boolean importOne(Caller caller, Individual individual, Restriction restriction) {
         String ref = individual.first("REFERENCE_NUMBER");
         if (ref == null) {
             throw new IllegalArgumentException("REFERENCE_NUMBER is missing");
         }
         PersonDetails person = person(individual);
-        Records.UpsertResult record = records.upsert(caller, new RecordDraft(person, "all", null, ref));
+        Records.UpsertResult record = records.upsert(caller, new RecordDraft(person, restriction.toString(), null, ref));
         String listType = individual.first("UN_LIST_TYPE");
         String committee = listType == null ? "UN Security Council" : COMMITTEES.getOrDefault(listType,
                 "UN Security Council sanctions committee (" + listType + ")");
@@ -230,7 +242,7 @@ class UnListImport {
         }
         summary.append(" Measures: assets freeze, travel ban, arms embargo as the committee decided.");
         UUID subject = record.record().id();
-        return notices.upsertUnNotice(caller, ref, subject, NoticeService.truncate(summary.toString(), 4000), fields);
+        return notices.upsertUnNotice(caller, ref, subject, NoticeService.truncate(summary.toString(), 4000), fields, restriction);
     }
 
     PersonDetails person(Individual in) {

@@ -40,7 +40,7 @@ class UnListImportTextHygieneTest {
         RecordView person = mock(RecordView.class);
         when(person.id()).thenReturn(java.util.UUID.randomUUID());
         when(records.upsert(any(), any())).thenReturn(new Records.UpsertResult(person, true));
-        when(notices.upsertUnNotice(any(), anyString(), any(), anyString(), anyMap())).thenReturn(true);
+        when(notices.upsertUnNotice(any(), anyString(), any(), anyString(), anyMap(), any())).thenReturn(true);
         importer = new UnListImport(notices, records, mock(AuditLog.class), mock(PlatformTransactionManager.class));
     }
 
@@ -71,8 +71,8 @@ class UnListImportTextHygieneTest {
                 .contains("control character U+009B");
         // nothing of a rejected entry is written: one person and one notice per imported entry only
         verify(records, times(2)).upsert(eq(OFFICER), any(RecordDraft.class));
-        verify(notices, times(2)).upsertUnNotice(eq(OFFICER), anyString(), any(), anyString(), anyMap());
-        verify(notices).upsertUnNotice(eq(OFFICER), eq("CDi.901"), any(), anyString(), anyMap());
-        verify(notices).upsertUnNotice(eq(OFFICER), eq("CDi.904"), any(), anyString(), anyMap());
+        verify(notices, times(2)).upsertUnNotice(eq(OFFICER), anyString(), any(), anyString(), anyMap(), any());
+        verify(notices).upsertUnNotice(eq(OFFICER), eq("CDi.901"), any(), anyString(), anyMap(), any());
+        verify(notices).upsertUnNotice(eq(OFFICER), eq("CDi.904"), any(), anyString(), anyMap(), any());
     }
 }
