@@ -97,16 +97,31 @@ final class KafkaBroker implements AutoCloseable {
                 group.initial.rebalance.delay.ms=0
                 message.max.bytes=16777216
                 """.formatted(port, controllerPort, dir.resolve("log"), cuttablePort, linePort));
-        byte[] id = new byte[16];
-        new SecureRandom().nextBytes(id);
-        String clusterId = Base64.getUrlEncoder().withoutPadding().encodeToString(id);
+        String clusterId = clusterId();
         Process format = new ProcessBuilder(java(), "-Xmx256m", "-cp", classPath, "kafka.tools.StorageTool", "format",
                 "-t", clusterId, "-c", properties().toString())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("format.log").toFile()).start();
         if (!format.waitFor(120, TimeUnit.SECONDS) || format.exitValue() != 0) {
             format.destroyForcibly();
-            throw new IllegalStateException("kafka-storage format failed; see " + dir.resolve("format.log"));
+            throw new IllegalStateException("kafka-storage format failed (see " + dir.resolve("format.log") + "):\n"
+                    + Files.readString(dir.resolve("format.log")));
         }
+    }
+
+    /**
+     * A random cluster id as Kafka writes it (16 bytes, URL-safe base64). One that starts with '-' would be read by
+     * the tool's argument parser as an option (1 start in 64 failed this way), so such ids are drawn again, as
+     * Kafka's own {@code Uuid.randomUuid} does.
+     */
+    static String clusterId() {
+        SecureRandom random = new SecureRandom();
+        byte[] id = new byte[16];
+        String clusterId;
+        do {
+            random.nextBytes(id);
+            clusterId = Base64.getUrlEncoder().withoutPadding().encodeToString(id);
+        } while (clusterId.startsWith("-"));
+        return clusterId;
     }
 
     private void launch() throws Exception {
