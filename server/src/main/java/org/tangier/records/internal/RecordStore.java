@@ -35,6 +35,7 @@ class RecordStore {
     /** For exports: reads rows a thousand at a time instead of the whole result first. */
     private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate streaming;
     private final RecordJson json;
+    private volatile Boolean postgres;
 
     RecordStore(JdbcClient jdbc, JdbcTemplate template, RecordJson json) {
         this.jdbc = jdbc;
@@ -255,6 +256,17 @@ class RecordStore {
         if (externalIds.isEmpty()) {
             return found;
         }
+        if (postgres()) {
+            // one indexed scan for the whole set: PostgreSQL plans "= any(array)" on the (owner, external id) index,
+            // where the UNION ALL below cost a plan of a hundred branches per chunk
+            template.query(con -> {
+                var ps = con.prepareStatement("select * from record where owner_agency = ? and external_id = any(?)");
+                ps.setString(1, owner);
+                ps.setArray(2, con.createArrayOf("text", externalIds.toArray()));
+                return ps;
+            }, (rs, n) -> map(rs, n)).forEach(r -> found.put(r.externalId(), r));
+            return found;
+        }
         // one indexed equality per id, joined by UNION ALL: H2 does not use the (owner, external id) index for an
         // IN list on its second column and would scan the agency's records once per batch
         List<String> ids = List.copyOf(externalIds);
@@ -270,6 +282,17 @@ class RecordStore {
             template.query(sql, (rs, n) -> map(rs, n), args).forEach(r -> found.put(r.externalId(), r));
         }
         return found;
+    }
+
+    /** Whether the records live in PostgreSQL (asked once, of the first connection). */
+    private boolean postgres() {
+        Boolean known = postgres;
+        if (known == null) {
+            known = template.execute((org.springframework.jdbc.core.ConnectionCallback<Boolean>) con ->
+                    con.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres"));
+            postgres = known;
+        }
+        return known;
     }
 
     boolean existsExternalId(String owner, String externalId) {
@@ -384,10 +407,12 @@ class RecordStore {
                 rs.getTimestamp("updated_at").toInstant(), rs.getString("updated_by"));
     }
 
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+
     /** Lower case without diacritics, for a listing filter that finds "Hammouchi" when "hammouchi" is typed. */
     static String fold(String s) {
         String decomposed = java.text.Normalizer.normalize(s == null ? "" : s, java.text.Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
     private static String truncate(String s, int max) {

@@ -2,8 +2,9 @@ package org.tangier.records.internal.exchange;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import org.tangier.platform.Caller;
 import org.tangier.platform.ProblemException;
@@ -56,50 +57,76 @@ public class FtmImport implements FtmImports {
         String written = Exchange.restriction(restriction);
         Exchange.requireWriter(caller);
         ImportBatcher batcher = new ImportBatcher(batches, caller, "ftm", batchSize);
-        LineReader lines = new LineReader(body);
-        try {
-            String line;
+        // lines are read and mapped on a second thread while this one writes the batches (and keeps the request's
+        // transactions and audit entries)
+        try (ReadAhead<ReadLine> lines = new ReadAhead<>("ftm-import-reader", sink -> read(body, written, sink))) {
+            ReadLine line;
             while ((line = lines.next()) != null) {
-                long number = lines.lineNumber();
-                if (lines.tooLong()) {
-                    batcher.reject(number, null, null, "the line is longer than " + LineReader.MAX_LINE_CHARS + " characters");
+                if (persons != null && line.person()) {
+                    persons.add(line.id());
+                }
+                if (line.refusal() != null) {
+                    batcher.reject(line.number(), line.id(), null, line.refusal());
                     continue;
                 }
-                String text = line.strip();
-                if (!text.isEmpty() && text.charAt(0) == '\u001e') {
-                    text = text.substring(1).strip();
-                }
-                if (text.isEmpty()) {
-                    continue;
-                }
-                String id = null;
-                try {
-                    JsonNode node = json.readTree(text);
-                    String unfit = textProblem(node, "");
-                    if (unfit != null) {
-                        // the whole entity is refused before any of the records it maps to is written
-                        String named = node.path("id").isString() ? node.path("id").asString() : null;
-                        batcher.reject(number, Texts.problem(named) == null ? named : null, null, unfit);
-                        continue;
-                    }
-                    FtmEntity entity = FtmEntity.of(node);
-                    id = entity.id();
-                    if (persons != null && "Person".equals(entity.schema())) {
-                        persons.add(entity.id());
-                    }
-                    for (BatchItem item : FtmMapping.items(number, entity, written)) {
-                        batcher.add(item);
-                    }
-                } catch (JacksonException e) {
-                    batcher.reject(number, id, null, "not JSON: " + Exchange.firstLine(e.getOriginalMessage()));
-                } catch (FtmEntity.FtmException e) {
-                    batcher.reject(number, id, null, e.getMessage());
+                for (BatchItem item : line.items()) {
+                    batcher.add(item);
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return batcher.finish();
+    }
+
+    /**
+     * One line read: the records it maps to, or why it is refused (with the entity's id when known); {@code person}
+     * when it is a Person entity, even one refused by the mapping (a watch-list import looks such ids up too).
+     */
+    record ReadLine(long number, String id, boolean person, List<BatchItem> items, String refusal) {
+
+        static ReadLine refused(long number, String id, String refusal) {
+            return new ReadLine(number, id, false, List.of(), refusal);
+        }
+    }
+
+    /** Reads, parses and maps each line, in order: no database and no request state, so it runs on any thread. */
+    private void read(InputStream body, String written, Consumer<ReadLine> sink) throws IOException {
+        LineReader lines = new LineReader(body);
+        String line;
+        while ((line = lines.next()) != null) {
+            long number = lines.lineNumber();
+            if (lines.tooLong()) {
+                sink.accept(ReadLine.refused(number, null, "the line is longer than " + LineReader.MAX_LINE_CHARS + " characters"));
+                continue;
+            }
+            String text = line.strip();
+            if (!text.isEmpty() && text.charAt(0) == '\u001e') {
+                text = text.substring(1).strip();
+            }
+            if (text.isEmpty()) {
+                continue;
+            }
+            String id = null;
+            boolean person = false;
+            try {
+                JsonNode node = json.readTree(text);
+                String unfit = textProblem(node, "");
+                if (unfit != null) {
+                    // the whole entity is refused before any of the records it maps to is written
+                    String named = node.path("id").isString() ? node.path("id").asString() : null;
+                    sink.accept(ReadLine.refused(number, Texts.problem(named) == null ? named : null, unfit));
+                    continue;
+                }
+                FtmEntity entity = FtmEntity.of(node);
+                id = entity.id();
+                person = "Person".equals(entity.schema());
+                List<BatchItem> items = FtmMapping.items(number, entity, written);
+                sink.accept(new ReadLine(number, id, person, items, null));
+            } catch (JacksonException e) {
+                sink.accept(ReadLine.refused(number, id, "not JSON: " + Exchange.firstLine(e.getOriginalMessage())));
+            } catch (FtmEntity.FtmException e) {
+                sink.accept(new ReadLine(number, id, person, List.of(), e.getMessage()));
+            }
+        }
     }
 
     /**
