@@ -258,9 +258,12 @@ class RecordStore {
         }
         if (postgres()) {
             // one indexed scan for the whole set: PostgreSQL plans "= any(array)" on the (owner, external id) index,
-            // where the UNION ALL below cost a plan of a hundred branches per chunk
+            // where the UNION ALL below cost a plan of a hundred branches per chunk. Planned at each call with the
+            // array at hand, never as a cached generic plan: one made while the table was nearly empty scans it whole
+            // (an import's first batches), and stays, so each batch read every record the import wrote before it.
             template.query(con -> {
                 var ps = con.prepareStatement("select * from record where owner_agency = ? and external_id = any(?)");
+                ps.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(0);
                 ps.setString(1, owner);
                 ps.setArray(2, con.createArrayOf("text", externalIds.toArray()));
                 return ps;
