@@ -104,15 +104,16 @@ final class ReadAhead<T> implements AutoCloseable {
                     filling = new ArrayList<>(CHUNK);
                 }
             });
-            if (!filling.isEmpty()) {
-                put(filling);
-            }
         } catch (Cancelled e) {
             return;
         } catch (Throwable t) {
             failure = t;
         }
         try {
+            // the items read before a failure are handed over too, as the writer would have had them
+            if (!filling.isEmpty()) {
+                put(filling);
+            }
             put(end);
         } catch (Cancelled e) {
             // the writer has gone
