@@ -141,7 +141,7 @@ final class PersonScorer {
         score *= evidence(num);
         if (lineageCrossed(q, qn, r, rn, align)) score *= LINEAGE_CROSSED;
         if (alignedCount <= 1) score = Math.min(score, singlePartCap(num));
-        if (loose || guessed(q, qn, r, align, result, s.pairWeight, aligned)) score = Math.min(score, LOOSE_CAP);
+        if (loose) score = Math.min(score, LOOSE_CAP);
         if (kind == NameKind.WEAK_ALIAS) score = Math.min(score, WEAK_ALIAS_CAP);
         return score;
     }
@@ -154,29 +154,6 @@ final class PersonScorer {
     static final double LOOSE_CAP = 0.85;
     /** A cross-script part at or above this is an anchor: same skeleton, the written long vowels not contradicted. */
     static final double CROSS_SCRIPT_ANCHOR = 0.91;
-
-    /**
-     * A cross-script part met below this is a guess: one consonant apart, or one routine substitution away through
-     * another language's reading, or with the vowels the Arabic writes contradicted.
-     */
-    static final double GUESS_BELOW = 0.87;
-    /** The share of a name's aligned weight that guessed parts may carry before the name is held below HIT. */
-    static final double GUESS_SHARE = 0.3;
-
-    /**
-     * Whether parts met only by a guess across scripts carry much of the name's weight: one rare part met closely
-     * beside a heavy part met by a guess (فينيكس هارا / Hara Vinicius: Hara exact, Vinicius one consonant off) is a
-     * collision as often as a match, however close the first part is.
-     */
-    static boolean guessed(NameToken[] q, int qn, NameToken[] r, int[] align, int[] result, double[] weight, double aligned) {
-        if (aligned <= 0) return false;
-        double g = 0;
-        for (int i = 0; i < qn; i++) {
-            if (align[i] < 0 || !looseAcrossScripts(q[i], r[align[i]], result[i])) continue;
-            if (TokenSimilarity.similarity(result[i]) < GUESS_BELOW - 1e-9) g += weight[i];
-        }
-        return g >= GUESS_SHARE * aligned;
-    }
 
     static boolean looseAcrossScripts(NameToken q, NameToken r, int packed) {
         return q.arabic() != r.arabic() && TokenSimilarity.rule(packed) == MatchRule.CROSS_SCRIPT
@@ -456,9 +433,6 @@ final class PersonScorer {
         }
         if (loose && s.bestNameScore >= LOOSE_CAP - 1e-9) {
             notes.add("no part meets its other-script form closely: name score capped at " + LOOSE_CAP);
-        } else if (!aligned.isEmpty() && s.bestNameScore >= LOOSE_CAP - 1e-9
-                && guessed(qt, qt.length, rt, s.bestAlignment, s.bestAlignResult, s.bestPairWeight, alignedWeight(s, qt.length))) {
-            notes.add("parts met only by a guess across scripts carry much of the name: name score capped at " + LOOSE_CAP);
         }
         if (s.kinds[ri] == NameKind.WEAK_ALIAS) notes.add("weak alias: name score capped at " + WEAK_ALIAS_CAP);
         if (date != DateRule.UNKNOWN && date != DateRule.CONFLICT && s.bestNameScore < SUPPORT_FROM) {
@@ -469,12 +443,6 @@ final class PersonScorer {
         if (gen == Agreement.CONFLICT) notes.add("genders differ: score x" + GENDER_CONFLICT);
         return new Explanation(q.query.names().get(qi), join(rt, rn), s.kinds[ri], round(s.bestNameScore),
                 aligned, queryOnly, recordOnly, date, nat, gen, notes);
-    }
-
-    private static double alignedWeight(Scratch s, int qn) {
-        double w = 0;
-        for (int i = 0; i < qn; i++) if (s.bestAlignment[i] >= 0) w += s.bestPairWeight[i];
-        return w;
     }
 
     private static String join(NameToken[] tokens, int n) {

@@ -331,13 +331,6 @@ class NameMatcherTest {
     }
 
     @Test
-    void aNameWhoseHeavyPartIsMetOnlyByAGuessStaysBelowHit() {
-        // Salem meets سالم closely, but فينيكس (Phoenix) meets Vinicius only one consonant off through a reading
-        assertThat(score("فينيكس سالم", "Vinicius Salem").verdict()).isNotEqualTo(Verdict.HIT);
-        assertThat(score("فينيكس سالم", "Finiks Salem").verdict()).isEqualTo(Verdict.HIT);
-    }
-
-    @Test
     void anArabicNameStartingWithHamzaAlefHasNoArticle() {
         // إلفيرا is Elvira: its el is no article, so it does not meet Ferre with an article glued on
         assertThat(score("إلفيرا دارو", "Ferre Daar").verdict()).isEqualTo(Verdict.NO_HIT);
