@@ -29,6 +29,8 @@ final class LinkGraph {
     private volatile AdjacencyIndex index;
     /** The identifier keys the graph's same-identifier edges were drawn from, kept to redraw them on a change. */
     private SharedIdentifiers identifiers = new SharedIdentifiers();
+    /** The recent hits per checkpoint the same-checkpoint edges were drawn from, kept to place a new hit. */
+    private CheckpointNeighbours checkpoints = new CheckpointNeighbours();
     final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
 
     LinkGraph(Instant builtAt) {
@@ -116,6 +118,14 @@ final class LinkGraph {
 
     void identifiers(SharedIdentifiers kept) {
         identifiers = kept;
+    }
+
+    CheckpointNeighbours checkpoints() {
+        return checkpoints;
+    }
+
+    void checkpoints(CheckpointNeighbours kept) {
+        checkpoints = kept;
     }
 
     GraphNode node(String id) {
