@@ -206,7 +206,11 @@ class IncrementalLinkGraphTest {
         assertThat(ids(OTHER, phoneA)).containsExactly(phoneA.toString());
         UUID notice = UUID.randomUUID();
 
+        AdjacencyIndex index = pathIndex();
         publish(notice, Restriction.ALL_MEMBERS, List.of(phoneA, car));
+        assertThat(analysis.paths(OWNER, car, phoneA, 6, "test").paths()).containsExactly(
+                List.of(car.toString(), notice.toString(), phoneA.toString()));
+        assertThat(pathIndex()).as("a new notice is added to the path index").isSameAs(index);
         assertThat(ids(OTHER, phoneA)).containsExactlyInAnyOrder(phoneA.toString(), notice.toString());
         assertThat(ids(OWNER, phoneA)).containsExactlyInAnyOrder(phoneA.toString(), notice.toString(), car.toString());
         assertThat(cache.builds()).isEqualTo(1);
@@ -240,6 +244,7 @@ class IncrementalLinkGraphTest {
         UUID first = raise(phoneA, "RF", "TNG-PORT", t);
         assertThat(ids(OTHER, phoneA)).containsExactlyInAnyOrder(phoneA.toString(), first.toString());
         assertSameAsWholeBuild();
+        AdjacencyIndex index = pathIndex();
 
         UUID second = raise(phoneB, "XX", "TNG-PORT", t.plus(Duration.ofMinutes(90))); // RF may not see it
         UUID onTheCar = raise(car, "OW", "TNG-PORT", t.plus(Duration.ofMinutes(100))); // nor this: OW's own check
@@ -259,7 +264,13 @@ class IncrementalLinkGraphTest {
         assertThat(analysis.neighbourhood(OTHER, third, 1, GraphFilter.NONE, "test").nodes())
                 .extracting(GraphAnswer.Node::id).containsExactlyInAnyOrder(third.toString(), phoneA.toString());
         assertThat(ids(OTHER, elsewhere)).doesNotContain(second.toString(), onTheCar.toString());
+        // 120 minutes apart is within the window: the owner goes through the hit XX checked
+        assertThat(analysis.paths(OWNER, late, third, 6, "test").paths()).containsExactly(
+                List.of(late.toString(), second.toString(), third.toString()));
+        assertThat(analysis.paths(OTHER, late, third, 6, "test").paths()).containsExactly(
+                List.of(late.toString(), first.toString(), phoneA.toString(), third.toString()));
         assertThat(cache.builds()).isEqualTo(1);
+        assertThat(pathIndex()).as("hits are added to the path index, not made again").isSameAs(index);
         assertSameAsWholeBuild();
     }
 
@@ -298,6 +309,7 @@ class IncrementalLinkGraphTest {
                 c.caption(), c.details(), null));
         links.add(new Records.RecordLink(phoneC, van, "uses-vehicle"));
         links.add(new Records.RecordLink(van, phoneB, "seen-with"));
+        pathIndex(); // made before the batch: its additions go into it, its removals make it again
         imported(phoneC, passportOfPerson, van, phoneB, car);
 
         assertThat(ids(OTHER, phoneA)).containsExactlyInAnyOrder(phoneA.toString(), phoneC.toString());
@@ -333,6 +345,12 @@ class IncrementalLinkGraphTest {
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------------
+
+    AdjacencyIndex pathIndex() {
+        try (LinkGraphCache.Reading reading = cache.reading()) {
+            return reading.graph().index();
+        }
+    }
 
     void publish(UUID notice, Restriction restriction, List<UUID> subjects) {
         NoticeInForce n = new NoticeInForce(notice, "RED-OW-2026-000001", NoticeType.RED, false, "OW", restriction,
@@ -406,6 +424,15 @@ class IncrementalLinkGraphTest {
                 for (UUID id : every) {
                     assertThat(shape(changed, caller, id.toString())).as(caller.agencyCode() + " from " + id)
                             .isEqualTo(shape(fresh, caller, id.toString()));
+                }
+                // and every path, on the path index the changes were added to (when one was made before them)
+                var shown = LinkAnalysis.shown(caller, GraphFilter.NONE, null);
+                for (UUID from : every) {
+                    for (UUID to : every) {
+                        assertThat(LinkAnalysis.shortPaths(changed, shown, from.toString(), to.toString(), 6))
+                                .as(caller.agencyCode() + " paths from " + from + " to " + to)
+                                .isEqualTo(LinkAnalysis.shortPaths(fresh, shown, from.toString(), to.toString(), 6));
+                    }
                 }
             }
         }
