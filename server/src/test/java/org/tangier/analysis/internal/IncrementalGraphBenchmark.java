@@ -73,6 +73,11 @@ final class IncrementalGraphBenchmark {
                 build, graph.nodeCount(), graph.edgeCount(), graph.checkpoints().kept());
         load("after the whole build");
         cache.use(graph);
+        long t1 = System.nanoTime();
+        AdjacencyIndex index = graph.index();
+        double indexMs = (System.nanoTime() - t1) / 1e6;
+        System.out.printf(Locale.ROOT, "path index made: %,.0f ms (what the next path query paid after any change"
+                + " of edges before)%n", indexMs);
         System.gc();
         Runtime rt = Runtime.getRuntime();
         System.out.printf(Locale.ROOT, "heap used after GC %,d MB%n", (rt.totalMemory() - rt.freeMemory()) >> 20);
@@ -93,15 +98,28 @@ final class IncrementalGraphBenchmark {
             if (i >= 0) {
                 hit[i] = ms;
             }
-            NoticeInForce published = data.newNotice(random);
-            cache.on(published);
-            ms = apply(cache);
+        }
+        List<NoticeInForce> published = new ArrayList<>();
+        for (int i = -warmUp; i < events; i++) {
+            NoticeInForce fresh = data.newNotice(random);
+            published.add(fresh);
+            cache.on(fresh);
+            double ms = apply(cache);
             if (i >= 0) {
                 notice[i] = ms;
             }
-            NoticeInForce changed = data.changeNotice(published.noticeId(), Restriction.except("RF"));
-            cache.on(changed);
-            ms = apply(cache);
+        }
+        try (LinkGraphCache.Reading reading = cache.reading()) {
+            long s = System.nanoTime();
+            List<List<String>> paths = LinkAnalysis.shortPaths(reading.graph(), node -> node.visibleTo("AN"),
+                    published.getLast().noticeId().toString(), Synthetic.id(random.nextInt(n)).toString(), 6);
+            System.out.printf(Locale.ROOT, "first path query after %d hits and %d notices: %.1f ms, %d paths; path"
+                            + " index %s%n", hit.length + warmUp, notice.length + warmUp, (System.nanoTime() - s) / 1e6,
+                    paths.size(), reading.graph().index() == index ? "kept (added to)" : "made again");
+        }
+        for (int i = -warmUp; i < events; i++) {
+            cache.on(data.changeNotice(published.get(i + warmUp).noticeId(), Restriction.except("RF")));
+            double ms = apply(cache);
             if (i >= 0) {
                 noticeChanged[i] = ms;
             }
