@@ -24,6 +24,7 @@ import org.tangier.records.RecordLinked;
 import org.tangier.records.RecordSnapshot;
 import org.tangier.records.RecordStatus;
 import org.tangier.records.RecordType;
+import org.tangier.records.TravelDocumentDetails;
 import org.tangier.records.Records;
 import org.tangier.records.RecordsImported;
 
@@ -237,7 +238,7 @@ class LinkGraphCache {
             g.replace(node);
         }
         g.identifiers().update(g, id, r);
-        LinkGraphLoader.connectHolder(g, r);
+        holder(g, r);
         return true;
     }
 
@@ -269,7 +270,7 @@ class LinkGraphCache {
         for (RecordSnapshot r : batch) {
             if (r.status() == RecordStatus.ACTIVE) {
                 g.identifiers().update(g, r.id().toString(), r);
-                LinkGraphLoader.connectHolder(g, r);
+                holder(g, r);
             }
         }
         for (Records.RecordLink l : links) {
@@ -303,6 +304,22 @@ class LinkGraphCache {
         LinkGraphLoader.addHit(g, now.get());
         g.checkpoints().place(g, now.get());
         return true;
+    }
+
+    /**
+     * A document's holder edge as the record names it now: an edge to a former holder goes, as a whole build would
+     * not draw it (an explicit link whose relation is the word "holder" cannot be told from it, and goes too).
+     */
+    static void holder(LinkGraph g, RecordSnapshot r) {
+        String id = r.id().toString();
+        String now = r.details() instanceof TravelDocumentDetails d && d.holderId() != null && !d.holderId().isBlank()
+                ? d.holderId().strip() : null;
+        for (GraphEdge e : List.copyOf(g.system().edgesOf(id))) {
+            if (e.kind().equals("link") && e.explanation().equals("holder") && !e.other(id).equals(now)) {
+                g.disconnect(id, e.other(id), "link", "holder");
+            }
+        }
+        LinkGraphLoader.connectHolder(g, r);
     }
 
     /** An explicit link, once; a link to a record the graph does not hold is dropped, as a whole build drops it. */

@@ -187,13 +187,23 @@ class IncrementalLinkGraphTest {
         stored.put(person, new RecordSnapshot(person, org.tangier.records.RecordType.PERSON, "OW", Restriction.ALL_MEMBERS,
                 RecordStatus.ACTIVE, 1, "Person P", new PersonDetails(List.of(new PersonDetails.Name("Person P",
                 null, PersonDetails.Name.PRIMARY)), null, List.of(), null, List.of(), List.of(), List.of(), null), null));
+        UUID other = UUID.randomUUID();
+        stored.put(other, personRecord(other, 1));
         assertThat(ids(OWNER, person)).containsExactly(person.toString());
 
         put(passport, 1, Restriction.ALL_MEMBERS, new TravelDocumentDetails("AB1234567", "passport", "MA", null, null,
-                person.toString()));
+                other.toString()));
         cache.on(new RecordChanged(passport, stored.get(passport).type(), "OW", 1, RecordStatus.ACTIVE, false));
+        assertThat(ids(OTHER, other)).containsExactlyInAnyOrder(other.toString(), passport.toString());
+        assertSameAsWholeBuild();
+
+        // the document names another holder: the edge to the former one goes
+        change(passport, 2, Restriction.ALL_MEMBERS, new TravelDocumentDetails("AB1234567", "passport", "MA", null,
+                null, person.toString()));
         assertThat(ids(OTHER, person)).containsExactlyInAnyOrder(person.toString(), passport.toString());
+        assertThat(ids(OTHER, other)).containsExactly(other.toString());
         assertThat(cache.builds()).isEqualTo(1);
+        assertSameAsWholeBuild();
 
         cache.on(new RecordChanged(person, org.tangier.records.RecordType.PERSON, "OW", 2, RecordStatus.ACTIVE, false));
         assertThat(ids(OTHER, person)).containsExactlyInAnyOrder(person.toString(), passport.toString());
