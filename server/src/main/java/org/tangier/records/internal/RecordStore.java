@@ -35,7 +35,6 @@ class RecordStore {
     /** For exports: reads rows a thousand at a time instead of the whole result first. */
     private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate streaming;
     private final RecordJson json;
-    private volatile Boolean postgres;
 
     RecordStore(JdbcClient jdbc, JdbcTemplate template, RecordJson json) {
         this.jdbc = jdbc;
@@ -272,22 +271,10 @@ class RecordStore {
         if (externalIds.isEmpty()) {
             return found;
         }
-        if (postgres()) {
-            // one indexed scan for the whole set: PostgreSQL plans "= any(array)" on the (owner, external id) index,
-            // where the UNION ALL below cost a plan of a hundred branches per chunk. Planned at each call with the
-            // array at hand, never as a cached generic plan: one made while the table was nearly empty scans it whole
-            // (an import's first batches), and stays, so each batch read every record the import wrote before it.
-            template.query(con -> {
-                var ps = con.prepareStatement("select * from record where owner_agency = ? and external_id = any(?)");
-                ps.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(0);
-                ps.setString(1, owner);
-                ps.setArray(2, con.createArrayOf("text", externalIds.toArray()));
-                return ps;
-            }, (rs, n) -> map(rs, n)).forEach(r -> found.put(r.externalId(), r));
-            return found;
-        }
         // one indexed equality per id, joined by UNION ALL: H2 does not use the (owner, external id) index for an
-        // IN list on its second column and would scan the agency's records once per batch
+        // IN list on its second column and would scan the agency's records once per batch. On PostgreSQL the driver
+        // prepares the statement once and its plan is reused; "external_id = any(?)" with an array was tried and was
+        // no faster (issue 19, docs/exchange.md)
         List<String> ids = List.copyOf(externalIds);
         for (int from = 0; from < ids.size(); from += LOOKUP_CHUNK) {
             List<String> chunk = ids.subList(from, Math.min(ids.size(), from + LOOKUP_CHUNK));
@@ -301,17 +288,6 @@ class RecordStore {
             template.query(sql, (rs, n) -> map(rs, n), args).forEach(r -> found.put(r.externalId(), r));
         }
         return found;
-    }
-
-    /** Whether the records live in PostgreSQL (asked once, of the first connection). */
-    private boolean postgres() {
-        Boolean known = postgres;
-        if (known == null) {
-            known = template.execute((org.springframework.jdbc.core.ConnectionCallback<Boolean>) con ->
-                    con.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres"));
-            postgres = known;
-        }
-        return known;
     }
 
     boolean existsExternalId(String owner, String externalId) {
