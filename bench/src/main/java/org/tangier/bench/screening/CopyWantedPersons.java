@@ -1,0 +1,125 @@
+package org.tangier.bench.screening;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Random;
+import java.util.UUID;
+import java.util.function.LongFunction;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+
+/**
+ * The fast way to {@link SeedWantedPersons}' data: the same wanted persons (same {@code new Random(1)}, same order, so
+ * the load driver's 1-in-100 wanted queries find theirs), the same RED notices in force and notice subjects, written
+ * into a PostgreSQL benchmark database with {@code COPY} (one per table, in one transaction) instead of a batched
+ * insert per row. Its schema comes from a first start of the server; the server then starts on it again and builds
+ * its index the normal way (notices in force and the active records read from the database). Never run it against a
+ * real database.
+ *
+ * <pre>
+ * java -cp bench/target/classes:$(cat bench/target/cp.txt) org.tangier.bench.screening.CopyWantedPersons \
+ *   jdbc:postgresql://127.0.0.1:5432/namecheck_bench postgres 1000000
+ * </pre>
+ */
+public final class CopyWantedPersons {
+
+    /** Rows handed to the server per write: large enough that the round trips do not count. */
+    private static final int CHUNK = 10_000;
+
+    private CopyWantedPersons() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String url = args[0];
+        String user = args[1];
+        long count = Long.parseLong(args[2]);
+        if (!url.startsWith("jdbc:postgresql:")) {
+            throw new IllegalArgumentException("COPY needs PostgreSQL; for H2 use SeedWantedPersons");
+        }
+        String now = Instant.now().toString();
+        String review = LocalDate.now().plusYears(5).toString();
+        long start = System.nanoTime();
+        try (Connection c = BenchDatabase.open(url, user)) {
+            PGConnection pg = c.unwrap(PGConnection.class);
+            Random random = new Random(1);
+            copy(pg, "record (id, type, owner_agency, restriction_kind, restriction_agencies, status, caption, caption_folded,"
+                    + " review_by, version, data, created_at, created_by, updated_at, updated_by)", count, i -> {
+                        SeedWantedPersons.Wanted w = SeedWantedPersons.Wanted.next(random);
+                        return row(personId(i), "PERSON", BenchDatabase.OWNER, "ALL", "", "ACTIVE", w.name(),
+                                w.name().toLowerCase(), review, "1", SeedWantedPersons.data(w), now, "bench", now, "bench");
+                    });
+            lap("persons", count, start);
+            copy(pg, "notice (id, reference, type, diffusion, owner_agency, restriction_kind, restriction_agencies, status,"
+                    + " review_pending, instruction, summary, data, expires_on, version, created_at, created_by, updated_at,"
+                    + " updated_by)", count, i -> row(noticeId(i), SeedWantedPersons.reference(i), "RED", "f",
+                    BenchDatabase.OWNER, "ALL", "", "PUBLISHED", "f", "ARREST", "Synthetic wanted person", "{}", review, "1",
+                    now, "bench", now, "bench"));
+            lap("notices", count, start);
+            copy(pg, "notice_subject (notice_id, record_id, position)", count, i -> row(noticeId(i), personId(i), "0"));
+            lap("notice subjects", count, start);
+            c.commit();
+            // fresh statistics, as autovacuum would give them some minutes later: the server's first queries plan on them
+            try (var s = c.createStatement()) {
+                c.setAutoCommit(true);
+                s.execute("analyze record");
+                s.execute("analyze notice");
+                s.execute("analyze notice_subject");
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("copied %,d wanted persons with RED notices in %.1f s: %,.0f persons/s%n", count, seconds,
+                count / seconds);
+    }
+
+    static String personId(long i) {
+        return SeedWantedPersons.personId(i).toString();
+    }
+
+    static String noticeId(long i) {
+        return SeedWantedPersons.noticeId(i).toString();
+    }
+
+    /** One line of COPY's text format; the values hold no tab, newline or backslash (checked). */
+    static String row(String... values) {
+        StringBuilder line = new StringBuilder(256);
+        for (String v : values) {
+            if (v.indexOf('\t') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\\') >= 0) {
+                throw new IllegalArgumentException("value needs escaping: " + v);
+            }
+            if (!line.isEmpty()) {
+                line.append('\t');
+            }
+            line.append(v);
+        }
+        return line.append('\n').toString();
+    }
+
+    private static void copy(PGConnection pg, String table, long count, LongFunction<String> row)
+            throws SQLException, IOException {
+        CopyIn in = pg.getCopyAPI().copyIn("copy " + table + " from stdin");
+        try {
+            StringBuilder chunk = new StringBuilder(CHUNK * 300);
+            for (long i = 0; i < count; i++) {
+                chunk.append(row.apply(i));
+                if ((i + 1) % CHUNK == 0 || i + 1 == count) {
+                    byte[] bytes = chunk.toString().getBytes(StandardCharsets.UTF_8);
+                    in.writeToCopy(bytes, 0, bytes.length);
+                    chunk.setLength(0);
+                }
+            }
+            in.endCopy();
+        } finally {
+            if (in.isActive()) {
+                in.cancelCopy();
+            }
+        }
+    }
+
+    private static void lap(String what, long count, long start) {
+        System.out.printf("%,d %s after %.1f s%n", count, what, (System.nanoTime() - start) / 1e9);
+    }
+}
