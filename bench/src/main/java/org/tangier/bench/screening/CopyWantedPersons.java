@@ -10,7 +10,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.LongFunction;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -18,8 +21,8 @@ import org.postgresql.copy.CopyIn;
 /**
  * The fast way to {@link SeedWantedPersons}' data: the same wanted persons (same {@code new Random(1)}, same order, so
  * the load driver's 1-in-100 wanted queries find theirs), the same RED notices in force and notice subjects, written
- * into a PostgreSQL benchmark database with {@code COPY} (one per table, in one transaction, as a bulk load: see
- * {@link #dropPlainIndexes}) instead of a batched insert per row. Its schema comes from a first start of the server; the server then starts on it again and builds
+ * into a PostgreSQL benchmark database with {@code COPY} (one per table, the three side by side, as a bulk load:
+ * see {@link #dropPlainIndexes}) instead of a batched insert per row. Its schema comes from a first start of the server; the server then starts on it again and builds
  * its index the normal way (notices in force and the active records read from the database). Never run it against a
  * real database.
  *
@@ -46,40 +49,34 @@ public final class CopyWantedPersons {
         String now = Instant.now().toString();
         String review = LocalDate.now().plusYears(5).toString();
         long start = System.nanoTime();
+        List<String> indexes;
         try (Connection c = BenchDatabase.open(url, user)) {
-            PGConnection pg = c.unwrap(PGConnection.class);
-            List<String> indexes = dropPlainIndexes(c);
-            Random random = new Random(1);
-            copy(pg, "record (id, type, owner_agency, restriction_kind, restriction_agencies, status, caption, caption_folded,"
-                    + " review_by, version, data, created_at, created_by, updated_at, updated_by)", count, i -> {
-                        SeedWantedPersons.Wanted w = SeedWantedPersons.Wanted.next(random);
-                        return row(personId(i), "PERSON", BenchDatabase.OWNER, "ALL", "", "ACTIVE", w.name(),
-                                w.name().toLowerCase(), review, "1", SeedWantedPersons.data(w), now, "bench", now, "bench");
-                    });
-            lap("persons", count, start);
-            copy(pg, "notice (id, reference, type, diffusion, owner_agency, restriction_kind, restriction_agencies, status,"
-                    + " review_pending, instruction, summary, data, expires_on, version, created_at, created_by, updated_at,"
-                    + " updated_by)", count, i -> row(noticeId(i), SeedWantedPersons.reference(i), "RED", "f",
-                    BenchDatabase.OWNER, "ALL", "", "PUBLISHED", "f", "ARREST", "Synthetic wanted person", "{}", review, "1",
-                    now, "bench", now, "bench"));
-            lap("notices", count, start);
-            copy(pg, "notice_subject (notice_id, record_id, position)", count, i -> row(noticeId(i), personId(i), "0"));
-            lap("notice subjects", count, start);
-            try (var s = c.createStatement()) {
-                for (String index : indexes) {
-                    s.execute(index);
-                }
-            }
-            lap("persons, indexes rebuilt (" + indexes.size() + ")", count, start);
+            indexes = dropPlainIndexes(c);
             c.commit();
-            // fresh statistics, as autovacuum would give them some minutes later: the server's first queries plan on them
-            try (var s = c.createStatement()) {
-                c.setAutoCommit(true);
-                s.execute("analyze record");
-                s.execute("analyze notice");
-                s.execute("analyze notice_subject");
-            }
         }
+        // the three tables side by side, one connection each: on a shared machine the database gets more of the cores
+        Random random = new Random(1);
+        inParallel(List.of(
+                () -> copy(url, user, "record (id, type, owner_agency, restriction_kind, restriction_agencies, status,"
+                        + " caption, caption_folded, review_by, version, data, created_at, created_by, updated_at, updated_by)",
+                        count, i -> {
+                            SeedWantedPersons.Wanted w = SeedWantedPersons.Wanted.next(random);
+                            return row(personId(i), "PERSON", BenchDatabase.OWNER, "ALL", "", "ACTIVE", w.name(),
+                                    w.name().toLowerCase(), review, "1", SeedWantedPersons.data(w), now, "bench", now, "bench");
+                        }),
+                () -> copy(url, user, "notice (id, reference, type, diffusion, owner_agency, restriction_kind,"
+                        + " restriction_agencies, status, review_pending, instruction, summary, data, expires_on, version,"
+                        + " created_at, created_by, updated_at, updated_by)", count, i -> row(noticeId(i),
+                        SeedWantedPersons.reference(i), "RED", "f", BenchDatabase.OWNER, "ALL", "", "PUBLISHED", "f", "ARREST",
+                        "Synthetic wanted person", "{}", review, "1", now, "bench", now, "bench")),
+                () -> copy(url, user, "notice_subject (notice_id, record_id, position)", count,
+                        i -> row(noticeId(i), personId(i), "0"))), 3);
+        lap("persons, notices and notice subjects copied", count, start);
+        inParallel(indexes.stream().<Task>map(definition -> () -> execute(url, user, definition)).toList(), 3);
+        lap("persons, indexes built again (" + indexes.size() + ")", count, start);
+        // fresh statistics, as autovacuum would give them some minutes later: the server's first queries plan on them
+        inParallel(List.of(() -> execute(url, user, "analyze record"), () -> execute(url, user, "analyze notice"),
+                () -> execute(url, user, "analyze notice_subject")), 3);
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf("copied %,d wanted persons with RED notices in %.1f s: %,.0f persons/s%n", count, seconds,
                 count / seconds);
@@ -87,17 +84,16 @@ public final class CopyWantedPersons {
 
     /**
      * Makes the copy a bulk load. The plain indexes of the three tables (not those behind a primary key or a unique
-     * constraint) are dropped here and built again from their own definitions after the copy, in the same
-     * transaction, so the schema ends as the migrations made it: one sorted build instead of a million random
-     * inserts each. The foreign-key triggers are off for this transaction only ({@code session_replication_role},
-     * a superuser setting): the rows are known to be consistent (agency BENCH exists, each subject's notice and
-     * person are copied here). The primary keys and unique constraints stay checked. The server must be stopped.
+     * constraint) are dropped here and built again from their own definitions after the copies, so the schema ends
+     * as the migrations made it: one sorted build instead of a million random inserts each. The foreign-key triggers
+     * are off in the copies' sessions only ({@code session_replication_role}, a superuser setting), so the three
+     * tables load side by side: the rows are known to be consistent (agency BENCH exists, each subject's notice and
+     * person are copied). The primary keys and unique constraints stay checked. The server must be stopped, and the
+     * database be a benchmark's: a failure midway leaves it without those indexes (make it again).
      */
     private static List<String> dropPlainIndexes(Connection c) throws SQLException {
         List<String> definitions = new ArrayList<>();
         try (var s = c.createStatement()) {
-            s.execute("set local session_replication_role = replica");
-            s.execute("set local maintenance_work_mem = '512MB'");
             List<String> names = new ArrayList<>();
             try (ResultSet rs = s.executeQuery("""
                     select i.indexname, i.indexdef from pg_indexes i
@@ -138,6 +134,43 @@ public final class CopyWantedPersons {
             line.append(v);
         }
         return line.append('\n').toString();
+    }
+
+    interface Task {
+        void run() throws Exception;
+    }
+
+    /** Runs the tasks on {@code threads} threads and fails if any fails. */
+    private static void inParallel(List<Task> tasks, int threads) throws Exception {
+        try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
+            List<Future<Object>> done = pool.invokeAll(tasks.stream().<Callable<Object>>map(t -> () -> {
+                t.run();
+                return null;
+            }).toList());
+            for (Future<Object> f : done) {
+                f.get();
+            }
+        }
+    }
+
+    private static void execute(String url, String user, String sql) throws SQLException {
+        try (Connection c = BenchDatabase.open(url, user); var s = c.createStatement()) {
+            s.execute("set local maintenance_work_mem = '256MB'");
+            s.execute(sql);
+            c.commit();
+        }
+    }
+
+    /** One table's rows in one COPY and one transaction, on a connection of its own. */
+    private static void copy(String url, String user, String table, long count, LongFunction<String> row)
+            throws SQLException, IOException {
+        try (Connection c = BenchDatabase.open(url, user)) {
+            try (var s = c.createStatement()) {
+                s.execute("set local session_replication_role = replica");
+            }
+            copy(c.unwrap(PGConnection.class), table, count, row);
+            c.commit();
+        }
     }
 
     private static void copy(PGConnection pg, String table, long count, LongFunction<String> row)
