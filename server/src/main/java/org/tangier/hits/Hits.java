@@ -34,4 +34,7 @@ public interface Hits {
 
     /** Every hit as a trace (who checked, where, when, on which record); system-level, for the link analysis. */
     void forEachTrace(Consumer<HitTrace> consumer);
+
+    /** One hit as a trace, system-level: the link analysis places a hit just raised without reading them all. */
+    java.util.Optional<HitTrace> trace(UUID hitId);
 }

@@ -15,4 +15,7 @@ public interface Notices {
 
     /** The notices and diffusions in force whose subjects include this record. */
     List<NoticeInForce> inForceFor(UUID recordId);
+
+    /** The notice or diffusion as it is now, when it is in force (the link analysis places a change in place). */
+    java.util.Optional<NoticeInForce> inForce(UUID noticeId);
 }

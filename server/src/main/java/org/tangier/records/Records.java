@@ -58,6 +58,12 @@ public interface Records {
     /** Every link between two active records, system-level (the analysis part applies the access rules itself). */
     void forEachLink(Consumer<RecordLink> consumer);
 
+    /**
+     * Every link between two active records with at least one end among {@code recordIds}, system-level (the analysis
+     * part places an imported batch's links without reading them all).
+     */
+    void forEachLinkOf(java.util.Collection<UUID> recordIds, Consumer<RecordLink> consumer);
+
     record UpsertResult(RecordView record, boolean created) {
     }
 

@@ -18,7 +18,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.tangier.hits.HitTrace;
 import org.tangier.hits.Hits;
+import org.tangier.notices.NoticeInForce;
+import org.tangier.notices.Notices;
 import org.tangier.platform.Role;
 import org.tangier.records.Records;
 import org.tangier.testing.TangierTest;
@@ -40,6 +43,8 @@ class LinkAnalysisApiTest {
     Records records;
     @Autowired
     Hits hits;
+    @Autowired
+    Notices notices;
 
     AnalysisFixtures net;
     String allowedToken;
@@ -176,6 +181,28 @@ class LinkAnalysisApiTest {
         assertThat(rows.get(0)).containsEntry("action", "analysis.neighbourhood").containsEntry("agency_code", net.refused)
                 .containsEntry("object_id", id(net.p1)).containsEntry("outcome", "SUCCESS");
         assertThat(rows.get(1)).containsEntry("action", "analysis.paths").containsEntry("outcome", "FAILURE");
+    }
+
+    /** The single reads that place a change in the graph in place give what the whole reads of a build give. */
+    @Test
+    void theReadsOfAChangeInPlaceAgreeWithTheWholeReads() {
+        List<HitTrace> traces = new java.util.ArrayList<>();
+        hits.forEachTrace(traces::add);
+        assertThat(hits.trace(net.h1)).contains(traces.stream().filter(t -> t.id().equals(net.h1)).findFirst().orElseThrow());
+        assertThat(hits.trace(UUID.randomUUID())).isEmpty();
+
+        List<Records.RecordLink> all = new java.util.ArrayList<>();
+        records.forEachLink(all::add);
+        List<Records.RecordLink> ofP1 = new java.util.ArrayList<>();
+        records.forEachLinkOf(List.of(net.p1, net.i1), ofP1::add);
+        assertThat(ofP1).isNotEmpty().containsExactlyInAnyOrderElementsOf(all.stream()
+                .filter(l -> List.of(net.p1, net.i1).contains(l.from()) || List.of(net.p1, net.i1).contains(l.to()))
+                .toList());
+
+        List<NoticeInForce> inForce = new java.util.ArrayList<>();
+        notices.forEachInForce(inForce::add);
+        inForce.forEach(n -> assertThat(notices.inForce(n.noticeId())).contains(n));
+        assertThat(notices.inForce(UUID.randomUUID())).isEmpty();
     }
 
     private String neighbourhood(String token, UUID entity, String hops, String types) throws Exception {

@@ -23,6 +23,7 @@ import org.tangier.hits.CheckContext;
 import org.tangier.hits.Hits;
 import org.tangier.hits.NewHit;
 import org.tangier.platform.Role;
+import org.tangier.screening.ScreeningFixtures;
 import org.tangier.testing.TangierTest;
 import org.tangier.testing.TestAgencies;
 import org.tangier.testing.TestCallers;
@@ -130,6 +131,22 @@ class CrimeAreaApiTest {
                 .andExpect(jsonPath("$.recordId").value(record))
                 .andExpect(jsonPath("$.crimeAreas[0]").value("terrorism"))
                 .andExpect(jsonPath("$.crimeAreas[1]").value("firearms-trafficking"));
+
+        // the inbox lists it with the same areas, through the API and on the page
+        mvc.perform(get("/api/v1/hits").param("box", "inbox").header("Authorization", "Bearer " + officer))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.id == '" + hit + "')].crimeAreas[0]").value("terrorism"))
+                .andExpect(jsonPath("$[?(@.id == '" + hit + "')].crimeAreas[1]").value("firearms-trafficking"));
+        String page = mvc.perform(get("/hits").param("box", "inbox")
+                        .with(ScreeningFixtures.as(TestCallers.user("o.bureau", owner, EnumSet.of(Role.BUREAU_OFFICER)))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String row = page.substring(page.indexOf("/hits/" + hit));
+        row = row.substring(0, row.indexOf("</tr>"));
+        assertThat(row).contains("data-area=\"terrorism\"").contains("data-area=\"firearms-trafficking\"");
+        String one = mvc.perform(get("/hits/" + hit)
+                        .with(ScreeningFixtures.as(TestCallers.user("o.bureau", owner, EnumSet.of(Role.BUREAU_OFFICER)))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(one).contains("data-area=\"terrorism\"").contains("data-area=\"firearms-trafficking\"");
     }
 
     private String created(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,

@@ -25,10 +25,12 @@ final class LinkGraph {
             .allowingMultipleEdges(true).allowingSelfLoops(false).weighted(false).buildGraph();
     private final Map<String, GraphNode> nodes = new HashMap<>();
     private final Instant builtAt;
-    /** The int-array form for path searches, made at the first one after a change. */
+    /** The int-array form for path searches, made at the first one after a removal; additions are added to it. */
     private volatile AdjacencyIndex index;
     /** The identifier keys the graph's same-identifier edges were drawn from, kept to redraw them on a change. */
     private SharedIdentifiers identifiers = new SharedIdentifiers();
+    /** The recent hits per checkpoint the same-checkpoint edges were drawn from, kept to place a new hit. */
+    private CheckpointNeighbours checkpoints = new CheckpointNeighbours();
     final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
 
     LinkGraph(Instant builtAt) {
@@ -38,7 +40,10 @@ final class LinkGraph {
     void add(GraphNode node) {
         if (nodes.putIfAbsent(node.id(), node) == null) {
             graph.addVertex(node.id());
-            index = null;
+            AdjacencyIndex i = index;
+            if (i != null) {
+                i.add(node);
+            }
         }
     }
 
@@ -47,8 +52,12 @@ final class LinkGraph {
         if (source.equals(target) || !nodes.containsKey(source) || !nodes.containsKey(target)) {
             return false;
         }
-        index = null;
-        return graph.addEdge(source, target, new GraphEdge(source, target, kind, explanation));
+        boolean added = graph.addEdge(source, target, new GraphEdge(source, target, kind, explanation));
+        AdjacencyIndex i = index;
+        if (added && i != null) {
+            i.connect(source, target);
+        }
+        return added;
     }
 
     /** The graph as int arrays, for path searches; it decides nothing about access (the search asks each node). */
@@ -116,6 +125,14 @@ final class LinkGraph {
 
     void identifiers(SharedIdentifiers kept) {
         identifiers = kept;
+    }
+
+    CheckpointNeighbours checkpoints() {
+        return checkpoints;
+    }
+
+    void checkpoints(CheckpointNeighbours kept) {
+        checkpoints = kept;
     }
 
     GraphNode node(String id) {

@@ -7,20 +7,24 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.tangier.hits.HitRaised;
+import org.tangier.hits.HitTrace;
+import org.tangier.hits.Hits;
 import org.tangier.notices.NoticeInForce;
 import org.tangier.notices.NoticeWithdrawn;
-import org.tangier.operations.OperationHitFlagged;
+import org.tangier.notices.Notices;
 import org.tangier.platform.AfterCommit;
 import org.tangier.records.RecordChanged;
 import org.tangier.records.RecordLinked;
 import org.tangier.records.RecordSnapshot;
 import org.tangier.records.RecordStatus;
 import org.tangier.records.RecordType;
+import org.tangier.records.TravelDocumentDetails;
 import org.tangier.records.Records;
 import org.tangier.records.RecordsImported;
 
@@ -28,17 +32,23 @@ import org.tangier.records.RecordsImported;
  * Holds the link graph: built whole at the first query, then kept up to date.
  *
  * <p><b>Changed in place</b> (at the first query after the change, so the writer's thread does no graph work): a
- * record created, changed, cancelled or purged ({@link RecordChanged}) and an explicit link ({@link RecordLinked}).
- * The record is read again and its node replaced, added or removed, its shared-identifier edges drawn again from the
- * keys the graph keeps ({@link SharedIdentifiers#update}) and a document's holder edge added. Applying a change is
- * idempotent (it reads the record as it is now; a link already drawn is not drawn twice), which is what makes the
- * race with a whole build harmless: the pending changes are dropped when a build starts, and every change committed
- * after that is still queued and applied to the new graph.
+ * record created, changed, cancelled or purged ({@link RecordChanged}), an explicit link ({@link RecordLinked}), a
+ * notice published, changed or withdrawn ({@link NoticeInForce}, {@link NoticeWithdrawn}), a hit raised
+ * ({@link HitRaised}) and an import batch ({@link RecordsImported}). A record, notice or hit is read again as it is
+ * now and its node replaced, added or removed; a record's shared-identifier edges are drawn again from the keys the
+ * graph keeps ({@link SharedIdentifiers#update}) and a document's holder edge added; a notice's subject edges drawn
+ * again; a hit gets its hit edge and its same-checkpoint edges from the recent hits the graph keeps per checkpoint
+ * ({@link CheckpointNeighbours#place}); an import batch is placed as its records' changes, with its links read once
+ * for the whole batch. Applying a change is idempotent (it reads what it places as it is now; a link or hit already
+ * drawn is not drawn twice), which is what makes the race with a whole build harmless: the pending changes are
+ * dropped when a build starts, and every change committed after that is still queued and applied to the new graph.
  *
- * <p><b>Built whole again</b> (a "stale" flag): a person's change (its possibly-same-person edges come from the name
- * engine, searched over all persons), a record that comes back to the graph after a first version (its links are not
- * in the event), an import (it may carry links), notices, hits and operations' hits; and changes that publish no
- * event (an operation's watch list) through the maximum age, {@code tangier.analysis.max-graph-age}.
+ * <p><b>Built whole again</b> (a "stale" flag): a person's change, alone or in an import (its possibly-same-person
+ * edges come from the name engine, searched over all persons), a record that comes back to the graph after a first
+ * version (its links, notices and hits are not in the event), more imported records between two queries than
+ * {@code tangier.analysis.max-imported-in-place}, an import delivered late ({@link RecordsImported#isLateAt}), a hit
+ * delivered so late that the hits it may be near are forgotten ({@link CheckpointNeighbours#placeable}); and changes
+ * that publish no event (an operation's watch list) through the maximum age, {@code tangier.analysis.max-graph-age}.
  *
  * <p>Queries read the graph through {@link #reading()}, which holds the graph's read lock until closed; a change is
  * applied under its write lock. A thread that holds a reading must not ask for another one (applying a pending change
@@ -49,8 +59,13 @@ class LinkGraphCache {
 
     private final LinkGraphLoader loader;
     private final Records records;
+    private final Notices notices;
+    private final Hits hits;
     private final Clock clock;
     private final Duration maxAge;
+    private final int maxImportedInPlace;
+    /** Imported records queued since the queue was last emptied, to fall back to a whole build past the maximum. */
+    private final AtomicInteger importedQueued = new AtomicInteger();
     private volatile LinkGraph graph;
     private volatile boolean stale = true;
     /** Changes committed since the graph was built and not applied to it yet: record ids and links, in order. */
@@ -58,13 +73,25 @@ class LinkGraphCache {
     private volatile long builds;
     private volatile long changesApplied;
 
-    LinkGraphCache(LinkGraphLoader loader, Records records, Clock clock,
-            @Value("${tangier.analysis.max-graph-age:PT1M}") Duration maxAge) {
+    LinkGraphCache(LinkGraphLoader loader, Records records, Notices notices, Hits hits, Clock clock,
+            @Value("${tangier.analysis.max-graph-age:PT1M}") Duration maxAge,
+            @Value("${tangier.analysis.max-imported-in-place:" + MAX_IMPORTED_IN_PLACE + "}") int maxImportedInPlace) {
         this.loader = loader;
         this.records = records;
+        this.notices = notices;
+        this.hits = hits;
         this.clock = clock;
         this.maxAge = maxAge;
+        this.maxImportedInPlace = maxImportedInPlace;
     }
+
+    /**
+     * Imported records placed in place between two queries at most; past it the graph is built whole. Placing is
+     * linear in the records (a few hundred microseconds each at 1 M entities, the graph write-locked meanwhile) and a
+     * whole build is minutes, so the bound is about how long queries wait, not about which is cheaper: 20,000 records
+     * hold the queries for seconds; an initial load of millions is better read once, whole.
+     */
+    static final int MAX_IMPORTED_IN_PLACE = 20_000;
 
     /** The graph, up to date, read-locked until the answer is closed. */
     Reading reading() {
@@ -105,6 +132,7 @@ class LinkGraphCache {
             if (g == null || stale || clock.instant().isAfter(g.builtAt().plus(maxAge))) {
                 stale = false;
                 pending.clear(); // committed before the build reads: in it; committed after: queued again
+                importedQueued.set(0);
                 g = loader.load();
                 graph = g;
                 builds++;
@@ -125,9 +153,16 @@ class LinkGraphCache {
         for (Object c = pending.poll(); c != null; c = pending.poll()) {
             changes.add(c);
         }
+        importedQueued.set(0);
         List<Object> read = new ArrayList<>(changes.size());
         for (Object c : changes) {
-            read.add(c instanceof UUID id ? new Refresh(id, records.snapshot(id)) : c);
+            read.add(switch (c) {
+                case UUID id -> new Refresh(id, records.snapshot(id));
+                case NoticeChange n -> new NoticeNow(n.id(), notices.inForce(n.id()));
+                case HitChange h -> new HitNow(h.id(), hits.trace(h.id()));
+                case RecordsImported i -> importRead(i);
+                default -> c;
+            });
         }
         g.lock.writeLock().lock();
         try {
@@ -135,6 +170,9 @@ class LinkGraphCache {
                 boolean applied = switch (c) {
                     case Refresh r -> refresh(g, r.id().toString(), r.now());
                     case RecordLinked l -> link(g, l);
+                    case NoticeNow n -> notice(g, n.id().toString(), n.now());
+                    case HitNow h -> hit(g, h.id().toString(), h.now());
+                    case ImportRead i -> imported(g, i.records(), i.links());
                     default -> throw new IllegalStateException("unknown change " + c);
                 };
                 if (!applied) {
@@ -149,6 +187,29 @@ class LinkGraphCache {
     }
 
     private record Refresh(UUID id, Optional<RecordSnapshot> now) {
+    }
+
+    private record NoticeChange(UUID id) {
+    }
+
+    private record NoticeNow(UUID id, Optional<NoticeInForce> now) {
+    }
+
+    private record HitChange(UUID id) {
+    }
+
+    private record HitNow(UUID id, Optional<HitTrace> now) {
+    }
+
+    private record ImportRead(List<RecordSnapshot> records, List<Records.RecordLink> links) {
+    }
+
+    /** The batch's records as the event carries them (queued in commit order) and its links, read once. */
+    private ImportRead importRead(RecordsImported batch) {
+        List<RecordSnapshot> now = batch.records().stream().map(RecordsImported.ImportedRecord::snapshot).toList();
+        List<Records.RecordLink> links = new ArrayList<>();
+        records.forEachLinkOf(now.stream().map(RecordSnapshot::id).toList(), links::add);
+        return new ImportRead(now, links);
     }
 
     /** The record as it is now, in the graph; false when only a whole build can place it. */
@@ -177,8 +238,88 @@ class LinkGraphCache {
             g.replace(node);
         }
         g.identifiers().update(g, id, r);
-        LinkGraphLoader.connectHolder(g, r);
+        holder(g, r);
         return true;
+    }
+
+    /**
+     * An import batch as its records' changes: every node first (a document may name a holder later in the batch),
+     * then the identifiers, holders and links. False, before any change, when one record cannot be placed.
+     */
+    static boolean imported(LinkGraph g, List<RecordSnapshot> batch, List<Records.RecordLink> links) {
+        for (RecordSnapshot r : batch) {
+            GraphNode old = g.node(r.id().toString());
+            if (r.status() == RecordStatus.ACTIVE && (r.type() == RecordType.PERSON || (old == null && r.version() > 1)
+                    || (old != null && old.kind() != NodeKind.of(r.type())))) {
+                return false;
+            }
+        }
+        for (RecordSnapshot r : batch) {
+            String id = r.id().toString();
+            if (r.status() != RecordStatus.ACTIVE) {
+                if (g.node(id) != null) {
+                    g.identifiers().update(g, id, null);
+                    g.remove(id);
+                }
+            } else if (g.node(id) == null) {
+                g.add(LinkGraphLoader.recordNode(r));
+            } else {
+                g.replace(LinkGraphLoader.recordNode(r));
+            }
+        }
+        for (RecordSnapshot r : batch) {
+            if (r.status() == RecordStatus.ACTIVE) {
+                g.identifiers().update(g, r.id().toString(), r);
+                holder(g, r);
+            }
+        }
+        for (Records.RecordLink l : links) {
+            link(g, new RecordLinked(l.from(), l.to(), l.relation()));
+        }
+        return true;
+    }
+
+    /** A notice as it is now: out of the graph, or in with its subject edges drawn again (a notice has no others). */
+    static boolean notice(LinkGraph g, String id, Optional<NoticeInForce> now) {
+        GraphNode old = g.node(id);
+        if (old != null && old.kind() != NodeKind.NOTICE) {
+            return false;
+        }
+        g.remove(id);
+        now.ifPresent(n -> LinkGraphLoader.addNotice(g, n));
+        return true;
+    }
+
+    /**
+     * A hit just raised: its node, its edge to the record and its same-checkpoint edges. A hit never changes once
+     * raised (a repeated check is a sighting of it), so one already in the graph is left as it is.
+     */
+    static boolean hit(LinkGraph g, String id, Optional<HitTrace> now) {
+        if (now.isEmpty() || g.node(id) != null) {
+            return true;
+        }
+        if (!g.checkpoints().placeable(now.get())) {
+            return false;
+        }
+        LinkGraphLoader.addHit(g, now.get());
+        g.checkpoints().place(g, now.get());
+        return true;
+    }
+
+    /**
+     * A document's holder edge as the record names it now: an edge to a former holder goes, as a whole build would
+     * not draw it (an explicit link whose relation is the word "holder" cannot be told from it, and goes too).
+     */
+    static void holder(LinkGraph g, RecordSnapshot r) {
+        String id = r.id().toString();
+        String now = r.details() instanceof TravelDocumentDetails d && d.holderId() != null && !d.holderId().isBlank()
+                ? d.holderId().strip() : null;
+        for (GraphEdge e : List.copyOf(g.system().edgesOf(id))) {
+            if (e.kind().equals("link") && e.explanation().equals("holder") && !e.other(id).equals(now)) {
+                g.disconnect(id, e.other(id), "link", "holder");
+            }
+        }
+        LinkGraphLoader.connectHolder(g, r);
     }
 
     /** An explicit link, once; a link to a record the graph does not hold is dropped, as a whole build drops it. */
@@ -196,6 +337,7 @@ class LinkGraphCache {
         graph = built;
         stale = false;
         pending.clear();
+        importedQueued.set(0);
     }
 
     /** How many times the graph was built whole (tests: a change applied in place does not build). */
@@ -217,29 +359,38 @@ class LinkGraphCache {
         pending.add(event);
     }
 
-    /** Not through the event publication registry: one import batch is one event, and the cache is per node. */
+    /**
+     * Not through the event publication registry: one import batch is one event, and the cache is per node. A batch
+     * delivered late may carry records changed since, and too many records are better read whole.
+     */
     @EventListener
     void on(RecordsImported event) {
-        AfterCommit.run(() -> stale = true);
+        AfterCommit.run(() -> {
+            if (event.isLateAt(clock.instant())
+                    || importedQueued.addAndGet(event.records().size()) > maxImportedInPlace) {
+                stale = true;
+            } else {
+                pending.add(event);
+            }
+        });
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(NoticeInForce event) {
-        stale = true;
+        pending.add(new NoticeChange(event.noticeId()));
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(NoticeWithdrawn event) {
-        stale = true;
+        pending.add(new NoticeChange(event.noticeId()));
     }
 
+    /*
+     * A hit flagged to an operation (OperationHitFlagged) changes nothing the graph holds: the hit arrives as
+     * HitRaised, and the flag is an entry in the operation's log, not on its watch list.
+     */
     @TransactionalEventListener(fallbackExecution = true)
     void on(HitRaised event) {
-        stale = true;
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    void on(OperationHitFlagged event) {
-        stale = true;
+        pending.add(new HitChange(event.hitId()));
     }
 }

@@ -91,7 +91,7 @@ class LinkGraphLoader {
         }
     }
 
-    private static void addNotice(LinkGraph graph, NoticeInForce n) {
+    static void addNotice(LinkGraph graph, NoticeInForce n) {
         String what = n.type() + (n.diffusion() ? " diffusion " : " notice ") + n.reference();
         graph.add(new GraphNode(n.noticeId().toString(), NodeKind.NOTICE, what, n.ownerAgency(),
                 new Audience.Restricted(n.ownerAgency(), n.restriction()), null));
@@ -99,7 +99,7 @@ class LinkGraphLoader {
     }
 
     /** Seen by the owner and the checking agency, which are one agency when the owner checked its own record. */
-    private static void addHit(LinkGraph graph, HitTrace h) {
+    static void addHit(LinkGraph graph, HitTrace h) {
         String place = h.locationCode() == null ? (h.locationCountry() == null ? "?" : h.locationCountry()) : h.locationCode();
         graph.add(new GraphNode(h.id().toString(), NodeKind.HIT, "hit at " + place + " on " + h.raisedAt().toString()
                 .substring(0, 10), h.ownerAgency(), new Audience.Listed(Set.copyOf(Arrays.asList(h.ownerAgency(), h.checkingAgency()))),

@@ -89,6 +89,14 @@ final class ShortestPaths {
                     next[count++] = w;
                 }
             }
+            for (int w : graph.added(v)) {
+                if (reached.get(w) < 0 && walkable.test(w) && reached.putIfAbsent(w, depth)) {
+                    if (count == next.length) {
+                        next = Arrays.copyOf(next, count * 2);
+                    }
+                    next[count++] = w;
+                }
+            }
         }
         return Arrays.copyOf(next, count);
     }
@@ -131,10 +139,13 @@ final class ShortestPaths {
     }
 
     private int[] targetsOf(int node) {
-        int[] out = new int[graph.endEdge(node) - graph.firstEdge(node)];
-        for (int e = graph.firstEdge(node), i = 0; e < graph.endEdge(node); e++, i++) {
+        int[] more = graph.added(node);
+        int[] out = new int[graph.endEdge(node) - graph.firstEdge(node) + more.length];
+        int i = 0;
+        for (int e = graph.firstEdge(node); e < graph.endEdge(node); e++, i++) {
             out[i] = graph.target(e);
         }
+        System.arraycopy(more, 0, out, i, more.length);
         return out;
     }
 }

@@ -2,10 +2,8 @@ package org.tangier.hits.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,9 +12,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.tangier.crimeareas.Carrier;
-import org.tangier.crimeareas.CrimeArea;
-import org.tangier.crimeareas.CrimeAreas;
 import org.tangier.crimeareas.WithCrimeAreas;
 import org.tangier.hits.HitStatus;
 import org.tangier.platform.Callers;
@@ -29,37 +24,32 @@ class HitApiController {
 
     private final HitService hits;
 
-    private final CrimeAreas crimeAreas;
+    private final HitAreas areas;
 
-    HitApiController(HitService hits, CrimeAreas crimeAreas) {
-        this.crimeAreas = crimeAreas;
+    HitApiController(HitService hits, HitAreas areas) {
+        this.areas = areas;
         this.hits = hits;
     }
 
     @GetMapping
-    @Operation(summary = "box=inbox (default): hits on your agency's records; box=caused: hits your agency's checks caused")
-    List<HitView> list(@RequestParam(defaultValue = "inbox") String box, @RequestParam(required = false) String status,
+    @Operation(summary = "box=inbox (default): hits on your agency's records; box=caused: hits your agency's checks caused;"
+            + " each with the crimeAreas it inherits from its notice and its record")
+    List<WithCrimeAreas<HitView>> list(@RequestParam(defaultValue = "inbox") String box, @RequestParam(required = false) String status,
             @RequestParam(defaultValue = "50") int limit, @RequestParam(defaultValue = "0") int offset) {
-        return switch (box) {
+        List<HitView> listed = switch (box) {
             case "inbox" -> hits.inbox(Callers.required(), status == null ? null : status(status), limit, offset);
             case "caused" -> hits.caused(Callers.required(), limit, offset);
             default -> throw ProblemException.invalid("box", "hit.box-unknown");
         };
+        Map<UUID, List<String>> inherited = areas.idsOf(listed);
+        return listed.stream().map(h -> new WithCrimeAreas<>(h, inherited.getOrDefault(h.id(), List.of()))).toList();
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "Read a hit; crimeAreas are inherited from its notice and its record")
     WithCrimeAreas<HitView> read(@PathVariable UUID id) {
         HitView hit = hits.read(Callers.required(), id);
-        Set<CrimeArea> areas = EnumSet.noneOf(CrimeArea.class);
-        // a checker the owner refused sees no record id, and so none of its areas either
-        if (hit.recordId() != null) {
-            areas.addAll(crimeAreas.of(Carrier.RECORD, hit.recordId()));
-        }
-        if (hit.noticeId() != null) {
-            areas.addAll(crimeAreas.of(Carrier.NOTICE, hit.noticeId()));
-        }
-        return WithCrimeAreas.of(hit, areas);
+        return WithCrimeAreas.of(hit, areas.of(hit));
     }
 
     @PostMapping("/{id}/status")

@@ -1,6 +1,7 @@
 package org.tangier.hits.internal;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,9 +23,11 @@ import org.tangier.platform.Role;
 class HitPages {
 
     private final HitService hits;
+    private final HitAreas areas;
 
-    HitPages(HitService hits) {
+    HitPages(HitService hits, HitAreas areas) {
         this.hits = hits;
+        this.areas = areas;
     }
 
     @Bean
@@ -39,13 +42,17 @@ class HitPages {
         String shown = box != null ? box : ownerRole ? "inbox" : "caused";
         model.addAttribute("box", shown);
         model.addAttribute("ownerRole", ownerRole);
-        model.addAttribute("hits", shown.equals("inbox") ? hits.inbox(caller, null, 100, 0) : hits.caused(caller, 100, 0));
+        List<HitView> listed = shown.equals("inbox") ? hits.inbox(caller, null, 100, 0) : hits.caused(caller, 100, 0);
+        model.addAttribute("hits", listed);
+        model.addAttribute("areas", areas.idsOf(listed));
         return "hits/list";
     }
 
     @GetMapping("/hits/{id}")
     String one(@PathVariable UUID id, Model model) {
-        model.addAttribute("hit", hits.read(Callers.required(), id));
+        HitView hit = hits.read(Callers.required(), id);
+        model.addAttribute("hit", hit);
+        model.addAttribute("areas", areas.idsOf(List.of(hit)).get(hit.id()));
         return "hits/hit";
     }
 

@@ -119,6 +119,12 @@ class HitService implements Hits {
         store.forEachTrace(consumer);
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<HitTrace> trace(UUID hitId) {
+        return store.trace(hitId);
+    }
+
     @Transactional
     public List<HitView> inbox(Caller caller, HitStatus status, int limit, int offset) {
         requireAny(caller, OWNER_ROLES, "hits.role.inbox");

@@ -130,11 +130,19 @@ class HitStore {
     }
 
     void forEachTrace(Consumer<HitTrace> consumer) {
-        jdbc.sql("select id, record_id, owner_agency, checking_agency, location_code, location_country, matched_on,"
-                        + " raised_at from hit").query((rs, n) -> new HitTrace(rs.getObject(1, UUID.class),
-                        rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
-                        rs.getString(7), rs.getTimestamp(8).toInstant()))
-                .list().forEach(consumer);
+        jdbc.sql("select " + TRACE + " from hit").query(HitStore::trace).list().forEach(consumer);
+    }
+
+    Optional<HitTrace> trace(UUID id) {
+        return jdbc.sql("select " + TRACE + " from hit where id = :id").param("id", id).query(HitStore::trace).optional();
+    }
+
+    private static final String TRACE = "id, record_id, owner_agency, checking_agency, location_code, location_country,"
+            + " matched_on, raised_at";
+
+    private static HitTrace trace(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new HitTrace(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
+                rs.getString(5), rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant());
     }
 
     /** The hits the agency's checks caused, newest first. */

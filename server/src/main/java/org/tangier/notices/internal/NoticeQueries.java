@@ -69,6 +69,11 @@ class NoticeQueries {
         store.forEachInForce(n -> consumer.accept(n.inForce()));
     }
 
+    /** Filtered as {@link #forEachInForce} filters, so that one notice read is what a whole read gives of it. */
+    java.util.Optional<NoticeInForce> inForce(UUID noticeId) {
+        return store.find(noticeId).filter(n -> n.status() == NoticeStatus.PUBLISHED).map(StoredNotice::inForce);
+    }
+
     List<NoticeInForce> inForceFor(UUID recordId) {
         return store.inForceFor(recordId).stream().map(StoredNotice::inForce).toList();
     }

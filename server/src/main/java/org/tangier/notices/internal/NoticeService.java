@@ -94,6 +94,11 @@ public class NoticeService implements Notices {
         return queries.inForceFor(recordId);
     }
 
+    @Override
+    public java.util.Optional<NoticeInForce> inForce(UUID noticeId) {
+        return queries.inForce(noticeId);
+    }
+
     public int expireDue() {
         return withdrawing.expireDue();
     }

@@ -93,4 +93,9 @@ class RecordQueries {
     void forEachLink(Consumer<RecordLink> consumer) {
         store.forEachLink(consumer);
     }
+
+    @Transactional(readOnly = true)
+    void forEachLinkOf(java.util.Collection<java.util.UUID> recordIds, Consumer<RecordLink> consumer) {
+        store.forEachLinkOf(recordIds, consumer);
+    }
 }

@@ -129,6 +129,11 @@ class RecordService implements Records, RecordBatches {
     }
 
     @Override
+    public void forEachLinkOf(java.util.Collection<UUID> recordIds, Consumer<RecordLink> consumer) {
+        queries.forEachLinkOf(recordIds, consumer);
+    }
+
+    @Override
     public Optional<RecordPhoto> photo(UUID id) {
         return photos.photo(id);
     }

@@ -200,6 +200,22 @@ class RecordStore {
         });
     }
 
+    /** Links whose both ends are active records and one end is among {@code ids}, a thousand ids a query. */
+    void forEachLinkOf(java.util.Collection<UUID> ids, Consumer<RecordLink> consumer) {
+        List<UUID> all = List.copyOf(new java.util.LinkedHashSet<>(ids));
+        for (int from = 0; from < all.size(); from += 1000) {
+            List<UUID> some = all.subList(from, Math.min(all.size(), from + 1000));
+            streaming.query("""
+                    select l.from_id, l.to_id, l.relation from record_link l
+                    join record f on f.id = l.from_id and f.status = 'ACTIVE'
+                    join record t on t.id = l.to_id and t.status = 'ACTIVE'
+                    where l.from_id in (:ids) or l.to_id in (:ids)""", Map.of("ids", some), rs -> {
+                consumer.accept(new RecordLink(rs.getObject(1, UUID.class),
+                        rs.getObject(2, UUID.class), rs.getString(3)));
+            });
+        }
+    }
+
     void forEachChangedSince(Instant since, Consumer<StoredRecord> consumer) {
         streaming.query("select * from record where updated_at >= :since order by updated_at, id",
                 Map.of("since", Timestamp.from(since)), rs -> {

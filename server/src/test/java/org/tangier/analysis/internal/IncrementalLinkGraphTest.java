@@ -25,7 +25,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tangier.access.Restriction;
 import org.tangier.audit.AuditLog;
+import org.tangier.hits.HitPriority;
+import org.tangier.hits.HitRaised;
+import org.tangier.hits.HitTrace;
 import org.tangier.hits.Hits;
+import org.tangier.notices.Instruction;
+import org.tangier.notices.NoticeInForce;
+import org.tangier.notices.NoticeType;
+import org.tangier.notices.NoticeWithdrawn;
 import org.tangier.notices.Notices;
 import org.tangier.operations.Operations;
 import org.tangier.platform.Caller;
@@ -38,7 +45,9 @@ import org.tangier.records.RecordDetails;
 import org.tangier.records.RecordLinked;
 import org.tangier.records.RecordSnapshot;
 import org.tangier.records.RecordStatus;
+import org.tangier.records.RecordType;
 import org.tangier.records.Records;
+import org.tangier.records.RecordsImported;
 import org.tangier.records.TravelDocumentDetails;
 import org.tangier.records.VehicleDetails;
 import org.tangier.testing.TestCallers;
@@ -55,6 +64,12 @@ class IncrementalLinkGraphTest {
     final Map<UUID, RecordSnapshot> stored = new LinkedHashMap<>();
     final List<Records.RecordLink> links = new ArrayList<>();
     final Records records = mock(Records.class);
+    final Map<UUID, NoticeInForce> notices = new LinkedHashMap<>();
+    final Notices noticeReads = mock(Notices.class);
+    final Map<UUID, HitTrace> hits = new LinkedHashMap<>();
+    final Hits hitReads = mock(Hits.class);
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-07T00:00:00Z"), ZoneOffset.UTC);
+    static final int MAX_IMPORTED = 10;
     LinkGraphLoader loader;
     LinkGraphCache cache;
     LinkAnalysis analysis;
@@ -76,9 +91,25 @@ class IncrementalLinkGraphTest {
             return null;
         }).when(records).forEachLink(any());
         when(records.snapshot(any())).thenAnswer(i -> Optional.ofNullable(stored.get(i.<UUID>getArgument(0))));
-        Clock clock = Clock.fixed(Instant.parse("2026-12-07T00:00:00Z"), ZoneOffset.UTC);
-        loader = new LinkGraphLoader(records, mock(Notices.class), mock(Hits.class), mock(Operations.class), clock);
-        cache = new LinkGraphCache(loader, records, clock, Duration.ofDays(1));
+        doAnswer(i -> {
+            Set<UUID> of = Set.copyOf(i.<java.util.Collection<UUID>>getArgument(0));
+            links.stream().filter(l -> of.contains(l.from()) || of.contains(l.to()))
+                    .filter(l -> active(l.from()) && active(l.to()))
+                    .forEach(i.<Consumer<Records.RecordLink>>getArgument(1));
+            return null;
+        }).when(records).forEachLinkOf(any(), any());
+        doAnswer(i -> {
+            List.copyOf(notices.values()).forEach(i.<Consumer<NoticeInForce>>getArgument(0));
+            return null;
+        }).when(noticeReads).forEachInForce(any());
+        when(noticeReads.inForce(any())).thenAnswer(i -> Optional.ofNullable(notices.get(i.<UUID>getArgument(0))));
+        doAnswer(i -> {
+            List.copyOf(hits.values()).forEach(i.<Consumer<HitTrace>>getArgument(0));
+            return null;
+        }).when(hitReads).forEachTrace(any());
+        when(hitReads.trace(any())).thenAnswer(i -> Optional.ofNullable(hits.get(i.<UUID>getArgument(0))));
+        loader = new LinkGraphLoader(records, noticeReads, hitReads, mock(Operations.class), CLOCK);
+        cache = new LinkGraphCache(loader, records, noticeReads, hitReads, CLOCK, Duration.ofDays(1), MAX_IMPORTED);
         analysis = new LinkAnalysis(cache, mock(AuditLog.class));
 
         put(phoneA, 1, Restriction.ALL_MEMBERS, new IndicatorDetails("phone", "+212 600 000 001", null, null));
@@ -156,13 +187,23 @@ class IncrementalLinkGraphTest {
         stored.put(person, new RecordSnapshot(person, org.tangier.records.RecordType.PERSON, "OW", Restriction.ALL_MEMBERS,
                 RecordStatus.ACTIVE, 1, "Person P", new PersonDetails(List.of(new PersonDetails.Name("Person P",
                 null, PersonDetails.Name.PRIMARY)), null, List.of(), null, List.of(), List.of(), List.of(), null), null));
+        UUID other = UUID.randomUUID();
+        stored.put(other, personRecord(other, 1));
         assertThat(ids(OWNER, person)).containsExactly(person.toString());
 
         put(passport, 1, Restriction.ALL_MEMBERS, new TravelDocumentDetails("AB1234567", "passport", "MA", null, null,
-                person.toString()));
+                other.toString()));
         cache.on(new RecordChanged(passport, stored.get(passport).type(), "OW", 1, RecordStatus.ACTIVE, false));
+        assertThat(ids(OTHER, other)).containsExactlyInAnyOrder(other.toString(), passport.toString());
+        assertSameAsWholeBuild();
+
+        // the document names another holder: the edge to the former one goes
+        change(passport, 2, Restriction.ALL_MEMBERS, new TravelDocumentDetails("AB1234567", "passport", "MA", null,
+                null, person.toString()));
         assertThat(ids(OTHER, person)).containsExactlyInAnyOrder(person.toString(), passport.toString());
+        assertThat(ids(OTHER, other)).containsExactly(other.toString());
         assertThat(cache.builds()).isEqualTo(1);
+        assertSameAsWholeBuild();
 
         cache.on(new RecordChanged(person, org.tangier.records.RecordType.PERSON, "OW", 2, RecordStatus.ACTIVE, false));
         assertThat(ids(OTHER, person)).containsExactlyInAnyOrder(person.toString(), passport.toString());
@@ -170,7 +211,192 @@ class IncrementalLinkGraphTest {
         assertSameAsWholeBuild();
     }
 
+    @Test
+    void aNoticeIsPublishedChangedAndWithdrawnInPlace() {
+        assertThat(ids(OTHER, phoneA)).containsExactly(phoneA.toString());
+        UUID notice = UUID.randomUUID();
+
+        AdjacencyIndex index = pathIndex();
+        publish(notice, Restriction.ALL_MEMBERS, List.of(phoneA, car));
+        assertThat(analysis.paths(OWNER, car, phoneA, 6, "test").paths()).containsExactly(
+                List.of(car.toString(), notice.toString(), phoneA.toString()));
+        assertThat(pathIndex()).as("a new notice is added to the path index").isSameAs(index);
+        assertThat(ids(OTHER, phoneA)).containsExactlyInAnyOrder(phoneA.toString(), notice.toString());
+        assertThat(ids(OWNER, phoneA)).containsExactlyInAnyOrder(phoneA.toString(), notice.toString(), car.toString());
+        assertThat(cache.builds()).isEqualTo(1);
+        assertSameAsWholeBuild();
+
+        // changed: another subject, and refused to RF — which then gets what it would get without the notice
+        publish(notice, Restriction.except("RF"), List.of(phoneB));
+        cache.on(new NoticeInForce(notice, "RED-OW-2026-000001", NoticeType.RED, false, "OW", Restriction.except("RF"),
+                Instruction.LOCATE, List.of(phoneB))); // delivered twice: placed once
+        assertThat(ids(OWNER, phoneA)).containsExactly(phoneA.toString());
+        assertThat(ids(OWNER, phoneB)).containsExactlyInAnyOrder(phoneB.toString(), notice.toString());
+        assertThat(ids(OTHER, phoneB)).containsExactly(phoneB.toString());
+        assertThatThrownBy(() -> analysis.neighbourhood(OTHER, notice, 1, GraphFilter.NONE, "test"))
+                .isInstanceOf(ProblemException.class);
+        assertThat(cache.builds()).isEqualTo(1);
+        assertSameAsWholeBuild();
+
+        notices.remove(notice);
+        cache.on(new NoticeWithdrawn(notice, List.of(phoneB), "cancelled"));
+        assertThat(ids(OWNER, phoneB)).containsExactly(phoneB.toString());
+        assertThat(cache.builds()).isEqualTo(1);
+        assertThat(cache.changesApplied()).isEqualTo(4);
+        assertSameAsWholeBuild();
+    }
+
+    @Test
+    void aHitIsPlacedWithTheHitsOfItsCheckpointWithinTwoHours() {
+        assertThat(ids(OWNER, phoneA)).containsExactly(phoneA.toString());
+        Instant t = Instant.parse("2026-12-06T10:00:00Z");
+
+        UUID first = raise(phoneA, "RF", "TNG-PORT", t);
+        assertThat(ids(OTHER, phoneA)).containsExactlyInAnyOrder(phoneA.toString(), first.toString());
+        assertSameAsWholeBuild();
+        AdjacencyIndex index = pathIndex();
+
+        UUID second = raise(phoneB, "XX", "TNG-PORT", t.plus(Duration.ofMinutes(90))); // RF may not see it
+        UUID onTheCar = raise(car, "OW", "TNG-PORT", t.plus(Duration.ofMinutes(100))); // nor this: OW's own check
+        UUID elsewhere = raise(phoneB, "RF", "ALG-AIR", t.plus(Duration.ofMinutes(95)));
+        UUID third = raise(phoneA, "RF", "TNG-PORT", t.plus(Duration.ofMinutes(200)));
+        UUID late = raise(phoneB, "RF", "TNG-PORT", t.minus(Duration.ofMinutes(30))); // delivered after later ones
+        cache.on(hitRaised(hits.get(third))); // delivered twice: placed once
+        GraphAnswer owner = analysis.neighbourhood(OWNER, first, 1, GraphFilter.NONE, "test");
+        assertThat(owner.nodes()).extracting(GraphAnswer.Node::id).containsExactlyInAnyOrder(first.toString(),
+                phoneA.toString(), second.toString(), onTheCar.toString(), late.toString());
+        assertThat(owner.edges()).extracting(GraphAnswer.Edge::explanation).contains(
+                "both checked at TNG-PORT, 90 min apart", "both checked at TNG-PORT, 30 min apart");
+        // RF sees its own checks and nothing of the hits it neither checked nor owns
+        assertThat(analysis.neighbourhood(OTHER, first, 1, GraphFilter.NONE, "test").nodes())
+                .extracting(GraphAnswer.Node::id).containsExactlyInAnyOrder(first.toString(), phoneA.toString(),
+                        late.toString());
+        assertThat(analysis.neighbourhood(OTHER, third, 1, GraphFilter.NONE, "test").nodes())
+                .extracting(GraphAnswer.Node::id).containsExactlyInAnyOrder(third.toString(), phoneA.toString());
+        assertThat(ids(OTHER, elsewhere)).doesNotContain(second.toString(), onTheCar.toString());
+        // 120 minutes apart is within the window: the owner goes through the hit XX checked
+        assertThat(analysis.paths(OWNER, late, third, 6, "test").paths()).containsExactly(
+                List.of(late.toString(), second.toString(), third.toString()));
+        assertThat(analysis.paths(OTHER, late, third, 6, "test").paths()).containsExactly(
+                List.of(late.toString(), first.toString(), phoneA.toString(), third.toString()));
+        assertThat(cache.builds()).isEqualTo(1);
+        assertThat(pathIndex()).as("hits are added to the path index, not made again").isSameAs(index);
+        assertSameAsWholeBuild();
+    }
+
+    @Test
+    void aHitNearHitsForgottenBuildsTheGraphWhole() {
+        Instant t = Instant.parse("2026-12-06T10:00:00Z");
+        for (Instant at : List.of(t, t.plus(Duration.ofDays(2)))) {
+            UUID id = UUID.randomUUID();
+            hits.put(id, trace(id, phoneA, "RF", "TNG-PORT", at));
+        }
+        assertThat(ids(OWNER, phoneA)).hasSize(3);
+
+        raise(phoneB, "RF", "TNG-PORT", t.plus(Duration.ofHours(1))); // near a hit forgotten a day before the latest
+        assertThat(ids(OWNER, phoneB)).hasSize(3);
+        assertThat(cache.builds()).isEqualTo(2);
+        assertSameAsWholeBuild();
+    }
+
+    @Test
+    void anImportBatchIsPlacedInPlaceWithItsLinks() {
+        UUID person = UUID.randomUUID();
+        stored.put(person, personRecord(person, 1));
+        assertThat(ids(OWNER, phoneA)).containsExactly(phoneA.toString());
+        UUID phoneC = UUID.randomUUID();
+        UUID passportOfPerson = UUID.randomUUID();
+        UUID van = UUID.randomUUID();
+
+        put(phoneC, 1, Restriction.ALL_MEMBERS, new IndicatorDetails("phone", "+212 600 000 001", null, null));
+        put(passportOfPerson, 1, Restriction.ALL_MEMBERS, new TravelDocumentDetails("ZZ7654321", "passport", "MA",
+                null, null, person.toString()));
+        put(van, 1, Restriction.except("RF"), new VehicleDetails("VF1BBBBB000000002", "999-B-1", "MA", null, null,
+                null, null, null));
+        put(phoneB, 2, Restriction.ALL_MEMBERS, new IndicatorDetails("phone", "+212 600 000 098", null, null));
+        RecordSnapshot c = stored.get(car);
+        stored.put(car, new RecordSnapshot(car, c.type(), c.owner(), c.restriction(), RecordStatus.CANCELLED, 2,
+                c.caption(), c.details(), null));
+        links.add(new Records.RecordLink(phoneC, van, "uses-vehicle"));
+        links.add(new Records.RecordLink(van, phoneB, "seen-with"));
+        pathIndex(); // made before the batch: its additions go into it, its removals make it again
+        imported(phoneC, passportOfPerson, van, phoneB, car);
+
+        assertThat(ids(OTHER, phoneA)).containsExactlyInAnyOrder(phoneA.toString(), phoneC.toString());
+        assertThat(ids(OWNER, phoneA)).containsExactlyInAnyOrder(phoneA.toString(), phoneC.toString(), van.toString());
+        assertThat(ids(OTHER, person)).containsExactlyInAnyOrder(person.toString(), passportOfPerson.toString());
+        assertThatThrownBy(() -> analysis.neighbourhood(OWNER, car, 1, GraphFilter.NONE, "test"))
+                .isInstanceOf(ProblemException.class);
+        assertThat(cache.builds()).isEqualTo(1);
+        assertSameAsWholeBuild();
+
+        // a person in the batch needs the name engine over all persons: built whole
+        stored.put(person, personRecord(person, 2));
+        imported(person);
+        assertThat(ids(OTHER, person)).containsExactlyInAnyOrder(person.toString(), passportOfPerson.toString());
+        assertThat(cache.builds()).isEqualTo(2);
+        assertSameAsWholeBuild();
+    }
+
+    @Test
+    void moreImportedRecordsThanTheMaximumBuildTheGraphWhole() {
+        assertThat(ids(OWNER, phoneA)).containsExactly(phoneA.toString());
+        List<UUID> batch = new ArrayList<>();
+        for (int i = 0; i <= MAX_IMPORTED; i++) {
+            UUID id = UUID.randomUUID();
+            put(id, 1, Restriction.ALL_MEMBERS, new IndicatorDetails("phone", "+34 600 000 " + (100 + i), null, null));
+            batch.add(id);
+        }
+        imported(batch.subList(0, 5).toArray(UUID[]::new));
+        imported(batch.subList(5, batch.size()).toArray(UUID[]::new));
+        assertThat(ids(OWNER, batch.get(0))).containsExactly(batch.get(0).toString());
+        assertThat(cache.builds()).isEqualTo(2);
+        assertSameAsWholeBuild();
+    }
+
     // ---- helpers ------------------------------------------------------------------------------------------------
+
+    AdjacencyIndex pathIndex() {
+        try (LinkGraphCache.Reading reading = cache.reading()) {
+            return reading.graph().index();
+        }
+    }
+
+    void publish(UUID notice, Restriction restriction, List<UUID> subjects) {
+        NoticeInForce n = new NoticeInForce(notice, "RED-OW-2026-000001", NoticeType.RED, false, "OW", restriction,
+                Instruction.LOCATE, subjects);
+        notices.put(notice, n);
+        cache.on(n);
+    }
+
+    UUID raise(UUID record, String checker, String checkpoint, Instant at) {
+        UUID id = UUID.randomUUID();
+        hits.put(id, trace(id, record, checker, checkpoint, at));
+        cache.on(hitRaised(hits.get(id)));
+        return id;
+    }
+
+    static HitTrace trace(UUID id, UUID record, String checker, String checkpoint, Instant at) {
+        return new HitTrace(id, record, "OW", checker, checkpoint, "MA", "name", at);
+    }
+
+    static HitRaised hitRaised(HitTrace h) {
+        return new HitRaised(h.id(), h.recordId(), h.ownerAgency(), h.checkingAgency(), "RED", HitPriority.URGENT,
+                h.raisedAt(), h.raisedAt().plus(Duration.ofHours(1)),
+                new HitRaised.Where(null, h.locationCode(), h.locationCountry(), null));
+    }
+
+    void imported(UUID... ids) {
+        cache.on(new RecordsImported("OW", "ftm", java.util.Arrays.stream(ids).map(stored::get)
+                .map(RecordsImported.ImportedRecord::of).toList(), CLOCK.instant()));
+    }
+
+    static RecordSnapshot personRecord(UUID id, int version) {
+        return new RecordSnapshot(id, RecordType.PERSON, "OW", Restriction.ALL_MEMBERS, RecordStatus.ACTIVE, version,
+                "Person P", new PersonDetails(List.of(new PersonDetails.Name("Person P", null,
+                        PersonDetails.Name.PRIMARY)), null, List.of(), null, List.of(), List.of(), List.of(), null), null);
+    }
+
 
     void put(UUID id, int version, Restriction restriction, RecordDetails details) {
         stored.put(id, new RecordSnapshot(id, details.type(), "OW", restriction, RecordStatus.ACTIVE, version,
@@ -187,16 +413,36 @@ class IncrementalLinkGraphTest {
                 .map(GraphAnswer.Node::id).toList();
     }
 
-    /** Every neighbourhood, for both agencies, on the graph changed in place and on a whole build of the same data. */
+    boolean active(UUID id) {
+        return stored.containsKey(id) && stored.get(id).status() == RecordStatus.ACTIVE;
+    }
+
+    /**
+     * Every neighbourhood from every node (records, notices, hits), for both agencies, on the graph changed in place
+     * and on a whole build of the same data.
+     */
     void assertSameAsWholeBuild() {
         LinkGraph fresh = loader.load();
         try (LinkGraphCache.Reading reading = cache.reading()) {
             LinkGraph changed = reading.graph();
             assertThat(changed.nodeCount()).isEqualTo(fresh.nodeCount());
+            assertThat(changed.edgeCount()).isEqualTo(fresh.edgeCount());
+            List<UUID> every = new ArrayList<>(stored.keySet());
+            every.addAll(notices.keySet());
+            every.addAll(hits.keySet());
             for (Caller caller : List.of(OWNER, OTHER)) {
-                for (UUID id : stored.keySet()) {
+                for (UUID id : every) {
                     assertThat(shape(changed, caller, id.toString())).as(caller.agencyCode() + " from " + id)
                             .isEqualTo(shape(fresh, caller, id.toString()));
+                }
+                // and every path, on the path index the changes were added to (when one was made before them)
+                var shown = LinkAnalysis.shown(caller, GraphFilter.NONE, null);
+                for (UUID from : every) {
+                    for (UUID to : every) {
+                        assertThat(LinkAnalysis.shortPaths(changed, shown, from.toString(), to.toString(), 6))
+                                .as(caller.agencyCode() + " paths from " + from + " to " + to)
+                                .isEqualTo(LinkAnalysis.shortPaths(fresh, shown, from.toString(), to.toString(), 6));
+                    }
                 }
             }
         }
