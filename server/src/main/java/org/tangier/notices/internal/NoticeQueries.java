@@ -1,6 +1,7 @@
 package org.tangier.notices.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -67,6 +68,16 @@ class NoticeQueries {
 
     void forEachInForce(Consumer<NoticeInForce> consumer) {
         store.forEachInForce(n -> consumer.accept(n.inForce()));
+    }
+
+    void forEachChangedSince(Instant since, Consumer<NoticeInForce> inForce, Consumer<UUID> notInForce) {
+        store.forEachChangedSince(since, n -> {
+            if (n.status().inForce()) {
+                inForce.accept(n.inForce());
+            } else {
+                notInForce.accept(n.id());
+            }
+        });
     }
 
     List<NoticeInForce> inForceFor(UUID recordId) {
