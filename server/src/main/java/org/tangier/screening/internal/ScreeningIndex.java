@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -112,6 +113,29 @@ final class ScreeningIndex {
         }
         return new Stats(table.live(), types, persons.size(), keys.size(), keys.pairs(), keys.allocatedBytes(),
                 notices.size());
+    }
+
+    /**
+     * What the index holds, one line a screened record (its id, type, owner, restriction, flags, sorted keys and the
+     * notices in force on it), sorted: two indexes built differently (a snapshot plus changes, a full build) hold the
+     * same when these are equal. Ordinals are left out, they depend on the order records came in. For tests.
+     */
+    List<String> contents() {
+        ScreenedRecords records = table;
+        List<String> lines = new ArrayList<>();
+        records.forEachLive(ordinal -> {
+            IndexedRecord r = records.view(ordinal);
+            if (r != null) {
+                String[] recordKeys = records.keysOf(ordinal).clone();
+                Arrays.sort(recordKeys);
+                lines.add(r.id() + " " + r.type() + " " + r.owner() + " " + r.restriction() + " standalone=" + r.standalone()
+                        + " named=" + r.named() + " keys=" + String.join(",", recordKeys) + " notices="
+                        + notices.on(r.id()).stream().map(n -> n.noticeId() + "/" + n.type() + "/" + n.instruction())
+                                .sorted().toList());
+            }
+        });
+        lines.sort(null);
+        return lines;
     }
 
     record Stats(int records, Map<String, Integer> recordsByType, int persons, int keys, long keyPairs,

@@ -31,9 +31,10 @@ public final class NoticeStartupReads implements Notices {
         this.store = new NoticeStore(JdbcClient.create(template), template, JsonMapper.builder().build());
     }
 
-    /** The notice tables as the migrations make them (V3, V135), without the agency table they refer to. */
+    /** The notice tables as the migrations make them (V3, V135), without the agency table they refer to; afresh. */
     public static void createTables(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
+            dropTables(c);
             s.execute("""
                     create table notice (id uuid primary key, reference varchar(40) not null, type varchar(8) not null,
                       diffusion boolean not null, owner_agency varchar(16) not null, restriction_kind varchar(8) not null,
@@ -50,6 +51,13 @@ public final class NoticeStartupReads implements Notices {
                     create table notice_subject (notice_id uuid not null references notice (id), record_id uuid not null,
                       position integer not null, primary key (notice_id, record_id))""");
             s.execute("create index notice_subject_record_idx on notice_subject (record_id)");
+        }
+    }
+
+    public static void dropTables(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("drop table if exists notice_subject");
+            s.execute("drop table if exists notice");
         }
     }
 

@@ -70,47 +70,57 @@ public final class SnapshotStartupBenchmark {
         int documents = Integer.parseInt(option(args, "documents", "10000000"));
         int persons = Integer.parseInt(option(args, "persons", "1000000"));
         int rounds = Integer.parseInt(option(args, "rounds", "1"));
-        Path dir = Files.createTempDirectory("tangier-snapshot-bench");
+        // --dir= keeps the snapshot (and the seeded notices) for the next run, which then only loads
+        String kept = option(args, "dir", "");
+        Path dir = kept.isEmpty() ? Files.createTempDirectory("tangier-snapshot-bench") : Files.createDirectories(Path.of(kept));
         Path snapshotDir = dir.resolve("screening");
         System.out.printf("documents=%,d persons=%,d rounds=%d cpus=%d maxHeap=%dMB java=%s load=%s%n", documents,
                 persons, rounds, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
                 System.getProperty("java.version"), load());
-        String url = "jdbc:h2:file:" + dir.resolve("db/notices")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
-        SingleConnectionDataSource data = new SingleConnectionDataSource(url, "sa", "", true);
+        // H2 in a file by default (as the other start-up figures); --notices-db= for PostgreSQL, e.g.
+        // jdbc:postgresql://127.0.0.1:5432/bench?user=postgres&reWriteBatchedInserts=true (its tables are dropped after)
+        String url = option(args, "notices-db", "jdbc:h2:file:" + dir.resolve("db/notices")
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;USER=sa");
+        SingleConnectionDataSource data = new SingleConnectionDataSource(url, true);
         try {
-            List<NoticeInForce> notices = notices(persons);
-            Instant watermark = Instant.now();
-            {
-                ScreeningIndex built = new ScreeningIndex(MatchThresholds.DEFAULT, documents + 2 * persons);
-                long t0 = System.nanoTime();
-                notices.forEach(built::noticeKnown);
-                List<RecordSnapshot> batch = new ArrayList<>(BATCH);
-                for (int i = 0; i < documents + persons; i++) {
-                    batch.add(i < documents ? document(i) : person(i - documents));
-                    if (batch.size() == BATCH) {
-                        built.applyAll(batch);
-                        batch.clear();
+            boolean reuse = Files.isRegularFile(snapshotDir.resolve("records.snap"));
+            if (reuse) {
+                System.out.printf("snapshot and notices kept by an earlier run: %s, %s%n", sizes(snapshotDir),
+                        url.replaceAll("[;?].*", ""));
+            } else {
+                List<NoticeInForce> notices = notices(persons);
+                Instant watermark = Instant.now();
+                {
+                    ScreeningIndex built = new ScreeningIndex(MatchThresholds.DEFAULT, documents + 2 * persons);
+                    long t0 = System.nanoTime();
+                    notices.forEach(built::noticeKnown);
+                    List<RecordSnapshot> batch = new ArrayList<>(BATCH);
+                    for (int i = 0; i < documents + persons; i++) {
+                        batch.add(i < documents ? document(i) : person(i - documents));
+                        if (batch.size() == BATCH) {
+                            built.applyAll(batch);
+                            batch.clear();
+                        }
                     }
+                    built.applyAll(batch);
+                    long t1 = System.nanoTime();
+                    ScreeningIndex.Stats stats = built.stats();
+                    System.out.printf("built (as a first start does from the database, minus the reading): %.1f s; "
+                            + "%,d records, %,d persons by name, %,d keys (load %s)%n", (t1 - t0) / 1e9, stats.records(),
+                            stats.persons(), stats.keys(), load());
+                    built.writeSnapshot(snapshotDir, watermark, DATABASE);
+                    System.out.printf("snapshot written: %.1f s, %s (load %s)%n", (System.nanoTime() - t1) / 1e9,
+                            sizes(snapshotDir), load());
                 }
-                built.applyAll(batch);
-                long t1 = System.nanoTime();
-                ScreeningIndex.Stats stats = built.stats();
-                System.out.printf("built (as a first start does from the database, minus the reading): %.1f s; "
-                        + "%,d records, %,d persons by name, %,d keys (load %s)%n", (t1 - t0) / 1e9, stats.records(),
-                        stats.persons(), stats.keys(), load());
-                built.writeSnapshot(snapshotDir, watermark, DATABASE);
-                System.out.printf("snapshot written: %.1f s, %s (load %s)%n", (System.nanoTime() - t1) / 1e9,
-                        sizes(snapshotDir), load());
+                long s0 = System.nanoTime();
+                try (Connection c = data.getConnection()) {
+                    NoticeStartupReads.createTables(c);
+                    // changed an hour before the snapshot: the replay after it finds none
+                    NoticeStartupReads.insertPublished(c, notices, watermark.minus(Duration.ofHours(1)));
+                }
+                System.out.printf("notices seeded into %s: %.1f s (load %s)%n", url.replaceAll("[;?].*", ""),
+                        (System.nanoTime() - s0) / 1e9, load());
             }
-            long s0 = System.nanoTime();
-            try (Connection c = data.getConnection()) {
-                NoticeStartupReads.createTables(c);
-                // changed an hour before the snapshot: the replay after it finds none
-                NoticeStartupReads.insertPublished(c, notices, watermark.minus(Duration.ofHours(1)));
-            }
-            System.out.printf("notices seeded into H2 (%s): %.1f s (load %s)%n", dir.resolve("db"),
-                    (System.nanoTime() - s0) / 1e9, load());
             NoticeStartupReads source = new NoticeStartupReads(data);
             System.gc();
             System.out.printf("heap after full GC, built index dropped: %d MB%n", heapMb());
@@ -119,7 +129,7 @@ public final class SnapshotStartupBenchmark {
                 boolean afterFirst = round % 2 == 0;
                 for (int k = 0; k < 2; k++) {
                     boolean after = afterFirst == (k == 0);
-                    ScreeningIndex index = after ? startAfter(snapshotDir, source, watermark, round)
+                    ScreeningIndex index = after ? startAfter(snapshotDir, source, round)
                             : startBefore(snapshotDir, source, round);
                     if (index.stats().noticesInForce() != persons) {
                         throw new IllegalStateException("notices in force: " + index.stats().noticesInForce());
@@ -133,9 +143,16 @@ public final class SnapshotStartupBenchmark {
                 }
             }
         } finally {
+            if (kept.isEmpty()) {
+                try (Connection c = data.getConnection()) {
+                    NoticeStartupReads.dropTables(c);
+                }
+            }
             data.destroy();
-            try (var files = Files.walk(dir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            if (kept.isEmpty()) {
+                try (var files = Files.walk(dir)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
             }
         }
     }
@@ -163,13 +180,14 @@ public final class SnapshotStartupBenchmark {
     }
 
     /** This start: the four parts side by side, the notices among them, then the notices changed since replayed. */
-    private static ScreeningIndex startAfter(Path dir, NoticeStartupReads source, Instant watermark, int round) {
+    private static ScreeningIndex startAfter(Path dir, NoticeStartupReads source, int round) {
         ScreeningIndex index = new ScreeningIndex(MatchThresholds.DEFAULT, 1 << 12);
         long t0 = System.nanoTime();
         Optional<ScreeningIndex.Loaded> snapshot = index.loadSnapshot(dir, DATABASE, Duration.ofDays(7), Instant.now(),
                 true, true);
         long t1 = System.nanoTime();
         int[] replayed = {0};
+        Instant watermark = snapshot.orElseThrow().watermark();
         source.forEachChangedSince(watermark.minus(ScreeningIndexFeed.CATCH_UP_MARGIN), n -> {
             index.noticeChangedWhileDown(n);
             replayed[0]++;
