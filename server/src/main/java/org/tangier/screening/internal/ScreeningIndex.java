@@ -331,7 +331,7 @@ final class ScreeningIndex {
      */
     synchronized List<UUID> reconcileNoticeSubjects() {
         List<IndexedRecord> orphans = new ArrayList<>();
-        table.forEachLive(ordinal -> {
+        table.forEachLiveUnderNotice(ordinal -> {
             IndexedRecord r = table.view(ordinal);
             if (r != null && !r.standalone() && !notices.names(r.id())) {
                 orphans.add(r);

@@ -104,6 +104,11 @@ public final class NoticeStartupReads implements Notices {
             subject.executeBatch();
             c.commit();
         }
+        try (Statement s = c.createStatement()) {
+            // the statistics a database that grew by use has, so that the reads are planned as in a node
+            s.execute("analyze");
+        }
+        c.commit();
     }
 
     @Override

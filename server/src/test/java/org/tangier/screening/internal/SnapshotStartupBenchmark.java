@@ -70,6 +70,9 @@ public final class SnapshotStartupBenchmark {
         int documents = Integer.parseInt(option(args, "documents", "10000000"));
         int persons = Integer.parseInt(option(args, "persons", "1000000"));
         int rounds = Integer.parseInt(option(args, "rounds", "1"));
+        // --ways=after: only this start (the earlier one reads 1 M notices from the database: minutes on a loaded
+        // machine); after-sequential: this start with the snapshot's parts read one after the other
+        List<String> ways = List.of(option(args, "ways", "before,after").split(","));
         // --dir= keeps the snapshot (and the seeded notices) for the next run, which then only loads
         String kept = option(args, "dir", "");
         Path dir = kept.isEmpty() ? Files.createTempDirectory("tangier-snapshot-bench") : Files.createDirectories(Path.of(kept));
@@ -125,12 +128,15 @@ public final class SnapshotStartupBenchmark {
             System.gc();
             System.out.printf("heap after full GC, built index dropped: %d MB%n", heapMb());
             for (int round = 1; round <= rounds; round++) {
-                // alternate which goes first, so that neither always finds the files in the page cache
-                boolean afterFirst = round % 2 == 0;
-                for (int k = 0; k < 2; k++) {
-                    boolean after = afterFirst == (k == 0);
-                    ScreeningIndex index = after ? startAfter(snapshotDir, source, round)
-                            : startBefore(snapshotDir, source, round);
+                // rotate which goes first, so that none always finds the files in the page cache or the heap grown
+                for (int k = 0; k < ways.size(); k++) {
+                    String way = ways.get((k + round - 1) % ways.size());
+                    ScreeningIndex index = switch (way) {
+                        case "before" -> startBefore(snapshotDir, source, round);
+                        case "after" -> startAfter(snapshotDir, source, round, true);
+                        case "after-sequential" -> startAfter(snapshotDir, source, round, false);
+                        default -> throw new IllegalArgumentException("--ways: before, after, after-sequential: " + way);
+                    };
                     if (index.stats().noticesInForce() != persons) {
                         throw new IllegalStateException("notices in force: " + index.stats().noticesInForce());
                     }
@@ -180,11 +186,11 @@ public final class SnapshotStartupBenchmark {
     }
 
     /** This start: the four parts side by side, the notices among them, then the notices changed since replayed. */
-    private static ScreeningIndex startAfter(Path dir, NoticeStartupReads source, int round) {
+    private static ScreeningIndex startAfter(Path dir, NoticeStartupReads source, int round, boolean sideBySide) {
         ScreeningIndex index = new ScreeningIndex(MatchThresholds.DEFAULT, 1 << 12);
         long t0 = System.nanoTime();
         Optional<ScreeningIndex.Loaded> snapshot = index.loadSnapshot(dir, DATABASE, Duration.ofDays(7), Instant.now(),
-                true, true);
+                true, sideBySide);
         long t1 = System.nanoTime();
         int[] replayed = {0};
         Instant watermark = snapshot.orElseThrow().watermark();
@@ -202,10 +208,10 @@ public final class SnapshotStartupBenchmark {
             throw new IllegalStateException("the snapshot did not load whole: " + snapshot + ", missing " + missing.size());
         }
         IndexSnapshot.PartTimes parts = snapshot.get().times();
-        System.out.printf("round %d AFTER:  index start %.1f s = snapshot loaded %.1f s (side by side: records %.1f, "
+        System.out.printf("round %d AFTER%s: index start %.1f s = snapshot loaded %.1f s (%s: records %.1f, "
                 + "keys %.1f, names %.1f, notices %.1f s) + %d notices changed since replayed from the database %.2f s "
-                + "+ subjects reconciled %.1f s (load %s)%n", round, (t3 - t0) / 1e9, (t1 - t0) / 1e9,
-                parts.tableMs() / 1e3, parts.keysMs() / 1e3, parts.namesMs() / 1e3, parts.noticesMs() / 1e3,
+                + "+ subjects reconciled %.1f s (load %s)%n", round, sideBySide ? "" : " (sequential)", (t3 - t0) / 1e9,
+                (t1 - t0) / 1e9, sideBySide ? "side by side" : "one after the other", parts.tableMs() / 1e3, parts.keysMs() / 1e3, parts.namesMs() / 1e3, parts.noticesMs() / 1e3,
                 replayed[0], (t2 - t1) / 1e9, (t3 - t2) / 1e9, load());
         return index;
     }
