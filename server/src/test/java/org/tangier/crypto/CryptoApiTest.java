@@ -13,14 +13,11 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tangier.platform.Caller;
-import org.tangier.records.Records;
 import org.tangier.screening.ScreeningFixtures;
 import org.tangier.testing.TangierTest;
 import tools.jackson.databind.JsonNode;
@@ -43,13 +40,9 @@ class CryptoApiTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    Records records;
-    @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
     TransactionTemplate tx;
+    @Autowired
+    ScreeningFixtures fixtures;
 
     final JsonMapper json = JsonMapper.builder().build();
     String owner;
@@ -59,7 +52,6 @@ class CryptoApiTest {
 
     @BeforeEach
     void ransomCase() throws Exception {
-        ScreeningFixtures fixtures = new ScreeningFixtures(jdbc, records, events, tx);
         owner = fixtures.agency("CO");
         allowed = fixtures.agency("CA");
         refused = fixtures.agency("CR");

@@ -13,11 +13,8 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.tangier.records.IndicatorDetails;
 import org.tangier.records.RecordView;
 import org.tangier.records.Records;
@@ -32,21 +29,15 @@ class WalletScreeningTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    JdbcClient jdbc;
-    @Autowired
     Records records;
-    @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    TransactionTemplate tx;
 
+    @Autowired
     ScreeningFixtures fixtures;
     String owner;
     String allowed;
 
     @BeforeEach
     void agencies() {
-        fixtures = new ScreeningFixtures(jdbc, records, events, tx);
         owner = fixtures.agency("WO");
         allowed = fixtures.agency("WA");
     }

@@ -14,17 +14,13 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.tangier.notices.Instruction;
 import org.tangier.notices.NoticeType;
 import org.tangier.platform.Caller;
 import org.tangier.records.RecordView;
-import org.tangier.records.Records;
 import org.tangier.screening.ScreeningFixtures;
 import org.tangier.testing.TangierTest;
 import tools.jackson.databind.JsonNode;
@@ -35,16 +31,9 @@ class HitsWorkflowTest {
 
     @Autowired
     MockMvc mvc;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    Records records;
-    @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    TransactionTemplate tx;
 
     final JsonMapper json = JsonMapper.builder().build();
+    @Autowired
     ScreeningFixtures fixtures;
     String owner;
     String checker;
@@ -53,7 +42,6 @@ class HitsWorkflowTest {
 
     @BeforeEach
     void aRestrictedRecordUnderARedNotice() {
-        fixtures = new ScreeningFixtures(jdbc, records, events, tx);
         owner = fixtures.agency("H");
         checker = fixtures.agency("C");
         bystander = fixtures.agency("X");

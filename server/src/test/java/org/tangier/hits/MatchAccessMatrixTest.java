@@ -16,12 +16,10 @@ import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.tangier.notices.internal.NoticeDraft;
 import org.tangier.notices.internal.NoticeService;
 import org.tangier.platform.Caller;
@@ -72,16 +70,13 @@ class MatchAccessMatrixTest {
     @Autowired
     NoticeService notices;
     @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    TransactionTemplate tx;
+    ScreeningFixtures fixtures;
 
     final JsonMapper json = JsonMapper.builder().build();
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Case.class)
     void everyMatchPathShowsOnlyWhatTheRecordAndItsNoticeAllow(Case c) throws Exception {
-        ScreeningFixtures fixtures = new ScreeningFixtures(jdbc, records, events, tx);
         String owner = fixtures.agency("MO");
         String a = fixtures.agency("MA");
         String r = fixtures.agency("MR");

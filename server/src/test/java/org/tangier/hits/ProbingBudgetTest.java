@@ -14,16 +14,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.tangier.notices.Instruction;
 import org.tangier.notices.NoticeType;
 import org.tangier.platform.Caller;
 import org.tangier.records.RecordView;
-import org.tangier.records.Records;
 import org.tangier.screening.ScreeningFixtures;
 import org.tangier.testing.TangierTest;
 import tools.jackson.databind.JsonNode;
@@ -44,17 +41,12 @@ class ProbingBudgetTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    Records records;
-    @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    TransactionTemplate tx;
+    ScreeningFixtures fixtures;
 
     final JsonMapper json = JsonMapper.builder().build();
 
     @Test
     void probingPastTheBudgetGetsAnswersThatNoLongerDistinguishAndAlertsTheOwner() throws Exception {
-        ScreeningFixtures fixtures = new ScreeningFixtures(jdbc, records, events, tx);
         String owner = fixtures.agency("PO");
         String prober = fixtures.agency("PP");
         String other = fixtures.agency("PX");

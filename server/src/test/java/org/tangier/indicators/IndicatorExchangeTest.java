@@ -13,15 +13,11 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.tangier.platform.Caller;
-import org.tangier.records.Records;
 import org.tangier.screening.ScreeningFixtures;
 import org.tangier.testing.TangierTest;
 import tools.jackson.databind.JsonNode;
@@ -35,13 +31,7 @@ class IndicatorExchangeTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    Records records;
-    @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    TransactionTemplate tx;
+    ScreeningFixtures fixtures;
 
     final JsonMapper json = JsonMapper.builder().build();
     String owner;
@@ -51,7 +41,6 @@ class IndicatorExchangeTest {
 
     @BeforeEach
     void agencies() {
-        ScreeningFixtures fixtures = new ScreeningFixtures(jdbc, records, events, tx);
         owner = fixtures.agency("XO");
         other = fixtures.agency("XA");
         Random r = new Random();

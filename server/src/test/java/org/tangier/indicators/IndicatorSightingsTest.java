@@ -16,11 +16,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.tangier.platform.Caller;
 import org.tangier.records.IndicatorDetails;
 import org.tangier.records.RecordView;
@@ -37,15 +34,10 @@ class IndicatorSightingsTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    JdbcClient jdbc;
-    @Autowired
     Records records;
-    @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    TransactionTemplate tx;
 
     final JsonMapper json = JsonMapper.builder().build();
+    @Autowired
     ScreeningFixtures fixtures;
     String owner;
     String checker;
@@ -53,7 +45,6 @@ class IndicatorSightingsTest {
 
     @BeforeEach
     void agencies() {
-        fixtures = new ScreeningFixtures(jdbc, records, events, tx);
         owner = fixtures.agency("SO");
         checker = fixtures.agency("SC");
         bystander = fixtures.agency("SB");

@@ -26,8 +26,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.support.TransactionTemplate;
-import org.tangier.records.Records;
 import org.tangier.screening.ScreeningFixtures;
 import org.tangier.testing.TangierTest;
 import tools.jackson.databind.JsonNode;
@@ -96,11 +94,9 @@ class MispFeedTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    Records records;
-    @Autowired
     ApplicationEventPublisher events;
     @Autowired
-    TransactionTemplate tx;
+    ScreeningFixtures fixtures;
 
     final JsonMapper json = JsonMapper.builder().build();
     String owner;
@@ -108,7 +104,6 @@ class MispFeedTest {
 
     @BeforeEach
     void agencies() {
-        ScreeningFixtures fixtures = new ScreeningFixtures(jdbc, records, events, tx);
         owner = fixtures.agency("FO");
         checker = fixtures.agency("FC");
     }

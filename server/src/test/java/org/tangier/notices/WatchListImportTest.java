@@ -1,6 +1,8 @@
 package org.tangier.notices;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.tangier.screening.ScreeningFixtures.as;
@@ -12,11 +14,9 @@ import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.tangier.platform.Caller;
 import org.tangier.platform.Role;
 import org.tangier.records.Records;
@@ -40,15 +40,12 @@ class WatchListImportTest {
     @Autowired
     Records records;
     @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    TransactionTemplate tx;
+    ScreeningFixtures fixtures;
 
     final JsonMapper json = JsonMapper.builder().build();
 
     @Test
     void importedPersonsAreScreenedOnlyAfterTheReviewerPublishesTheirNotices() throws Exception {
-        ScreeningFixtures fixtures = new ScreeningFixtures(jdbc, records, events, tx);
         String owner = fixtures.agency("WO");
         String allowed = fixtures.agency("WA");
         String refused = fixtures.agency("WR");
@@ -107,8 +104,118 @@ class WatchListImportTest {
     }
 
     @Test
+    void theReviewerPublishesAWholeListInOneApprovalAndWhatLacksDataStaysInTheQueue() throws Exception {
+        String owner = fixtures.agency("WB");
+        String other = fixtures.agency("WC");
+        String checker = fixtures.agency("WK");
+        List<String> surnames = new ArrayList<>();
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < 3; i++) {
+            String surname = ScreeningFixtures.uniqueNamePart();
+            surnames.add(surname);
+            // the last person has no birth date and no document: a RED notice on it may not go into force
+            String birth = i < 2 ? ",\"birthDate\":[\"1969-07-1" + i + "\"]" : "";
+            body.append("{\"id\":\"wb-").append(surname).append("\",\"schema\":\"Person\",\"properties\":{\"name\":[\"Yusuf ")
+                    .append(surname).append("\"]").append(birth).append("}}\n");
+        }
+        JsonNode answer = json.readTree(mvc.perform(post("/api/v1/notices/import/ftm").with(as(bureau(owner)))
+                        .param("type", "RED").param("restriction", "all")
+                        .param("field.charges", "Armed robbery").param("field.legalBasis", "arrest-warrant")
+                        .param("field.legalBasisReference", "AW-2026/77").param("field.legalBasisDate", "2026-02-01")
+                        .param("field.legalBasisAuthority", "Investigating judge")
+                        .contentType("application/x-ndjson").content(body.toString()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(answer.get("noticesSubmitted").asInt()).isEqualTo(3);
+        String batch = answer.get("batch").asString();
+
+        // the importer may not approve its own list, and nothing goes into force when it tries
+        mvc.perform(post("/api/v1/notices/batches/" + batch + "/publish").with(as(bureau(owner))))
+                .andExpect(status().isForbidden());
+        Caller ownImporterAsReviewer = TestCallers.user(owner.toLowerCase() + ".bureau", owner,
+                EnumSet.of(Role.BUREAU_OFFICER, Role.REVIEWER));
+        mvc.perform(post("/api/v1/notices/batches/" + batch + "/publish").with(as(ownImporterAsReviewer)))
+                .andExpect(status().isForbidden());
+        // another agency's reviewer learns nothing of the batch
+        Caller strangerReviewer = TestCallers.user(other.toLowerCase() + ".reviewer", other, EnumSet.of(Role.REVIEWER));
+        mvc.perform(post("/api/v1/notices/batches/" + batch + "/publish").with(as(strangerReviewer)))
+                .andExpect(status().isNotFound())
+                .andExpect(r -> assertThat(r.getResponse().getContentType()).startsWith("application/problem+json"));
+        assertThat(statuses(answer)).containsOnly("SUBMITTED");
+
+        Caller reviewer = TestCallers.user(owner.toLowerCase() + ".reviewer", owner, EnumSet.of(Role.REVIEWER));
+        JsonNode approved = json.readTree(mvc.perform(post("/api/v1/notices/batches/" + batch + "/publish")
+                        .with(as(reviewer)).contentType(MediaType.APPLICATION_JSON).content("{\"note\":\"List checked\"}"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(approved.get("publishedCount").asInt()).isEqualTo(2);
+        assertThat(approved.get("published")).extracting(JsonNode::asString)
+                .containsExactly(answer.get("notices").get(0).asString(), answer.get("notices").get(1).asString());
+        assertThat(approved.get("held")).hasSize(1);
+        assertThat(approved.get("held").get(0).get("notice").asString()).isEqualTo(answer.get("notices").get(2).asString());
+        assertThat(approved.get("held").get(0).get("code").asString()).isEqualTo("notices.notice-cannot-published-while-required");
+        assertThat(statuses(answer)).containsExactly("PUBLISHED", "PUBLISHED", "SUBMITTED");
+
+        // the published persons are screened at once; each publication has its own audit entry beside the batch's
+        String query = "{\"purpose\":\"border control\",\"name\":\"Yusuf " + surnames.get(0) + "\",\"birthDate\":\"1969-07-10\"}";
+        assertThat(ownersMatch(check(checker, query), owner)).isNotNull();
+        assertThat(jdbc.sql("select count(*) from audit_entry where action = 'notice.publish' and object_id in (:ids)")
+                .param("ids", List.of(answer.get("notices").get(0).asString(), answer.get("notices").get(1).asString()))
+                .query(Long.class).single()).isEqualTo(2);
+        assertThat(jdbc.sql("select count(*) from audit_entry where action = 'notice.batch.publish' and detail like :d")
+                .param("d", "batch=" + batch + "%").query(Long.class).single()).isEqualTo(1);
+
+        // approving again publishes nothing twice
+        JsonNode again = json.readTree(mvc.perform(post("/api/v1/notices/batches/" + batch + "/publish").with(as(reviewer)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(again.get("publishedCount").asInt()).isZero();
+        assertThat(again.get("alreadyDone").asInt()).isEqualTo(2);
+        assertThat(again.get("held")).hasSize(1);
+    }
+
+    @Test
+    void theReviewQueuePageOffersTheWholeListAndPublishesIt() throws Exception {
+        String owner = fixtures.agency("WP");
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < 2; i++) {
+            String surname = ScreeningFixtures.uniqueNamePart();
+            body.append("{\"id\":\"wp-").append(surname).append("\",\"schema\":\"Person\",\"properties\":{\"name\":[\"Omar ")
+                    .append(surname).append("\"],\"birthDate\":[\"1980-01-0").append(i + 1).append("\"]}}\n");
+        }
+        JsonNode answer = json.readTree(mvc.perform(post("/api/v1/notices/import/ftm").with(as(bureau(owner)))
+                        .param("type", "UN").param("field.sanctionsCommittee", "Committee 1718")
+                        .param("field.sanctionsReference", "KPi.001")
+                        .contentType("application/x-ndjson").content(body.toString()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        String batch = answer.get("batch").asString();
+        Caller reviewer = TestCallers.user(owner.toLowerCase() + ".reviewer", owner, EnumSet.of(Role.REVIEWER));
+
+        String queue = mvc.perform(get("/notices/review").param("lang", "fr").with(as(reviewer)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(queue).contains("data-batch=\"" + batch + "\"").contains("Publier toute la liste")
+                .contains("2 notices en attente, importées par " + owner.toLowerCase() + ".bureau");
+        // a border officer of the same agency reviews nothing and is offered no list
+        assertThat(mvc.perform(get("/notices/review").with(as(border(owner)))).andReturn().getResponse()
+                .getContentAsString()).doesNotContain(batch);
+
+        mvc.perform(post("/notices/batches/" + batch + "/publish").with(as(reviewer)).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(r -> assertThat(r.getResponse().getRedirectedUrl()).isEqualTo("/notices/review"))
+                .andExpect(r -> assertThat(r.getFlashMap().get("batchDone")).isEqualTo(List.of(2, 0)));
+        assertThat(statuses(answer)).containsExactly("PUBLISHED", "PUBLISHED");
+        assertThat(mvc.perform(get("/notices/review").with(as(reviewer))).andReturn().getResponse()
+                .getContentAsString()).doesNotContain(batch);
+    }
+
+    private List<String> statuses(JsonNode importAnswer) {
+        List<String> statuses = new ArrayList<>();
+        for (JsonNode id : importAnswer.get("notices")) {
+            statuses.add(jdbc.sql("select status from notice where id = :id").param("id", java.util.UUID.fromString(id.asString()))
+                    .query(String.class).single());
+        }
+        return statuses;
+    }
+
+    @Test
     void aWrongNoticeTypeIsRefusedBeforeAnythingIsStored() throws Exception {
-        ScreeningFixtures fixtures = new ScreeningFixtures(jdbc, records, events, tx);
         String owner = fixtures.agency("WX");
         String line = "{\"id\":\"wl-x\",\"schema\":\"Person\",\"properties\":{\"name\":[\"Nobody Stored\"]}}\n";
         for (String type : List.of("PINK", "BLACK")) {

@@ -11,17 +11,14 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.tangier.notices.Instruction;
 import org.tangier.notices.NoticeType;
 import org.tangier.platform.Role;
 import org.tangier.records.PersonDetails;
 import org.tangier.records.RecordView;
-import org.tangier.records.Records;
 import org.tangier.screening.ScreeningFixtures;
 import org.tangier.testing.TangierTest;
 import org.tangier.testing.TestAgencies;
@@ -35,16 +32,11 @@ class WatchListHitTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    Records records;
-    @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    TransactionTemplate tx;
+    ScreeningFixtures fixtures;
 
     @Test
     void aHitOnAWatchedRecordIsFlaggedToTheOperation() throws Exception {
         TestAgencies agencies = new TestAgencies(jdbc, mvc);
-        ScreeningFixtures fixtures = new ScreeningFixtures(jdbc, records, events, tx);
         String lead = agencies.agency("WL");
         String partner = agencies.agency("WP");
         String leadToken = agencies.token(lead, Role.BUREAU_OFFICER);

@@ -14,15 +14,11 @@ import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.tangier.notices.Instruction;
 import org.tangier.notices.NoticeType;
 import org.tangier.records.RecordView;
-import org.tangier.records.Records;
 import org.tangier.records.TravelDocumentDetails;
 import org.tangier.testing.TangierTest;
 import tools.jackson.databind.JsonNode;
@@ -33,16 +29,9 @@ class BatchScreeningTest {
 
     @Autowired
     MockMvc mvc;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    Records records;
-    @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    TransactionTemplate tx;
 
     final JsonMapper json = JsonMapper.builder().build();
+    @Autowired
     ScreeningFixtures fixtures;
     String owner;
     String checker;
@@ -51,7 +40,6 @@ class BatchScreeningTest {
 
     @BeforeEach
     void wantedPersonAndStolenPassport() {
-        fixtures = new ScreeningFixtures(jdbc, records, events, tx);
         owner = fixtures.agency("B");
         checker = fixtures.agency("K");
         wanted = "Rachid " + ScreeningFixtures.uniqueNamePart();

@@ -23,13 +23,11 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.tangier.notices.Instruction;
 import org.tangier.notices.NoticeInForce;
 import org.tangier.notices.NoticeType;
@@ -62,19 +60,15 @@ class BorderCheckTest {
     JdbcClient jdbc;
     @Autowired
     Records records;
-    @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    TransactionTemplate tx;
 
     final JsonMapper json = JsonMapper.builder().build();
+    @Autowired
     ScreeningFixtures fixtures;
     String owner;
     String checker;
 
     @BeforeEach
     void agencies() {
-        fixtures = new ScreeningFixtures(jdbc, records, events, tx);
         owner = fixtures.agency("O");
         checker = fixtures.agency("K");
     }

@@ -11,16 +11,12 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.tangier.notices.Instruction;
 import org.tangier.notices.NoticeType;
 import org.tangier.records.PersonDetails;
 import org.tangier.records.RecordView;
-import org.tangier.records.Records;
 import org.tangier.testing.TangierTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,21 +29,13 @@ class MrzEndpointTest {
 
     @Autowired
     MockMvc mvc;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    Records records;
-    @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    TransactionTemplate tx;
 
+    @Autowired
     ScreeningFixtures fixtures;
     String agency;
 
     @BeforeEach
     void agency() {
-        fixtures = new ScreeningFixtures(jdbc, records, events, tx);
         agency = fixtures.agency("M");
     }
 

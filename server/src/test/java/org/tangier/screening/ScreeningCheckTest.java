@@ -13,11 +13,9 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.tangier.notices.Instruction;
 import org.tangier.notices.NoticeInForce;
 import org.tangier.notices.NoticeType;
@@ -42,12 +40,9 @@ class ScreeningCheckTest {
     JdbcClient jdbc;
     @Autowired
     Records records;
-    @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    TransactionTemplate tx;
 
     final JsonMapper json = JsonMapper.builder().build();
+    @Autowired
     ScreeningFixtures fixtures;
     String owner;
     String allowed;
@@ -55,7 +50,6 @@ class ScreeningCheckTest {
 
     @BeforeEach
     void agencies() {
-        fixtures = new ScreeningFixtures(jdbc, records, events, tx);
         owner = fixtures.agency("O");
         allowed = fixtures.agency("A");
         refused = fixtures.agency("R");

@@ -12,14 +12,10 @@ import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.tangier.notices.Instruction;
 import org.tangier.notices.NoticeType;
 import org.tangier.records.RecordView;
-import org.tangier.records.Records;
 import org.tangier.testing.TangierTest;
 
 @TangierTest
@@ -27,22 +23,14 @@ class ScreeningPagesTest {
 
     @Autowired
     MockMvc mvc;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    Records records;
-    @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    TransactionTemplate tx;
 
+    @Autowired
     ScreeningFixtures fixtures;
     String owner;
     String checker;
 
     @BeforeEach
     void agencies() {
-        fixtures = new ScreeningFixtures(jdbc, records, events, tx);
         owner = fixtures.agency("P");
         checker = fixtures.agency("Q");
     }

@@ -10,11 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.tangier.notices.Instruction;
 import org.tangier.notices.NoticeType;
 import org.tangier.records.PersonDetails;
@@ -31,14 +28,9 @@ class YenteMatchTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    JdbcClient jdbc;
-    @Autowired
     Records records;
-    @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    TransactionTemplate tx;
 
+    @Autowired
     ScreeningFixtures fixtures;
     String owner;
     String checker;
@@ -48,7 +40,6 @@ class YenteMatchTest {
 
     @BeforeEach
     void persons() {
-        fixtures = new ScreeningFixtures(jdbc, records, events, tx);
         owner = fixtures.agency("Y");
         checker = fixtures.agency("Z");
         visibleName = "Omar " + ScreeningFixtures.uniqueNamePart();

@@ -16,7 +16,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
@@ -54,8 +53,6 @@ class BureauWorkTest {
     @Autowired
     Records records;
     @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
     TransactionTemplate tx;
     @Autowired
     Hits hits;
@@ -64,6 +61,7 @@ class BureauWorkTest {
     @Autowired
     NoticeService notices;
 
+    @Autowired
     ScreeningFixtures fixtures;
     String owner;
     String allowed;
@@ -71,7 +69,6 @@ class BureauWorkTest {
 
     @BeforeEach
     void agencies() {
-        fixtures = new ScreeningFixtures(jdbc, records, events, tx);
         owner = fixtures.agency("W");
         allowed = fixtures.agency("L");
         refused = fixtures.agency("F");

@@ -30,12 +30,14 @@ final class LatinSkeleton {
      */
     /**
      * The vowels of a folded Latin part in their groups, every other letter written as the mark C: "mcelroy" is
-     * "CCeCCoy", "kogure" "CoCuCe". Unlike {@link #vocalised} no consonant is merged with its neighbour, so two vowel
+     * "CaCeCCoy" (Mc is read Mac), "kogure" "CoCuCe". Unlike {@link #vocalised} no consonant is merged with its neighbour, so two vowel
      * groups stay two (Kogure's o and u), for telling whether the long vowels an Arabic spelling writes find their
      * place. A w or y before a vowel is a consonant (Lukasiewicz: ie, i; Iago: ia, o is not; Yago: a, o); a w after
      * a vowel closes its group (Howells: ow).
      */
     static String vowelGroups(String ascii) {
+        // the Gaelic Mc is Mac, and Arabic writes its a (Mcelroy, ماكيلروي)
+        if (ascii.length() >= 4 && ascii.startsWith("mc")) ascii = "mac" + ascii.substring(2);
         StringBuilder out = new StringBuilder(ascii.length());
         for (int i = 0; i < ascii.length(); i++) {
             char c = ascii.charAt(i);
@@ -49,6 +51,8 @@ final class LatinSkeleton {
     }
 
     static String vocalised(String ascii) {
+        // as in vowelGroups: Mc is Mac (Mcdonald, ماكدونالد)
+        if (ascii.length() >= 4 && ascii.startsWith("mc")) ascii = "mac" + ascii.substring(2);
         return encode(ascii, VOCALISED);
     }
 

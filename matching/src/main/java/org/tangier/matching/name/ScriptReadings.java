@@ -22,6 +22,8 @@ final class ScriptReadings {
     private static final Pattern ILL_AFTER_VOWEL = Pattern.compile("([aeiou])ill");
     private static final Pattern ILL_AT_START = Pattern.compile("^([bcdfghjklmnpqrstvwxz]r?)ill");
     private static final Pattern SOFT_C = Pattern.compile("c{1,2}([ei])");
+    private static final Pattern H_LENGTHENING = Pattern.compile("([aeiouy])h(?=[bcdfgjklmnpqrstvwxz]|$)");
+    private static final Pattern HEBREW_CH = Pattern.compile("(^|[^st])ch(?=[aeiou])");
     private static final Pattern H_AFTER = Pattern.compile("([sktdgzc])h");
 
     /** Alternative skeletons of a folded Latin part (lower-case ASCII), without the main one. */
@@ -40,6 +42,7 @@ final class ScriptReadings {
         add(out, main, pinyin(s));
         add(out, main, english(s));
         add(out, main, turkishPersian(s));
+        add(out, main, hebrew(s));
         add(out, main, splitDigraphs(s));
         // the article glued on, which only the comparison can tell from a name: Alaidy / العايدي, Elimam / الإمام
         if (s.length() >= 5 && (s.startsWith("al") || s.startsWith("el"))) add(out, main, s.substring(2));
@@ -51,7 +54,8 @@ final class ScriptReadings {
         boolean any = false;
         for (int i = 0; i < folded.length() && !any; i++) {
             char c = folded.charAt(i);
-            any = c == 'ث' || c == 'ذ' || c == 'ظ' || c == 'ض' || (c == 'ج' && folded.length() >= 3) || (c == 'و' && i > 0);
+            any = c == 'ث' || c == 'ذ' || c == 'ظ' || c == 'ض' || (c == 'ج' && folded.length() >= 3) || (c == 'و' && i > 0)
+                    || (c == 'ن' && i + 1 < folded.length() && folded.charAt(i + 1) == 'ب');
         }
         if (!any) return NONE;
         String main = ArabicLetters.skeleton(folded);
@@ -75,6 +79,11 @@ final class ScriptReadings {
         if (folded.length() >= 3 && folded.indexOf('ج') >= 0) {
             String g = ArabicLetters.skeleton(folded.replace('ج', 'ك'));
             if (!g.equals(main)) out.add(g);
+        }
+        // ن before ب is said m, and Latin spellings write it so (جنبلاط, Jumblatt; إسطنبول, Istambul)
+        if (folded.contains("نب")) {
+            String m = ArabicLetters.skeleton(folded.replace("نب", "مب"));
+            if (!m.equals(main)) out.add(m);
         }
         return out.isEmpty() ? NONE : out.toArray(String[]::new);
     }
@@ -137,6 +146,10 @@ final class ScriptReadings {
     static String germanic(String s) {
         String t = s.replace("sch", "\u0001").replace("chs", "ks").replace("ch", "kh").replace('\u0001', 'X');
         t = t.replace("ij", "i").replace("w", "v").replace("j", "y").replace("tz", "ts").replace("z", "ts").replace("dt", "t");
+        // German has no dh: d and h meet at the seam of a compound (Waldheim, فالدهايم; the apostrophe keeps them
+        // apart); an h after a vowel and before a consonant lengthens the vowel and is not said (Jahn, يان; Dahl)
+        t = t.replace("dh", "d'h");
+        t = H_LENGTHENING.matcher(t).replaceAll("$1");
         if (t.startsWith("st") || t.startsWith("sp")) t = "sh" + t.substring(1);
         t = t.replace("X", "sh");
         return t.equals(s) ? null : t;
@@ -178,6 +191,12 @@ final class ScriptReadings {
      */
     static String splitDigraphs(String s) {
         String t = H_AFTER.matcher(s).replaceAll("$1'h");
+        return t.equals(s) ? null : t;
+    }
+
+    /** Hebrew: ch before a vowel is ח, which Arabic writes ح (Menachem, مناحم; Chaim, حاييم). */
+    static String hebrew(String s) {
+        String t = HEBREW_CH.matcher(s).replaceAll("$1h");
         return t.equals(s) ? null : t;
     }
 

@@ -145,12 +145,23 @@ final class TokenSimilarity {
         if (a.equals(b)) {
             // the long vowels Arabic writes confirm the Latin spelling (Hussein / حسين) or tell it apart (Hassan)
             NameToken latin = q.arabic() ? r : q, arabic = q.arabic() ? q : r;
-            int vowels = vowels(arabic.vocalised(), latin.vocalised());
+            int vowels = vowels(arabic.vocalised(), latin.vocalised(), latin.canonical);
+            String maqsura = finalAlifMaqsura(arabic);
+            if (maqsura != null) vowels = Math.max(vowels, vowels(maqsura, latin.vocalised(), latin.canonical));
             boolean longEnough = a.length() >= 2;
             double sim = vowels > 0 ? (longEnough ? CROSS_SCRIPT_VOWELS : CROSS_SCRIPT_VOWELS - 0.04)
                     : vowels < 0 ? (longEnough ? CROSS_SCRIPT_VOWELS_DIFFER : CROSS_SCRIPT_VOWELS_DIFFER - 0.1)
                     : (longEnough ? CROSS_SCRIPT : CROSS_SCRIPT - 0.1);
-            int equal = vowels >= 0 ? pack(MatchRule.CROSS_SCRIPT, sim) : max(pack(MatchRule.CROSS_SCRIPT, sim), readingsOnly(q, r, true, s));
+            int equal = pack(MatchRule.CROSS_SCRIPT, sim);
+            if (vowels < 0) {
+                // another language's reading may place the vowels differently, but must then keep them too: the
+                // ha of هاجينز is not the hy of Hyginus under any reading
+                int reading = readingsOnly(q, r, true, s);
+                if (reading != 0 && !vowelsFit(arabic, latin)) {
+                    reading = pack(MatchRule.CROSS_SCRIPT, similarity(reading) - VOWELS_CONTRADICTED);
+                }
+                equal = max(equal, reading);
+            }
             return endsContradicted(arabic, latin) ? pack(MatchRule.CROSS_SCRIPT, similarity(equal) - VOWELS_CONTRADICTED) : equal;
         }
         // Arabic writes an article with a plain alef (الفيرا); إلفيرا is Elvira, a name that starts with el
@@ -170,7 +181,7 @@ final class TokenSimilarity {
         // on its own it meets unrelated names (Durs read as French is DR: دارو, Daru; Pongolle is BNK: بيانكا,
         // Bianka); the vowels a genuine reading keeps still stand where the Arabic writes them (Gautier / غوتييه)
         NameToken latin = q.arabic() ? r : q, arabic = q.arabic() ? q : r;
-        if (!vowelsFit(arabic.vocalised(), latin.vowelGroups())) best = pack(MatchRule.CROSS_SCRIPT, similarity(best) - VOWELS_CONTRADICTED);
+        if (!vowelsFit(arabic, latin)) best = pack(MatchRule.CROSS_SCRIPT, similarity(best) - VOWELS_CONTRADICTED);
         if (endsContradicted(arabic, latin)) best = pack(MatchRule.CROSS_SCRIPT, similarity(best) - VOWELS_CONTRADICTED);
         return best;
     }
@@ -222,6 +233,51 @@ final class TokenSimilarity {
         };
     }
 
+    /** {@link #vowelsFit(String, String, String)} of two parts, reading a final ى either way. */
+    static boolean vowelsFit(NameToken arabic, NameToken latin) {
+        if (vowelsFit(arabic.vocalised(), latin.vowelGroups(), latin.canonical)) return true;
+        String maqsura = finalAlifMaqsura(arabic);
+        return maqsura != null && vowelsFit(maqsura, latin.vowelGroups(), latin.canonical);
+    }
+
+    /**
+     * The vocalised Arabic part with a final ى read as a (ā, as Arabic spelling has it: العزى is al-Uzza, مصطفى is
+     * Mustafa), or null when the part does not end in ى. The analyser folds ى into ي, which reads i.
+     */
+    static String finalAlifMaqsura(NameToken arabic) {
+        String v = arabic.vocalised();
+        if (arabic.exact == null || !arabic.exact.endsWith("ى") || v.isEmpty() || v.charAt(v.length() - 1) != 'i') return null;
+        return v.substring(0, v.length() - 1) + 'a';
+    }
+
+    /**
+     * An Arabic ay (اي) against the English long i (Vines, فاينز; Hines, Pike) or a y said ai (Tyson, تايسون): one
+     * Latin letter says both sounds. The i counts only before one consonant and a final silent e (or es).
+     */
+    static boolean englishLongI(String arabic, int from, int to, String latin, int lfrom, int lto, String latinWord) {
+        if (to - from != 2 || arabic.charAt(from) != 'a' || arabic.charAt(from + 1) != 'i' || lto - lfrom != 1) return false;
+        char c = latin.charAt(lfrom);
+        if (c == 'y') return true;
+        if (c != 'i' || latinWord == null || !(latinWord.endsWith("e") || latinWord.endsWith("es"))) return false;
+        int n = latin.length();
+        return lto + 1 < n && !Character.isLowerCase(latin.charAt(lto)) && latin.charAt(lto + 1) == 'e'
+                && (lto + 2 == n || lto + 3 == n && !Character.isLowerCase(latin.charAt(lto + 2)));
+    }
+
+    /**
+     * A single Latin e cannot stand for two long vowels of different kinds the Arabic writes together: ياض in رياض
+     * (Riyad) is not the e of Rousset, though e stands for a (Ahmed) and for i (Sheref) alone.
+     */
+    static boolean oneLetterForTwo(String arabic, int from, int to, String latin, int lfrom, int lto) {
+        if (lto - lfrom != 1 || latin.charAt(lfrom) != 'e' || to - from < 2) return false;
+        boolean a = false, i = false;
+        for (int k = from; k < to; k++) {
+            a |= arabic.charAt(k) == 'a';
+            i |= arabic.charAt(k) == 'i';
+        }
+        return a && i;
+    }
+
     /** What a loose cross-script match costs when the Arabic writes long vowels the Latin has no place for. */
     static final double VOWELS_CONTRADICTED = 0.08;
 
@@ -233,6 +289,10 @@ final class TokenSimilarity {
      * placed by its last letter, the first being a glide.
      */
     static boolean vowelsFit(String arabic, String latin) {
+        return vowelsFit(arabic, latin, null);
+    }
+
+    static boolean vowelsFit(String arabic, String latin, String latinWord) {
         int j = 0;
         int i = 0;
         while (i < arabic.length()) {
@@ -249,6 +309,8 @@ final class TokenSimilarity {
                 for (int k = i; k < end; k++) placed &= vowelOfKind(arabic.charAt(k), latin, j, lend);
                 // ي or و before another vowel letter is a glide (ديو, Dju): the vowel is the last letter
                 placed |= end - i >= 2 && vowelOfKind(arabic.charAt(end - 1), latin, j, lend);
+                placed |= englishLongI(arabic, i, end, latin, j, lend, latinWord);
+                placed &= !oneLetterForTwo(arabic, i, end, latin, j, lend);
                 j = lend;
             }
             if (!placed) return false;
@@ -266,15 +328,24 @@ final class TokenSimilarity {
      * another kind, 0 when the Arabic writes none (or the two do not line up).
      */
     static int vowels(String arabic, String latin) {
+        return vowels(arabic, latin, null);
+    }
+
+    static int vowels(String arabic, String latin, String latinWord) {
         int i = 0, j = 0, confirmed = 0;
         while (true) {
             // the gap before the next consonant on each side
             int ai = i, lj = j;
             while (ai < arabic.length() && Character.isLowerCase(arabic.charAt(ai))) ai++;
             while (lj < latin.length() && Character.isLowerCase(latin.charAt(lj))) lj++;
-            for (int k = i; k < ai; k++) {
-                if (!vowelOfKind(arabic.charAt(k), latin, j, lj)) return -1;
+            if (oneLetterForTwo(arabic, i, ai, latin, j, lj)) return -1;
+            if (englishLongI(arabic, i, ai, latin, j, lj, latinWord)) {
                 confirmed++;
+            } else {
+                for (int k = i; k < ai; k++) {
+                    if (!vowelOfKind(arabic.charAt(k), latin, j, lj)) return -1;
+                    confirmed++;
+                }
             }
             if (ai == arabic.length() || lj == latin.length()) return ai == arabic.length() && lj == latin.length() ? Integer.signum(confirmed) : 0;
             if (arabic.charAt(ai) != latin.charAt(lj)) return 0;

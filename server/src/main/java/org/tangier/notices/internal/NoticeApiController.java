@@ -40,12 +40,15 @@ class NoticeApiController {
     private final NoticeService notices;
     private final UnListImport unImport;
     private final WatchListImport watchList;
+    private final PublishWatchListBatch batchPublishing;
 
     private final CrimeAreas crimeAreas;
 
-    NoticeApiController(NoticeService notices, UnListImport unImport, WatchListImport watchList, CrimeAreas crimeAreas) {
+    NoticeApiController(NoticeService notices, UnListImport unImport, WatchListImport watchList,
+            PublishWatchListBatch batchPublishing, CrimeAreas crimeAreas) {
         this.crimeAreas = crimeAreas;
         this.watchList = watchList;
+        this.batchPublishing = batchPublishing;
         this.notices = notices;
         this.unImport = unImport;
     }
@@ -167,8 +170,9 @@ class NoticeApiController {
             description = "type=UN, RED, GREEN, ORANGE, BLUE or PURPLE; restriction as for records and notices (default "
                     + "owner); summary: the notices' summary; field.<name>=...: the type's fields (e.g. "
                     + "field.sanctionsCommittee). Nothing is screened before a reviewer publishes the notices "
-                    + "(POST /api/v1/notices/{id}/publish). Answers {imported, updated, rejectedCount, rejected, "
-                    + "noticesSubmitted, notices: [id], noticeErrors}. See docs/exchange.md.")
+                    + "(POST /api/v1/notices/{id}/publish, or all at once: POST /api/v1/notices/batches/{batch}/publish). "
+                    + "Answers {imported, updated, rejectedCount, rejected, noticesSubmitted, notices: [id], "
+                    + "noticeErrors, batch}. See docs/exchange.md.")
     WatchListImport.Result importWatchList(@RequestParam String type,
             @RequestParam(required = false) String restriction, @RequestParam(required = false) String summary,
             @RequestParam Map<String, String> params, HttpServletRequest request) throws IOException {
@@ -179,6 +183,19 @@ class NoticeApiController {
             }
         });
         return watchList.run(Callers.required(), request.getInputStream(), type, restriction, summary, fields);
+    }
+
+    @PostMapping("/batches/{batch}/publish")
+    @Operation(summary = "Reviewer: publish every notice a watch-list import submitted (the import's batch id), in one "
+            + "approval; body {note} optional",
+            description = "Each notice is published as by POST /api/v1/notices/{id}/publish (its checks, history and "
+                    + "audit entry); one whose required data is missing stays in the review queue and is listed under "
+                    + "held with its code and detail. Answers {batch, publishedCount, published: [id], held: [{notice, "
+                    + "code, detail}], alreadyDone}. The importer may not approve its own list (403); another "
+                    + "agency's batch is a 404.")
+    PublishWatchListBatch.Result publishBatch(@PathVariable UUID batch,
+            @RequestBody(required = false) Map<String, String> body) {
+        return batchPublishing.publish(Callers.required(), batch, body == null ? null : body.get("note"));
     }
 
     private static NoticeType type(String value) {

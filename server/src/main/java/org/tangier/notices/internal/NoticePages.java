@@ -41,8 +41,11 @@ class NoticePages {
     private final Records records;
     private final CrimeAreas crimeAreas;
 
-    NoticePages(NoticeService notices, Records records, CrimeAreas crimeAreas) {
+    private final PublishWatchListBatch batches;
+
+    NoticePages(NoticeService notices, Records records, CrimeAreas crimeAreas, PublishWatchListBatch batches) {
         this.notices = notices;
+        this.batches = batches;
         this.records = records;
         this.crimeAreas = crimeAreas;
     }
@@ -172,7 +175,24 @@ class NoticePages {
     @GetMapping("/notices/review")
     String queue(Model model) {
         model.addAttribute("queue", notices.queue(Callers.required()));
+        model.addAttribute("batches", batches.pending(Callers.required()));
         return "notices/queue";
+    }
+
+    /** The reviewer approves a whole imported watch list; what lacks data stays in the queue below. */
+    @PostMapping("/notices/batches/{batch}/publish")
+    String publishBatch(@PathVariable UUID batch, @RequestParam(required = false) String note,
+            RedirectAttributes redirect) {
+        try {
+            PublishWatchListBatch.Result done = batches.publish(Callers.required(), batch, note);
+            redirect.addFlashAttribute("batchDone", List.of(done.publishedCount(), done.held().size()));
+        } catch (ProblemException e) {
+            if (e.status() == 404) {
+                throw e;
+            }
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/notices/review";
     }
 
     @GetMapping("/notices/review-due")

@@ -138,6 +138,32 @@ class NoticeStore {
                 + " order by n.updated_at, n.id", params, this::map));
     }
 
+    /** Marks the notices a watch-list import drafted with that import's batch id. */
+    void markWatchListBatch(UUID batch, List<UUID> notices) {
+        named.getJdbcTemplate().batchUpdate("update notice set watch_list_batch = ? where id = ?",
+                notices.stream().map(id -> new Object[] {batch, id}).toList());
+    }
+
+    /** The notices of an owner's watch-list batch, in the order the list gave its persons, with their status. */
+    List<Map.Entry<UUID, NoticeStatus>> watchListBatch(UUID batch, String owner) {
+        return jdbc.sql("select id, status from notice where watch_list_batch = :b and owner_agency = :o"
+                        + " order by created_at, id")
+                .param("b", batch).param("o", owner)
+                .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), NoticeStatus.valueOf(rs.getString(2))))
+                .list();
+    }
+
+    /** An owner's watch-list batches with notices still submitted: batch, type, how many wait, who imported, when. */
+    List<PublishWatchListBatch.Pending> pendingWatchListBatches(String owner) {
+        return jdbc.sql("select watch_list_batch, min(type), count(*), min(created_by), min(created_at) from notice"
+                        + " where owner_agency = :o and watch_list_batch is not null and status = 'SUBMITTED'"
+                        + " group by watch_list_batch order by min(created_at), watch_list_batch")
+                .param("o", owner)
+                .query((rs, n) -> new PublishWatchListBatch.Pending(rs.getObject(1, UUID.class), rs.getString(2),
+                        rs.getInt(3), rs.getString(4), rs.getTimestamp(5).toInstant()))
+                .list();
+    }
+
     /** An owner's notices in force that expire on or before {@code until}. */
     List<StoredNotice> dueForReview(String owner, LocalDate until) {
         return withSubjects(jdbc.sql("select * from notice where owner_agency = :o and status = 'PUBLISHED'"

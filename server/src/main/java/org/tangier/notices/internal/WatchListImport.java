@@ -19,8 +19,8 @@ import org.tangier.records.FtmImports;
 /**
  * A watch list in one step: imports a FollowTheMoney list as records (through the records part) and gives each
  * imported person a notice of the chosen type, submitted for review. Nothing is screened before a reviewer of the
- * owning agency publishes the notices (each through the review API): the review rule is kept, only the drafting is
- * done for the officer.
+ * owning agency publishes the notices (each through the review API, or all of them at once through
+ * {@link PublishWatchListBatch}): the review rule is kept, only the drafting is done for the officer.
  */
 @Component
 class WatchListImport {
@@ -32,20 +32,24 @@ class WatchListImport {
     /**
      * @param notices the submitted notices, one per imported person, waiting in the owner's review queue
      * @param noticeErrors persons whose notice could not be drafted, with the reason (their records are stored)
+     * @param batch the id under which the owner's reviewer may publish all the notices in one approval (null when
+     *        none was submitted)
      */
     record Result(long imported, long updated, long rejectedCount, List<String> rejected, int noticesSubmitted,
-            List<UUID> notices, List<String> noticeErrors) {
+            List<UUID> notices, List<String> noticeErrors, UUID batch) {
     }
 
     private final FtmImports ftm;
     private final NoticeService service;
     private final NoticeRules rules;
+    private final NoticeStore store;
     private final AuditLog audit;
 
-    WatchListImport(FtmImports ftm, NoticeService service, NoticeRules rules, AuditLog audit) {
+    WatchListImport(FtmImports ftm, NoticeService service, NoticeRules rules, NoticeStore store, AuditLog audit) {
         this.ftm = ftm;
         this.service = service;
         this.rules = rules;
+        this.store = store;
         this.audit = audit;
     }
 
@@ -72,10 +76,14 @@ class WatchListImport {
                 errors.add(person + ": " + e.getMessage());
             }
         }
+        UUID batch = notices.isEmpty() ? null : UUID.randomUUID();
+        if (batch != null) {
+            store.markWatchListBatch(batch, notices);
+        }
         audit.record(AuditActor.of(caller), new AuditEvent("notice.import.watch-list", "notice", null, null,
-                AuditEvent.Outcome.SUCCESS, "type=" + type + " persons=" + imported.persons().size()
+                AuditEvent.Outcome.SUCCESS, "type=" + type + " batch=" + batch + " persons=" + imported.persons().size()
                         + " submitted=" + notices.size() + " failed=" + errors.size()));
         return new Result(imported.imported(), imported.updated(), imported.rejectedCount(), imported.rejected(),
-                notices.size(), notices, errors);
+                notices.size(), notices, errors, batch);
     }
 }

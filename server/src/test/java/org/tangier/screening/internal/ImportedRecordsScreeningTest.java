@@ -61,13 +61,14 @@ class ImportedRecordsScreeningTest {
     TransactionTemplate tx;
     @Autowired
     JsonMapper json;
+    @Autowired
+    ScreeningFixtures fixtures;
 
     String owner;
     String checking;
 
     @BeforeEach
     void agencies() {
-        ScreeningFixtures fixtures = new ScreeningFixtures(jdbc, records, events, tx);
         owner = fixtures.agency("IO");
         checking = fixtures.agency("IC");
     }
