@@ -128,6 +128,11 @@ public final class NoticeStartupReads implements Notices {
     }
 
     @Override
+    public java.util.Optional<NoticeInForce> inForce(UUID noticeId) {
+        throw new UnsupportedOperationException("not read at start-up");
+    }
+
+    @Override
     public List<NoticeInForce> inForceFor(UUID recordId) {
         throw new UnsupportedOperationException("not read at start-up");
     }
