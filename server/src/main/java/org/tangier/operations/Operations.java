@@ -41,6 +41,12 @@ public interface Operations {
     void forEachWatchList(Consumer<WatchList> consumer);
 
     /**
+     * One operation's watch list as {@link #forEachWatchList} gives it, or empty when the operation is closed, has no
+     * watched record or does not exist; system-level, for the part that received {@link OperationWatchListChanged}.
+     */
+    java.util.Optional<WatchList> watchList(UUID operationId);
+
+    /**
      * The operation's name and members (its lead and the agencies that accepted: those that see it), or empty when
      * there is no such operation; system-level, for parts that keep their own work in an operation (the link
      * analysis's saved charts), which decide with it who may save and reopen.

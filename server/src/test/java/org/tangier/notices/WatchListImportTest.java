@@ -54,8 +54,7 @@ class WatchListImportTest {
         for (int i = 0; i < 3; i++) {
             String surname = ScreeningFixtures.uniqueNamePart();
             surnames.add(surname);
-            body.append("{\"id\":\"wl-").append(surname).append("\",\"schema\":\"Person\",\"properties\":{\"name\":[\"Karim ")
-                    .append(surname).append("\"],\"birthDate\":[\"1971-03-0").append(i + 1).append("\"]}}\n");
+            body.append(ftmPerson("wl-" + surname, "Karim " + surname, "1971-03-0" + (i + 1)));
         }
         JsonNode answer = json.readTree(mvc.perform(post("/api/v1/notices/import/ftm").with(as(bureau(owner)))
                         .param("type", "UN").param("restriction", "only:" + allowed)
@@ -114,9 +113,7 @@ class WatchListImportTest {
             String surname = ScreeningFixtures.uniqueNamePart();
             surnames.add(surname);
             // the last person has no birth date and no document: a RED notice on it may not go into force
-            String birth = i < 2 ? ",\"birthDate\":[\"1969-07-1" + i + "\"]" : "";
-            body.append("{\"id\":\"wb-").append(surname).append("\",\"schema\":\"Person\",\"properties\":{\"name\":[\"Yusuf ")
-                    .append(surname).append("\"]").append(birth).append("}}\n");
+            body.append(ftmPerson("wb-" + surname, "Yusuf " + surname, i < 2 ? "1969-07-1" + i : null));
         }
         JsonNode answer = json.readTree(mvc.perform(post("/api/v1/notices/import/ftm").with(as(bureau(owner)))
                         .param("type", "RED").param("restriction", "all")
@@ -177,8 +174,7 @@ class WatchListImportTest {
         StringBuilder body = new StringBuilder();
         for (int i = 0; i < 2; i++) {
             String surname = ScreeningFixtures.uniqueNamePart();
-            body.append("{\"id\":\"wp-").append(surname).append("\",\"schema\":\"Person\",\"properties\":{\"name\":[\"Omar ")
-                    .append(surname).append("\"],\"birthDate\":[\"1980-01-0").append(i + 1).append("\"]}}\n");
+            body.append(ftmPerson("wp-" + surname, "Omar " + surname, "1980-01-0" + (i + 1)));
         }
         JsonNode answer = json.readTree(mvc.perform(post("/api/v1/notices/import/ftm").with(as(bureau(owner)))
                         .param("type", "UN").param("field.sanctionsCommittee", "Committee 1718")
@@ -205,6 +201,12 @@ class WatchListImportTest {
                 .getContentAsString()).doesNotContain(batch);
     }
 
+    /** One FtM Person line of a watch list; no birth date when {@code birthDate} is null. */
+    private static String ftmPerson(String id, String name, String birthDate) {
+        String birth = birthDate == null ? "" : ",\"birthDate\":[\"" + birthDate + "\"]";
+        return "{\"id\":\"" + id + "\",\"schema\":\"Person\",\"properties\":{\"name\":[\"" + name + "\"]" + birth + "}}\n";
+    }
+
     private List<String> statuses(JsonNode importAnswer) {
         List<String> statuses = new ArrayList<>();
         for (JsonNode id : importAnswer.get("notices")) {
@@ -217,7 +219,7 @@ class WatchListImportTest {
     @Test
     void aWrongNoticeTypeIsRefusedBeforeAnythingIsStored() throws Exception {
         String owner = fixtures.agency("WX");
-        String line = "{\"id\":\"wl-x\",\"schema\":\"Person\",\"properties\":{\"name\":[\"Nobody Stored\"]}}\n";
+        String line = ftmPerson("wl-x", "Nobody Stored", null);
         for (String type : List.of("PINK", "BLACK")) {
             mvc.perform(post("/api/v1/notices/import/ftm").with(as(bureau(owner))).param("type", type)
                             .contentType("application/x-ndjson").content(line))

@@ -40,6 +40,27 @@ public final class SeedWantedPersons {
         }
     }
 
+    /** The i-th person's record id, and its notice's: {@link CopyWantedPersons} writes the same rows. */
+    static UUID personId(long i) {
+        return new UUID(0x7A6E_0001_0000_0000L, i);
+    }
+
+    static UUID noticeId(long i) {
+        return new UUID(0x7A6E_0002_0000_0000L, i);
+    }
+
+    static String reference(long i) {
+        return String.format("RED-BENCH-2026-%07d", i);
+    }
+
+    /** The person record's details as the records part stores them (JSON). */
+    static String data(Wanted w) {
+        return "{\"names\":[{\"value\":\"" + w.name() + "\",\"script\":null,\"kind\":\"primary\"}],"
+                + "\"gender\":\"" + w.gender() + "\",\"birthDates\":[\"" + w.birthDate() + "\"],\"placeOfBirth\":null,"
+                + "\"nationalities\":[\"" + w.nationality() + "\"],\"identifiers\":[],\"distinguishingMarks\":[],"
+                + "\"remarks\":null}";
+    }
+
     public static void main(String[] args) throws Exception {
         String url = args[0];
         long count = Long.parseLong(args[1]);
@@ -63,25 +84,19 @@ public final class SeedWantedPersons {
                 for (long i = 0; i < count; i++) {
                     Wanted wanted = Wanted.next(random);
                     String name = wanted.name();
-                    String birth = wanted.birthDate();
-                    String nationality = wanted.nationality();
-                    String gender = wanted.gender();
-                    UUID recordId = new UUID(0x7A6E_0001_0000_0000L, i);
-                    UUID noticeId = new UUID(0x7A6E_0002_0000_0000L, i);
+                    UUID recordId = personId(i);
+                    UUID noticeId = noticeId(i);
                     person.setObject(1, recordId);
                     person.setString(2, OWNER);
                     person.setString(3, name);
                     person.setString(4, name.toLowerCase());
                     person.setDate(5, review);
-                    person.setString(6, "{\"names\":[{\"value\":\"" + name + "\",\"script\":null,\"kind\":\"primary\"}],"
-                            + "\"gender\":\"" + gender + "\",\"birthDates\":[\"" + birth + "\"],\"placeOfBirth\":null,"
-                            + "\"nationalities\":[\"" + nationality + "\"],\"identifiers\":[],\"distinguishingMarks\":[],"
-                            + "\"remarks\":null}");
+                    person.setString(6, data(wanted));
                     person.setTimestamp(7, now);
                     person.setTimestamp(8, now);
                     person.addBatch();
                     notice.setObject(1, noticeId);
-                    notice.setString(2, String.format("RED-BENCH-2026-%07d", i));
+                    notice.setString(2, reference(i));
                     notice.setString(3, OWNER);
                     notice.setDate(4, review);
                     notice.setTimestamp(5, now);

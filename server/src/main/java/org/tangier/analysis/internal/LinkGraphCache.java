@@ -18,6 +18,8 @@ import org.tangier.hits.Hits;
 import org.tangier.notices.NoticeInForce;
 import org.tangier.notices.NoticeWithdrawn;
 import org.tangier.notices.Notices;
+import org.tangier.operations.OperationWatchListChanged;
+import org.tangier.operations.Operations;
 import org.tangier.platform.AfterCommit;
 import org.tangier.records.RecordChanged;
 import org.tangier.records.RecordLinked;
@@ -34,8 +36,9 @@ import org.tangier.records.RecordsImported;
  * <p><b>Changed in place</b> (at the first query after the change, so the writer's thread does no graph work): a
  * record created, changed, cancelled or purged ({@link RecordChanged}), an explicit link ({@link RecordLinked}), a
  * notice published, changed or withdrawn ({@link NoticeInForce}, {@link NoticeWithdrawn}), a hit raised
- * ({@link HitRaised}) and an import batch ({@link RecordsImported}). A record, notice or hit is read again as it is
- * now and its node replaced, added or removed; a record's shared-identifier edges are drawn again from the keys the
+ * ({@link HitRaised}), an import batch ({@link RecordsImported}) and an operation's watch list, members or status
+ * ({@link OperationWatchListChanged}). A record, notice, hit or watch list is read again as it is now and its node
+ * replaced, added or removed; a record's shared-identifier edges are drawn again from the keys the
  * graph keeps ({@link SharedIdentifiers#update}) and a document's holder edge added; a notice's subject edges drawn
  * again; a hit gets its hit edge and its same-checkpoint edges from the recent hits the graph keeps per checkpoint
  * ({@link CheckpointNeighbours#place}); an import batch is placed as its records' changes, with its links read once
@@ -47,8 +50,9 @@ import org.tangier.records.RecordsImported;
  * edges come from the name engine, searched over all persons), a record that comes back to the graph after a first
  * version (its links, notices and hits are not in the event), more imported records between two queries than
  * {@code tangier.analysis.max-imported-in-place}, an import delivered late ({@link RecordsImported#isLateAt}), a hit
- * delivered so late that the hits it may be near are forgotten ({@link CheckpointNeighbours#placeable}); and changes
- * that publish no event (an operation's watch list) through the maximum age, {@code tangier.analysis.max-graph-age}.
+ * delivered so late that the hits it may be near are forgotten ({@link CheckpointNeighbours#placeable}); and, through
+ * the maximum age {@code tangier.analysis.max-graph-age}, what reaches this node without an event (another cluster
+ * node's links and watch-list changes, which are not sent across).
  *
  * <p>Queries read the graph through {@link #reading()}, which holds the graph's read lock until closed; a change is
  * applied under its write lock. A thread that holds a reading must not ask for another one (applying a pending change
@@ -61,6 +65,7 @@ class LinkGraphCache {
     private final Records records;
     private final Notices notices;
     private final Hits hits;
+    private final Operations operations;
     private final Clock clock;
     private final Duration maxAge;
     private final int maxImportedInPlace;
@@ -73,13 +78,15 @@ class LinkGraphCache {
     private volatile long builds;
     private volatile long changesApplied;
 
-    LinkGraphCache(LinkGraphLoader loader, Records records, Notices notices, Hits hits, Clock clock,
+    LinkGraphCache(LinkGraphLoader loader, Records records, Notices notices, Hits hits, Operations operations,
+            Clock clock,
             @Value("${tangier.analysis.max-graph-age:PT1M}") Duration maxAge,
             @Value("${tangier.analysis.max-imported-in-place:" + MAX_IMPORTED_IN_PLACE + "}") int maxImportedInPlace) {
         this.loader = loader;
         this.records = records;
         this.notices = notices;
         this.hits = hits;
+        this.operations = operations;
         this.clock = clock;
         this.maxAge = maxAge;
         this.maxImportedInPlace = maxImportedInPlace;
@@ -160,6 +167,7 @@ class LinkGraphCache {
                 case UUID id -> new Refresh(id, records.snapshot(id));
                 case NoticeChange n -> new NoticeNow(n.id(), notices.inForce(n.id()));
                 case HitChange h -> new HitNow(h.id(), hits.trace(h.id()));
+                case OperationChange o -> new OperationNow(o.id(), operations.watchList(o.id()));
                 case RecordsImported i -> importRead(i);
                 default -> c;
             });
@@ -172,6 +180,7 @@ class LinkGraphCache {
                     case RecordLinked l -> link(g, l);
                     case NoticeNow n -> notice(g, n.id().toString(), n.now());
                     case HitNow h -> hit(g, h.id().toString(), h.now());
+                    case OperationNow o -> operation(g, o.id().toString(), o.now());
                     case ImportRead i -> imported(g, i.records(), i.links());
                     default -> throw new IllegalStateException("unknown change " + c);
                 };
@@ -196,6 +205,12 @@ class LinkGraphCache {
     }
 
     private record HitChange(UUID id) {
+    }
+
+    private record OperationChange(UUID id) {
+    }
+
+    private record OperationNow(UUID id, Optional<Operations.WatchList> now) {
     }
 
     private record HitNow(UUID id, Optional<HitTrace> now) {
@@ -287,6 +302,20 @@ class LinkGraphCache {
         }
         g.remove(id);
         now.ifPresent(n -> LinkGraphLoader.addNotice(g, n));
+        return true;
+    }
+
+    /**
+     * An operation's watch list as it is now: out of the graph (closed, or nothing watched), or in with its node's
+     * members and its watched edges drawn again (an operation node has no other edges).
+     */
+    static boolean operation(LinkGraph g, String id, Optional<Operations.WatchList> now) {
+        GraphNode old = g.node(id);
+        if (old != null && old.kind() != NodeKind.OPERATION) {
+            return false;
+        }
+        g.remove(id);
+        now.ifPresent(w -> LinkGraphLoader.addWatchList(g, w));
         return true;
     }
 
@@ -392,5 +421,10 @@ class LinkGraphCache {
     @TransactionalEventListener(fallbackExecution = true)
     void on(HitRaised event) {
         pending.add(new HitChange(event.hitId()));
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(OperationWatchListChanged event) {
+        pending.add(new OperationChange(event.operationId()));
     }
 }

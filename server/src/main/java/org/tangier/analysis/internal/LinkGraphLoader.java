@@ -63,12 +63,7 @@ class LinkGraphLoader {
             addHit(graph, h);
             checkpoints.add(h);
         });
-        operations.forEachWatchList(o -> {
-            graph.add(new GraphNode(o.id().toString(), NodeKind.OPERATION, o.name(), o.lead(),
-                    new Audience.Listed(o.participants()), null));
-            o.recordIds().forEach(r -> graph.connect(o.id().toString(), r.toString(), "watched",
-                    "on the watch list of operation " + o.name()));
-        });
+        operations.forEachWatchList(o -> addWatchList(graph, o));
         int shared = identifiers.connect(graph);
         int together = checkpoints.connect(graph);
         int same = persons.connect(graph);
@@ -89,6 +84,14 @@ class LinkGraphLoader {
                 && !graph.joined(r.id().toString(), d.holderId().strip(), "link", "holder")) {
             graph.connect(r.id().toString(), d.holderId().strip(), "link", "holder");
         }
+    }
+
+    /** An open operation with a watch list: its node, seen by its members, and an edge to each watched record. */
+    static void addWatchList(LinkGraph graph, Operations.WatchList o) {
+        graph.add(new GraphNode(o.id().toString(), NodeKind.OPERATION, o.name(), o.lead(),
+                new Audience.Listed(o.participants()), null));
+        o.recordIds().forEach(r -> graph.connect(o.id().toString(), r.toString(), "watched",
+                "on the watch list of operation " + o.name()));
     }
 
     static void addNotice(LinkGraph graph, NoticeInForce n) {

@@ -1,6 +1,7 @@
 package org.tangier.notices.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -72,6 +73,16 @@ class NoticeQueries {
     /** Filtered as {@link #forEachInForce} filters, so that one notice read is what a whole read gives of it. */
     java.util.Optional<NoticeInForce> inForce(UUID noticeId) {
         return store.find(noticeId).filter(n -> n.status() == NoticeStatus.PUBLISHED).map(StoredNotice::inForce);
+    }
+
+    void forEachChangedSince(Instant since, Consumer<NoticeInForce> inForce, Consumer<UUID> notInForce) {
+        store.forEachChangedSince(since, n -> {
+            if (n.status().inForce()) {
+                inForce.accept(n.inForce());
+            } else {
+                notInForce.accept(n.id());
+            }
+        });
     }
 
     List<NoticeInForce> inForceFor(UUID recordId) {

@@ -1,5 +1,6 @@
 package org.tangier.notices.internal;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -87,6 +88,11 @@ public class NoticeService implements Notices {
     @Override
     public void forEachInForce(Consumer<NoticeInForce> consumer) {
         queries.forEachInForce(consumer);
+    }
+
+    @Override
+    public void forEachChangedSince(Instant since, Consumer<NoticeInForce> inForce, Consumer<UUID> notInForce) {
+        queries.forEachChangedSince(since, inForce, notInForce);
     }
 
     @Override

@@ -200,6 +200,32 @@ class NoticeStore {
         }
     }
 
+    /**
+     * Pages through the notices changed at or after {@code since}, oldest change first (keyset on updated_at and id,
+     * served by notice_updated_idx): what a node starting from its snapshot replays. Every change of a notice
+     * (publication, edit, cancellation, expiry) writes updated_at.
+     */
+    void forEachChangedSince(Instant since, Consumer<StoredNotice> consumer) {
+        Timestamp afterAt = Timestamp.from(since);
+        UUID afterId = null;
+        while (true) {
+            List<StoredNotice> page = afterId == null
+                    ? jdbc.sql("select * from notice where updated_at >= :since order by updated_at, id limit 1000")
+                            .param("since", afterAt).query(this::map).list()
+                    : jdbc.sql("""
+                            select * from notice where updated_at > :at or (updated_at = :at and id > :id)
+                            order by updated_at, id limit 1000""")
+                            .param("at", afterAt).param("id", afterId).query(this::map).list();
+            if (page.isEmpty()) {
+                return;
+            }
+            StoredNotice last = page.getLast();
+            afterAt = Timestamp.from(last.updatedAt());
+            afterId = last.id();
+            withSubjects(page).forEach(consumer);
+        }
+    }
+
     List<StoredNotice> inForceFor(UUID recordId) {
         return withSubjects(jdbc.sql("""
                 select n.* from notice n join notice_subject s on s.notice_id = n.id

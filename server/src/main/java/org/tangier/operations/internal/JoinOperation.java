@@ -67,6 +67,7 @@ class JoinOperation {
         }
         ParticipantState answer = accept ? ParticipantState.ACCEPTED : ParticipantState.DECLINED;
         store.answer(id, caller.agencyCode(), answer, access.now());
+        access.watchListChanged(id);
         access.codedEntry(id, caller, EntryKind.PARTICIPANT, null, "operation.timeline.answered." + answer.name(),
                 caller.agencyCode());
         audit.record(AuditEvent.success("operation.answer", "operation", id.toString()).withDetail(answer.name()));

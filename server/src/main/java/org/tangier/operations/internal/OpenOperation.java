@@ -80,6 +80,7 @@ class OpenOperation {
             throw ProblemException.of(409, "operations.operation-cannot-become-planned-active", ProblemException.term("operation.status." + operation.status().name()), ProblemException.term("operation.status." + status.name()));
         }
         store.setStatus(id, status);
+        access.watchListChanged(id);
         access.codedEntry(id, caller, EntryKind.STATUS, null, "operation.status." + status.name());
         webhooks.publish(access.participants(operation), "operation.status", Map.of("operationId", id.toString(),
                 "status", status.name().toLowerCase(Locale.ROOT)));

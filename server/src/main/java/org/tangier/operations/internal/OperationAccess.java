@@ -7,9 +7,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.tangier.audit.AuditEvent;
 import org.tangier.audit.AuditLog;
+import org.tangier.operations.OperationWatchListChanged;
 import org.tangier.operations.internal.OperationModel.Entry;
 import org.tangier.operations.internal.OperationModel.EntryKind;
 import org.tangier.operations.internal.OperationModel.Operation;
@@ -35,11 +37,18 @@ class OperationAccess {
     private final OperationStore store;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    OperationAccess(OperationStore store, AuditLog audit, Clock clock) {
+    OperationAccess(OperationStore store, AuditLog audit, Clock clock, ApplicationEventPublisher events) {
         this.store = store;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
+    }
+
+    /** Tells the parts that keep a copy of the watch lists (the link graph) to read this one again. */
+    void watchListChanged(UUID id) {
+        events.publishEvent(new OperationWatchListChanged(id));
     }
 
     /** The operation, if the caller's agency leads it or accepted to take part. */

@@ -76,6 +76,7 @@ class OperationLog {
         records.read(caller, recordId, OperationAccess.PURPOSE).orElseThrow(() -> ProblemException.notFound("Record " + recordId));
         if (store.watch(id, recordId, access.now(), caller.name())) {
             access.codedEntry(id, caller, EntryKind.WATCH, recordId, "operation.timeline.watched");
+            access.watchListChanged(id);
         }
         audit.record(AuditEvent.success("operation.watch", "operation", id.toString()).withDetail("record " + recordId));
     }
@@ -86,6 +87,7 @@ class OperationLog {
         access.visible(caller, id);
         if (store.unwatch(id, recordId)) {
             access.codedEntry(id, caller, EntryKind.WATCH, recordId, "operation.timeline.unwatched");
+            access.watchListChanged(id);
         }
         audit.record(AuditEvent.success("operation.unwatch", "operation", id.toString()).withDetail("record " + recordId));
     }

@@ -114,6 +114,11 @@ class OperationService implements Operations {
     }
 
     @Override
+    public java.util.Optional<WatchList> watchList(UUID operationId) {
+        return watch.watchList(operationId);
+    }
+
+    @Override
     public java.util.Optional<Membership> membership(UUID operationId) {
         return watch.membership(operationId);
     }

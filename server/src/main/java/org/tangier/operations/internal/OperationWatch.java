@@ -70,6 +70,14 @@ class OperationWatch {
         }
     }
 
+    Optional<WatchList> watchList(UUID operationId) {
+        return store.find(operationId).filter(o -> o.status() != Status.CLOSED).flatMap(o -> {
+            List<UUID> watched = store.watched(o.id()).stream().map(Watched::recordId).toList();
+            return watched.isEmpty() ? Optional.empty()
+                    : Optional.of(new WatchList(o.id(), o.name(), o.lead(), access.participants(o), watched));
+        });
+    }
+
     Optional<Operations.Membership> membership(UUID operationId) {
         return store.find(operationId).map(o -> new Operations.Membership(o.id(), o.name(), access.participants(o),
                 o.status() != Status.CLOSED));

@@ -1,6 +1,7 @@
 package org.tangier.screening.internal;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +16,29 @@ import org.tangier.notices.NoticeInForce;
  */
 final class NoticeSubjects {
 
-    private final Map<UUID, NoticeInForce> notices = new ConcurrentHashMap<>();
-    private final Map<UUID, Set<UUID>> bySubject = new ConcurrentHashMap<>();
+    private final Map<UUID, NoticeInForce> notices;
+    private final Map<UUID, Set<UUID>> bySubject;
+
+    NoticeSubjects() {
+        this(16);
+    }
+
+    private NoticeSubjects(int expected) {
+        notices = new ConcurrentHashMap<>(expected);
+        bySubject = new ConcurrentHashMap<>(expected);
+    }
+
+    /** The notices as a snapshot holds them; the maps sized once for them. */
+    static NoticeSubjects of(Collection<NoticeInForce> inForce) {
+        NoticeSubjects subjects = new NoticeSubjects(inForce.size());
+        inForce.forEach(subjects::put);
+        return subjects;
+    }
+
+    /** Every notice in force, for the snapshot. */
+    Collection<NoticeInForce> all() {
+        return notices.values();
+    }
 
     /** Registers the notice under each subject it names; returns the version it replaces, if any. */
     NoticeInForce put(NoticeInForce notice) {

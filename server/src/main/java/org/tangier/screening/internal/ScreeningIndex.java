@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +43,8 @@ final class ScreeningIndex {
     /** Replaced as a whole when a snapshot is loaded at start-up, before checks are served. */
     private volatile KeyIndex keys;
     private volatile ScreenedRecords table = new ScreenedRecords();
-    private final NoticeSubjects notices = new NoticeSubjects();
+    /** Replaced with the snapshot's when it holds the notices in force. */
+    private volatile NoticeSubjects notices = new NoticeSubjects();
 
     ScreeningIndex(MatchThresholds thresholds, int expectedKeys) {
         this.persons = new NameIndex(thresholds);
@@ -111,6 +113,29 @@ final class ScreeningIndex {
         }
         return new Stats(table.live(), types, persons.size(), keys.size(), keys.pairs(), keys.allocatedBytes(),
                 notices.size());
+    }
+
+    /**
+     * What the index holds, one line a screened record (its id, type, owner, restriction, flags, sorted keys and the
+     * notices in force on it), sorted: two indexes built differently (a snapshot plus changes, a full build) hold the
+     * same when these are equal. Ordinals are left out, they depend on the order records came in. For tests.
+     */
+    List<String> contents() {
+        ScreenedRecords records = table;
+        List<String> lines = new ArrayList<>();
+        records.forEachLive(ordinal -> {
+            IndexedRecord r = records.view(ordinal);
+            if (r != null) {
+                String[] recordKeys = records.keysOf(ordinal).clone();
+                Arrays.sort(recordKeys);
+                lines.add(r.id() + " " + r.type() + " " + r.owner() + " " + r.restriction() + " standalone=" + r.standalone()
+                        + " named=" + r.named() + " keys=" + String.join(",", recordKeys) + " notices="
+                        + notices.on(r.id()).stream().map(n -> n.noticeId() + "/" + n.type() + "/" + n.instruction())
+                                .sorted().toList());
+            }
+        });
+        lines.sort(null);
+        return lines;
     }
 
     record Stats(int records, Map<String, Integer> recordsByType, int persons, int keys, long keyPairs,
@@ -196,6 +221,29 @@ final class ScreeningIndex {
         notices.put(notice);
     }
 
+    /**
+     * Registers a notice changed while the node was down and still in force (at start-up, after the snapshot's
+     * notices): subjects it no longer names are unlinked; {@link #reconcileNoticeSubjects} then drops or reads records.
+     */
+    synchronized void noticeChangedWhileDown(NoticeInForce notice) {
+        NoticeInForce old = notices.put(notice);
+        if (old != null) {
+            for (UUID subject : old.subjectIds()) {
+                if (!notice.subjectIds().contains(subject)) {
+                    notices.unlink(subject, notice.noticeId());
+                }
+            }
+        }
+    }
+
+    /** A notice no longer in force (cancelled or expired while the node was down): its subjects are unlinked. */
+    synchronized void noticeEndedWhileDown(UUID noticeId) {
+        NoticeInForce old = notices.remove(noticeId);
+        if (old != null) {
+            old.subjectIds().forEach(subject -> notices.unlink(subject, noticeId));
+        }
+    }
+
     synchronized void noticeWithdrawn(UUID noticeId, List<UUID> subjectIds) {
         NoticeInForce old = notices.remove(noticeId);
         Set<UUID> subjects = new LinkedHashSet<>(subjectIds == null ? List.of() : subjectIds);
@@ -241,27 +289,40 @@ final class ScreeningIndex {
      * wait while it is written; checks do not.
      */
     synchronized void writeSnapshot(Path dir, Instant watermark, String database) throws IOException {
-        IndexSnapshot.write(dir, watermark, database, keys, persons, table);
-    }
-
-    /** What a snapshot load gave: the time up to which it is complete, and whether it held the name index. */
-    record Loaded(Instant watermark, boolean withNames) {
+        IndexSnapshot.write(dir, watermark, database, keys, persons, table, notices.all());
     }
 
     /**
-     * Replaces the key index, name index and record table with the snapshot under {@code dir} when there is a usable
-     * one ({@link IndexSnapshot#read}). A snapshot without the name index (an older format) leaves it empty: the
-     * caller then rebuilds it from the persons ({@link #restorePersons}).
+     * What a snapshot load gave: the time up to which it is complete, whether it held the name index and the notices
+     * in force, and how long each part took to read.
      */
-    synchronized Optional<Loaded> loadSnapshot(Path dir, String database, Duration maxAge, Instant now) {
-        Optional<IndexSnapshot.Loaded> loaded = IndexSnapshot.read(dir, database, maxAge, now, persons.thresholds());
+    record Loaded(Instant watermark, boolean withNames, boolean withNotices, IndexSnapshot.PartTimes times) {
+    }
+
+    /**
+     * Replaces the key index, name index, record table and (when {@code withNotices} and the snapshot has them) the
+     * notices in force with the snapshot under {@code dir} when there is a usable one ({@link IndexSnapshot#read}).
+     * What an older format lacks stays empty for the caller to read: the persons into the name index
+     * ({@link #restorePersons}), the notices in force ({@link #noticeKnown}).
+     */
+    Optional<Loaded> loadSnapshot(Path dir, String database, Duration maxAge, Instant now, boolean withNotices) {
+        return loadSnapshot(dir, database, maxAge, now, withNotices, true);
+    }
+
+    /** As above; {@code sideBySide} false reads the snapshot's parts one after the other (for the benchmark). */
+    synchronized Optional<Loaded> loadSnapshot(Path dir, String database, Duration maxAge, Instant now,
+            boolean withNotices, boolean sideBySide) {
+        Optional<IndexSnapshot.Loaded> loaded = IndexSnapshot.read(dir, database, maxAge, now, persons.thresholds(),
+                withNotices, sideBySide);
         loaded.ifPresent(snapshot -> {
             // whatever was indexed before (a change during start-up) is caught up from the database afterwards
             table = snapshot.table();
             keys = snapshot.keys();
             persons = snapshot.names().orElseGet(() -> new NameIndex(persons.thresholds()));
+            snapshot.notices().ifPresent(n -> notices = n);
         });
-        return loaded.map(snapshot -> new Loaded(snapshot.watermark(), snapshot.names().isPresent()));
+        return loaded.map(snapshot -> new Loaded(snapshot.watermark(), snapshot.names().isPresent(),
+                snapshot.notices().isPresent(), snapshot.times()));
     }
 
     /**
@@ -270,7 +331,7 @@ final class ScreeningIndex {
      */
     synchronized List<UUID> reconcileNoticeSubjects() {
         List<IndexedRecord> orphans = new ArrayList<>();
-        table.forEachLive(ordinal -> {
+        table.forEachLiveUnderNotice(ordinal -> {
             IndexedRecord r = table.view(ordinal);
             if (r != null && !r.standalone() && !notices.names(r.id())) {
                 orphans.add(r);

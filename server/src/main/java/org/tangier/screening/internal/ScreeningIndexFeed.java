@@ -10,6 +10,9 @@ import java.util.ArrayList;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -76,28 +79,40 @@ class ScreeningIndexFeed {
     void build() {
         long start = System.nanoTime();
         Instant startedAt = clock.instant();
+        Notices source = notices.getIfAvailable();
         Optional<ScreeningIndex.Loaded> snapshot = settings.snapshots()
-                ? index.loadSnapshot(snapshotDir, database, settings.snapshotMaxAge(), startedAt)
+                ? index.loadSnapshot(snapshotDir, database, settings.snapshotMaxAge(), startedAt, source != null)
                 : Optional.empty();
         fromSnapshot = snapshot.isPresent();
         if (snapshot.isPresent()) {
-            if (snapshot.get().withNames()) {
+            ScreeningIndex.Loaded loaded = snapshot.get();
+            Instant since = loaded.watermark().minus(CATCH_UP_MARGIN);
+            long read = System.nanoTime();
+            int noticesChanged = 0;
+            if (loaded.withNotices()) {
+                noticesChanged = replayNoticesChangedSince(source, since);
+            } else if (loaded.withNames()) {
                 readNoticesInForce();
             } else {
-                // a snapshot of the older format: the notices in force and the persons of the snapshot are read
+                // a snapshot of the oldest format: the notices in force and the persons of the snapshot are read
                 // side by side, neither needs the other
-                java.util.concurrent.FutureTask<Void> noticesRead = new java.util.concurrent.FutureTask<>(this::readNoticesInForce, null);
+                FutureTask<Void> noticesRead = new FutureTask<>(this::readNoticesInForce, null);
                 Thread.ofPlatform().name("screening-notices").start(noticesRead);
                 restorePersons();
                 await(noticesRead);
             }
-            long loaded = System.nanoTime();
-            int changed = catchUp(snapshot.get().watermark().minus(CATCH_UP_MARGIN));
-            List<java.util.UUID> missing = index.reconcileNoticeSubjects();
+            long noticesDone = System.nanoTime();
+            int changed = catchUp(since);
+            List<UUID> missing = index.reconcileNoticeSubjects();
             missing.forEach(id -> records.snapshot(id).ifPresent(index::apply));
-            log.info("Screening index loaded from its snapshot of {}, with notices in force and persons, in {} ms; "
-                    + "{} records changed since caught up and {} notice subjects read in {} ms", snapshot.get().watermark(),
-                    (loaded - start) / 1_000_000, changed, missing.size(), (System.nanoTime() - loaded) / 1_000_000);
+            IndexSnapshot.PartTimes parts = loaded.times();
+            log.info("Screening index loaded from its snapshot of {} in {} ms (records {} ms, keys {} ms, names {} ms, "
+                    + "notices {} ms, read side by side); notices in force {} in {} ms; {} records changed since caught "
+                    + "up and {} notice subjects read in {} ms", loaded.watermark(), (read - start) / 1_000_000,
+                    parts.tableMs(), parts.keysMs(), parts.namesMs(), parts.noticesMs(),
+                    loaded.withNotices() ? "from the snapshot, " + noticesChanged + " changed since replayed"
+                            : "read from the database", (noticesDone - read) / 1_000_000, changed, missing.size(),
+                    (System.nanoTime() - noticesDone) / 1_000_000);
         } else {
             readNoticesInForce();
             buildFromDatabase();
@@ -113,6 +128,22 @@ class ScreeningIndexFeed {
         }
     }
 
+    /**
+     * Applies to the snapshot's notices in force the notices changed since {@code since}: published, edited,
+     * cancelled or expired while this node was down. Returns how many.
+     */
+    private int replayNoticesChangedSince(Notices source, Instant since) {
+        int[] count = {0};
+        source.forEachChangedSince(since, notice -> {
+            index.noticeChangedWhileDown(notice);
+            count[0]++;
+        }, noticeId -> {
+            index.noticeEndedWhileDown(noticeId);
+            count[0]++;
+        });
+        return count[0];
+    }
+
     private void readNoticesInForce() {
         Notices source = notices.getIfAvailable();
         if (source != null) {
@@ -121,13 +152,13 @@ class ScreeningIndexFeed {
     }
 
     /** Waits for the notices; a failure there fails the build (reconciling without them would drop every subject). */
-    private static void await(java.util.concurrent.FutureTask<Void> task) {
+    private static void await(FutureTask<Void> task) {
         try {
             task.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while reading the notices in force", e);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw new IllegalStateException("could not read the notices in force", e.getCause());
         }
     }

@@ -67,9 +67,9 @@ final class OidcProvider implements AutoCloseable {
             this.port = port;
             CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
             this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL)
-                    .connectTimeout(Duration.ofSeconds(5)).build();
+                    .connectTimeout(Duration.ofSeconds(60)).build();
             this.stepwise = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
-                    .connectTimeout(Duration.ofSeconds(5)).build();
+                    .connectTimeout(Duration.ofSeconds(60)).build();
         }
 
         /**
@@ -80,7 +80,7 @@ final class OidcProvider implements AutoCloseable {
             URI next = URI.create("http://localhost:" + port + "/login/oidc");
             for (int hop = 0; hop < 5; hop++) {
                 HttpResponse<String> answer = stepwise.send(HttpRequest.newBuilder(next)
-                        .timeout(Duration.ofSeconds(20)).GET().build(), HttpResponse.BodyHandlers.ofString());
+                        .timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofString());
                 URI location = next.resolve(answer.headers().firstValue("Location").orElseThrow());
                 Matcher state = Pattern.compile("[?&]state=([^&]+)").matcher(location.getRawQuery() == null ? "" : location.getRawQuery());
                 if (state.find()) {
@@ -93,7 +93,7 @@ final class OidcProvider implements AutoCloseable {
 
         HttpResponse<String> get(String path) throws IOException, InterruptedException {
             return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .timeout(Duration.ofSeconds(20)).GET().build(), HttpResponse.BodyHandlers.ofString());
+                    .timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofString());
         }
 
         /** Posts a form on the page just shown, with the CSRF token the page carries. */
@@ -105,7 +105,7 @@ final class OidcProvider implements AutoCloseable {
             }
             String form = "_csrf=" + csrf.group(1) + "&" + field + "=" + value;
             return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .timeout(Duration.ofSeconds(20))
+                    .timeout(Duration.ofSeconds(60))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
         }

@@ -62,7 +62,7 @@ final class IncrementalGraphBenchmark {
         Synthetic data = new Synthetic(n, e, h);
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         LinkGraphLoader loader = new LinkGraphLoader(data.records, data.notices, data.hits, data.operations, clock);
-        LinkGraphCache cache = new LinkGraphCache(loader, data.records, data.notices, data.hits, clock,
+        LinkGraphCache cache = new LinkGraphCache(loader, data.records, data.notices, data.hits, data.operations, clock,
                 Duration.ofDays(1), LinkGraphCache.MAX_IMPORTED_IN_PLACE);
         load("before the whole build");
 

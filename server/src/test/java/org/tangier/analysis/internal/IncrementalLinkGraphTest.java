@@ -34,6 +34,7 @@ import org.tangier.notices.NoticeInForce;
 import org.tangier.notices.NoticeType;
 import org.tangier.notices.NoticeWithdrawn;
 import org.tangier.notices.Notices;
+import org.tangier.operations.OperationWatchListChanged;
 import org.tangier.operations.Operations;
 import org.tangier.platform.Caller;
 import org.tangier.platform.ProblemException;
@@ -68,6 +69,8 @@ class IncrementalLinkGraphTest {
     final Notices noticeReads = mock(Notices.class);
     final Map<UUID, HitTrace> hits = new LinkedHashMap<>();
     final Hits hitReads = mock(Hits.class);
+    final Map<UUID, Operations.WatchList> watchLists = new LinkedHashMap<>();
+    final Operations operationReads = mock(Operations.class);
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-07T00:00:00Z"), ZoneOffset.UTC);
     static final int MAX_IMPORTED = 10;
     LinkGraphLoader loader;
@@ -108,8 +111,14 @@ class IncrementalLinkGraphTest {
             return null;
         }).when(hitReads).forEachTrace(any());
         when(hitReads.trace(any())).thenAnswer(i -> Optional.ofNullable(hits.get(i.<UUID>getArgument(0))));
-        loader = new LinkGraphLoader(records, noticeReads, hitReads, mock(Operations.class), CLOCK);
-        cache = new LinkGraphCache(loader, records, noticeReads, hitReads, CLOCK, Duration.ofDays(1), MAX_IMPORTED);
+        doAnswer(i -> {
+            List.copyOf(watchLists.values()).forEach(i.<Consumer<Operations.WatchList>>getArgument(0));
+            return null;
+        }).when(operationReads).forEachWatchList(any());
+        when(operationReads.watchList(any())).thenAnswer(i -> Optional.ofNullable(watchLists.get(i.<UUID>getArgument(0))));
+        loader = new LinkGraphLoader(records, noticeReads, hitReads, operationReads, CLOCK);
+        cache = new LinkGraphCache(loader, records, noticeReads, hitReads, operationReads, CLOCK, Duration.ofDays(1),
+                MAX_IMPORTED);
         analysis = new LinkAnalysis(cache, mock(AuditLog.class));
 
         put(phoneA, 1, Restriction.ALL_MEMBERS, new IndicatorDetails("phone", "+212 600 000 001", null, null));
@@ -244,6 +253,41 @@ class IncrementalLinkGraphTest {
         assertThat(cache.builds()).isEqualTo(1);
         assertThat(cache.changesApplied()).isEqualTo(4);
         assertSameAsWholeBuild();
+    }
+
+    @Test
+    void anOperationsWatchListMembersAndClosingArePlacedInPlace() {
+        UUID operation = UUID.randomUUID();
+        AdjacencyIndex index = pathIndex();
+        watch(operation, Set.of("OW"), phoneA);
+        assertThat(ids(OWNER, phoneA)).containsExactlyInAnyOrder(phoneA.toString(), operation.toString());
+        assertThat(ids(OTHER, phoneA)).as("RF is no member: the operation is absent").containsExactly(phoneA.toString());
+        assertThat(pathIndex()).as("a new operation is added to the path index").isSameAs(index);
+        assertSameAsWholeBuild();
+
+        // RF accepts and a second record is watched: RF now sees the operation and walks through it
+        watch(operation, Set.of("OW", "RF"), phoneA, phoneB);
+        assertThat(ids(OTHER, phoneA)).containsExactlyInAnyOrder(phoneA.toString(), operation.toString(),
+                phoneB.toString());
+        assertThat(cache.builds()).isEqualTo(1);
+        assertSameAsWholeBuild();
+
+        // phoneA taken off the list, then the operation closed: its node and edges go
+        watch(operation, Set.of("OW", "RF"), phoneB);
+        assertThat(ids(OWNER, phoneA)).containsExactly(phoneA.toString());
+        assertSameAsWholeBuild();
+        watchLists.remove(operation);
+        cache.on(new OperationWatchListChanged(operation));
+        assertThat(ids(OWNER, phoneB)).containsExactly(phoneB.toString());
+        assertThat(cache.builds()).isEqualTo(1);
+        assertThat(cache.changesApplied()).isEqualTo(4);
+        assertSameAsWholeBuild();
+    }
+
+    void watch(UUID operation, Set<String> members, UUID... watched) {
+        watchLists.put(operation, new Operations.WatchList(operation, "Operation Sandstorm", "OW", members,
+                List.of(watched)));
+        cache.on(new OperationWatchListChanged(operation));
     }
 
     @Test
@@ -430,6 +474,7 @@ class IncrementalLinkGraphTest {
             List<UUID> every = new ArrayList<>(stored.keySet());
             every.addAll(notices.keySet());
             every.addAll(hits.keySet());
+            every.addAll(watchLists.keySet());
             for (Caller caller : List.of(OWNER, OTHER)) {
                 for (UUID id : every) {
                     assertThat(shape(changed, caller, id.toString())).as(caller.agencyCode() + " from " + id)

@@ -410,6 +410,11 @@ final class TrendsBenchmark {
             }
 
             @Override
+            public java.util.Optional<WatchList> watchList(UUID operationId) {
+                return java.util.Optional.empty();
+            }
+
+            @Override
             public java.util.Optional<Membership> membership(UUID operationId) {
                 return java.util.Optional.empty();
             }

@@ -49,7 +49,7 @@ class RequestBodyLimitTest {
 
     String border;
     String bureau;
-    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
 
     @BeforeAll
     void tokens() throws Exception {
