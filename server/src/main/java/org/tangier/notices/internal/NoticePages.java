@@ -183,15 +183,10 @@ class NoticePages {
     @PostMapping("/notices/batches/{batch}/publish")
     String publishBatch(@PathVariable UUID batch, @RequestParam(required = false) String note,
             RedirectAttributes redirect) {
-        try {
+        attempt(redirect, () -> {
             PublishWatchListBatch.Result done = batches.publish(Callers.required(), batch, note);
             redirect.addFlashAttribute("batchDone", List.of(done.publishedCount(), done.held().size()));
-        } catch (ProblemException e) {
-            if (e.status() == 404) {
-                throw e;
-            }
-            redirect.addFlashAttribute("problem", e.getMessage());
-        }
+        });
         return "redirect:/notices/review";
     }
 
@@ -212,16 +207,23 @@ class NoticePages {
     }
 
     private String act(UUID id, RedirectAttributes redirect, String flash, Runnable action) {
-        try {
+        attempt(redirect, () -> {
             action.run();
             redirect.addFlashAttribute("flash", flash);
+        });
+        return "redirect:/notices/" + id;
+    }
+
+    /** Runs a step of the workflow; a refusal is shown on the next page, a 404 stays a 404. */
+    private static void attempt(RedirectAttributes redirect, Runnable action) {
+        try {
+            action.run();
         } catch (ProblemException e) {
             if (e.status() == 404) {
                 throw e;
             }
             redirect.addFlashAttribute("problem", e.getMessage());
         }
-        return "redirect:/notices/" + id;
     }
 
     private String form(Model model, NoticeView existing, NoticeForm form, List<String> areas) {

@@ -65,17 +65,18 @@ class OperationWatch {
     @Transactional(readOnly = true)
     public void forEachWatchList(Consumer<WatchList> consumer) {
         for (UUID id : store.watchingOperations()) {
-            store.find(id).ifPresent(o -> consumer.accept(new WatchList(o.id(), o.name(), o.lead(), access.participants(o),
-                    store.watched(o.id()).stream().map(Watched::recordId).toList())));
+            store.find(id).ifPresent(o -> consumer.accept(watchListOf(o)));
         }
     }
 
     Optional<WatchList> watchList(UUID operationId) {
-        return store.find(operationId).filter(o -> o.status() != Status.CLOSED).flatMap(o -> {
-            List<UUID> watched = store.watched(o.id()).stream().map(Watched::recordId).toList();
-            return watched.isEmpty() ? Optional.empty()
-                    : Optional.of(new WatchList(o.id(), o.name(), o.lead(), access.participants(o), watched));
-        });
+        return store.find(operationId).filter(o -> o.status() != Status.CLOSED).map(this::watchListOf)
+                .filter(w -> !w.recordIds().isEmpty());
+    }
+
+    private WatchList watchListOf(Operation o) {
+        return new WatchList(o.id(), o.name(), o.lead(), access.participants(o),
+                store.watched(o.id()).stream().map(Watched::recordId).toList());
     }
 
     Optional<Operations.Membership> membership(UUID operationId) {
