@@ -199,6 +199,58 @@ abstract class FtmExchangeStorageTest {
     }
 
     @Test
+    void aReImportWithEscapesAndABadLineUpdatesEveryRecordOnceAndKeepsTheGoodLines() {
+        // on PostgreSQL the new records, keys, versions and links go in by COPY's text format: a backslash, a tab, a
+        // line break or a quote in a value must come back as it went in
+        String odd = "Karim \\\\ O'Hara\\t\\\"Al\\\"";
+        String notes = "line one\\nline two\\r\\n\\\\N end";
+        String[] file = {
+                "{\"id\":\"e1\",\"schema\":\"Person\",\"properties\":{\"name\":[\"" + odd + "\"],\"notes\":[\"" + notes + "\"]}}",
+                "{\"id\":\"e2\",\"schema\":\"Person\",\"properties\":{\"name\":[\"Maria Lopez\"],\"birthDate\":[\"1980-02-30\"]}}",
+                "{\"id\":\"e3\",\"schema\":\"Passport\",\"properties\":{\"number\":[\"MA7654321\"],\"country\":[\"ma\"],\"holder\":[\"e1\"]}}",
+                "{broken",
+                "{\"id\":\"e4\",\"schema\":\"Person\",\"properties\":{\"name\":[\"Jean Dupont\"],\"passportNumber\":[\"FR445566\"]}}"};
+        ImportReport first = ftmImport.importStream(officer, lines(file), "only:" + allowed);
+
+        assertThat(first.imported()).isEqualTo(3);
+        assertThat(first.rejected()).extracting(ImportReport.Rejected::line).containsExactly(2L, 4L);
+        RecordView person = only(RecordType.PERSON, "e1");
+        assertThat(person.caption()).as("a name's tab is a space").isEqualTo("Karim \\ O'Hara \"Al\"");
+        assertThat(((PersonDetails) person.details()).remarks()).isEqualTo("line one\nline two\r\n\\N end");
+        assertThat(person.restriction()).isEqualTo("only:" + allowed);
+        assertThat(records.read(officer(refused), person.id(), "test")).isEmpty();
+        assertThat(records.search(officer, new RecordSearch(null, "o'hara", null, owner, 10, 0), "test"))
+                .extracting(RecordView::externalId).containsExactly("e1");
+        assertThat(records.search(officer, new RecordSearch(RecordType.TRAVEL_DOCUMENT, "MA7654321", null, owner, 10, 0),
+                "test")).as("found by its key").extracting(RecordView::externalId).containsExactly("e3");
+        long keys = countFor("record_key", "record_id");
+        long links = countFor("record_link", "from_id");
+
+        file[4] = file[4].replace("Jean Dupont", "Jean Dupond");
+        ImportReport again = ftmImport.importStream(officer, lines(file), null);
+
+        assertThat(again.imported()).isZero();
+        assertThat(again.updated()).isEqualTo(3);
+        assertThat(again.rejected()).extracting(ImportReport.Rejected::line).containsExactly(2L, 4L);
+        assertThat(jdbc.sql("select count(*) from record where owner_agency = :o").param("o", owner).query(Long.class)
+                .single()).isEqualTo(3);
+        assertThat(countFor("record_key", "record_id")).isEqualTo(keys);
+        assertThat(countFor("record_link", "from_id")).isEqualTo(links);
+        assertThat(countFor("record_version", "record_id")).isEqualTo(6);
+        assertThat(only(RecordType.PERSON, "e4").caption()).isEqualTo("Jean Dupond");
+        assertThat(only(RecordType.PERSON, "e4").version()).isEqualTo(2);
+        assertThat(only(RecordType.PERSON, "e1").restriction()).as("an absent restriction keeps the record's")
+                .isEqualTo("only:" + allowed);
+        assertThat(jdbc.sql("select count(*) from audit_entry where action = 'record.import' and agency_code = :o")
+                .param("o", owner).query(Long.class).single()).isEqualTo(2);
+    }
+
+    private long countFor(String table, String column) {
+        return jdbc.sql("select count(*) from " + table + " t join record r on r.id = t." + column
+                + " where r.owner_agency = :o").param("o", owner).query(Long.class).single();
+    }
+
+    @Test
     void aLineLongerThanTheCapIsRejectedAndTheNextStillImports() {
         String huge = "{\"id\":\"big\",\"schema\":\"Person\",\"properties\":{\"notes\":[\"" + "x".repeat(1_100_000) + "\"]}}";
         ImportReport report = ftmImport.importStream(officer, lines(huge,
