@@ -39,16 +39,16 @@ final class CopyRows {
             text.append("\\N");
             return this;
         }
+        // the stretches between special characters are appended whole
+        int from = 0;
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            switch (c) {
-                case '\\' -> text.append("\\\\");
-                case '\t' -> text.append("\\t");
-                case '\n' -> text.append("\\n");
-                case '\r' -> text.append("\\r");
-                default -> text.append(c);
+            if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
+                text.append(value, from, i).append('\\').append(c == '\\' ? '\\' : c == '\t' ? 't' : c == '\n' ? 'n' : 'r');
+                from = i + 1;
             }
         }
+        text.append(value, from, value.length());
         return this;
     }
 
@@ -68,8 +68,19 @@ final class CopyRows {
 
     /** An instant in ISO 8601 with its zone ({@code Z}), for a {@code timestamp with time zone} column. */
     CopyRows add(Instant value) {
-        return value == null ? add((String) null) : raw(value.toString());
+        if (value == null) {
+            return add((String) null);
+        }
+        if (!value.equals(lastInstant)) {
+            // an import batch writes one instant on every row: formatted once
+            lastInstant = value;
+            lastInstantText = value.toString();
+        }
+        return raw(lastInstantText);
     }
+
+    private Instant lastInstant;
+    private String lastInstantText;
 
     /**
      * A value of a JDBC batch row: {@code null}, a string, a UUID, an integer, a {@link java.sql.Timestamp} or an
