@@ -306,9 +306,10 @@ class RecordStore {
                     data.get(i), Timestamp.from(r.createdAt()), r.createdBy(), Timestamp.from(r.updatedAt()),
                     r.updatedBy()});
         }
-        copyOrBatch("record (id, type, owner_agency, restriction_kind, restriction_agencies, status, external_id, "
-                + "caption, caption_folded, review_by, version, data, created_at, created_by, updated_at, updated_by)",
-                16, rows);
+        template.batchUpdate("""
+                insert into record (id, type, owner_agency, restriction_kind, restriction_agencies, status, external_id,
+                  caption, caption_folded, review_by, version, data, created_at, created_by, updated_at, updated_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
     }
 
     /** Replaces rows still at their expected version; returns, per record, whether it was replaced. */
@@ -341,60 +342,23 @@ class RecordStore {
         List<Object[]> rows = new ArrayList<>();
         keys.forEach((id, values) -> values.forEach(k -> rows.add(new Object[] {id, k})));
         if (!rows.isEmpty()) {
-            copyOrBatch("record_key (record_id, key_value)", 2, rows);
+            template.batchUpdate("insert into record_key (record_id, key_value) values (?, ?)", rows);
         }
     }
 
     /** Version rows: record id, version, at, by, change, data (JSON). */
     void addVersionsBatch(List<Object[]> rows) {
         if (!rows.isEmpty()) {
-            copyOrBatch("record_version (record_id, version, changed_at, changed_by, change, data)", 6, rows);
+            template.batchUpdate("insert into record_version (record_id, version, changed_at, changed_by, change, data) values (?, ?, ?, ?, ?, ?)", rows);
         }
     }
 
     /** Link rows: id, from, to, relation, at, by. */
     void insertLinksBatch(List<Object[]> rows) {
         if (!rows.isEmpty()) {
-            copyOrBatch("record_link (id, from_id, to_id, relation, created_at, created_by)", 6, rows);
+            template.batchUpdate("insert into record_link (id, from_id, to_id, relation, created_at, created_by) values (?, ?, ?, ?, ?, ?)", rows);
         }
     }
-
-    /**
-     * Inserts the rows into the table, on PostgreSQL with one {@code COPY} on the transaction's connection
-     * ({@link CopyRows}), elsewhere (H2) with a JDBC batch of inserts.
-     *
-     * @param table the table and its columns, in the rows' order: {@code record_key (record_id, key_value)}
-     */
-    private void copyOrBatch(String table, int columns, List<Object[]> rows) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        if (copyAvailable()) {
-            CopyRows copy = new CopyRows(table);
-            for (Object[] row : rows) {
-                copy.row(row);
-            }
-            long stored = template.execute((org.springframework.jdbc.core.ConnectionCallback<Long>) copy::copy);
-            if (stored != rows.size()) {
-                throw new IllegalStateException("COPY " + table + " stored " + stored + " of " + rows.size() + " rows");
-            }
-            return;
-        }
-        template.batchUpdate("insert into " + table + " values (" + String.join(", ", java.util.Collections.nCopies(columns, "?"))
-                + ")", rows);
-    }
-
-    /** Whether the database is PostgreSQL with its own driver, asked once. */
-    private boolean copyAvailable() {
-        Boolean known = copy;
-        if (known == null) {
-            known = template.execute((org.springframework.jdbc.core.ConnectionCallback<Boolean>) CopyRows::supported);
-            copy = known;
-        }
-        return known;
-    }
-
-    private volatile Boolean copy;
 
     private void replaceKeys(UUID id, List<String> keys) {
         jdbc.sql("delete from record_key where record_id = :id").param("id", id).update();
