@@ -10,10 +10,14 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tangier.crimeareas.Carrier;
+import org.tangier.crimeareas.CrimeArea;
+import org.tangier.crimeareas.CrimeAreas;
 import org.tangier.platform.Caller;
 import org.tangier.platform.ProblemException;
 import org.tangier.records.IndicatorDetails;
@@ -39,6 +43,8 @@ abstract class FtmExchangeStorageTest {
     Records records;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    CrimeAreas crimeAreas;
 
     String owner;
     String allowed;
@@ -243,6 +249,29 @@ abstract class FtmExchangeStorageTest {
                 .isEqualTo("only:" + allowed);
         assertThat(jdbc.sql("select count(*) from audit_entry where action = 'record.import' and agency_code = :o")
                 .param("o", owner).query(Long.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void aReImportAddsTheTopicsAreasAndKeepsThoseTheRecordBears() {
+        String line = "{\"id\":\"t1\",\"schema\":\"Person\",\"properties\":{\"name\":[\"Hicham Tazi\"],"
+                + "\"topics\":[\"crime.traffick.human\"]}}";
+        ftmImport.importStream(officer, lines(line), null);
+        RecordView person = only(RecordType.PERSON, "t1");
+        assertThat(crimeAreas.of(Carrier.RECORD, person.id())).containsExactly(CrimeArea.TRAFFICKING_IN_HUMAN_BEINGS);
+
+        // an officer tags it by hand; the list is imported again with one more topic
+        crimeAreas.tag(Carrier.RECORD, person.id(), Set.of(CrimeArea.TRAFFICKING_IN_HUMAN_BEINGS, CrimeArea.CORRUPTION));
+        ImportReport again = ftmImport.importStream(officer,
+                lines(line.replace("\"crime.traffick.human\"", "\"crime.traffick.human\",\"crime.boss\"")), null);
+        assertThat(again.updated()).isEqualTo(1);
+        assertThat(crimeAreas.of(Carrier.RECORD, person.id())).containsExactly(CrimeArea.ORGANISED_CRIME,
+                CrimeArea.TRAFFICKING_IN_HUMAN_BEINGS, CrimeArea.CORRUPTION);
+
+        // a line the rules reject tags nothing
+        ftmImport.importStream(officer, lines("{\"id\":\"t2\",\"schema\":\"Person\",\"properties\":{\"name\":"
+                + "[\"Maria Lopez\"],\"birthDate\":[\"1980-02-30\"],\"topics\":[\"crime.cyber\"]}}"), null);
+        assertThat(jdbc.sql("select count(*) from crime_area_tag cat join record r on r.id = cat.carrier_id"
+                + " where r.owner_agency = :o").param("o", owner).query(Long.class).single()).isEqualTo(3);
     }
 
     private long countFor(String table, String column) {
