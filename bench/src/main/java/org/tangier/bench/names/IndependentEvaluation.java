@@ -136,6 +136,10 @@ public final class IndependentEvaluation {
         Path dir = Path.of(System.getProperty("names.dir", "/work/shared/data/names"));
         List<IndependentNameSet.Pair> persons = IndependentNameSet.synthetic(dir.resolve("wd_arabic.normalized.aligned.tokens"),
                 "xs-arabic-big-dev", n, exclude, new java.util.Random(20261207L));
+        if (System.getProperty("names.reverse") != null) {
+            // the other direction: the Latin names searched among the Arabic renderings (as wd-latin-to-arabic)
+            persons = persons.stream().map(p -> new IndependentNameSet.Pair(p.split(), p.category(), true, p.record(), "", p.query(), "")).toList();
+        }
         NameIndex index = new NameIndex();
         List<PersonEntry> entries = new ArrayList<>(inRepo.records());
         int base = 70_000_000;

@@ -252,8 +252,10 @@ final class TokenSimilarity {
         if (a == null || l == null || a.length() < 2 || l.length() < 2) return false;
         char ae = a.charAt(a.length() - 1), le = l.charAt(l.length() - 1);
         if (le < 'a' || le > 'z') return false;
-        boolean arabicVowel = ae == 'ا' || ae == 'و' || ae == 'ي';
-        boolean arabicOpen = arabicVowel || ae == 'ه' || ae == 'ء';
+        // a final أ or إ is a hamza on its seat (folded to ا), a consonant that says nothing of the vowel before it
+        boolean hamzaSeat = arabic.exact != null && (arabic.exact.endsWith("أ") || arabic.exact.endsWith("إ"));
+        boolean arabicVowel = !hamzaSeat && (ae == 'ا' || ae == 'و' || ae == 'ي');
+        boolean arabicOpen = arabicVowel || hamzaSeat || ae == 'ه' || ae == 'ء';
         boolean latinVowel = "aiouy".indexOf(le) >= 0;
         boolean latinOpen = latinVowel || le == 'e' || le == 'h' || le == 'w';
         if (latinVowel && !arabicOpen) return true;
