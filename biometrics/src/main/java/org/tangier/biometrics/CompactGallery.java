@@ -15,11 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import java.util.stream.IntStream;
 
 /**
  * A gallery for millions of prints on one node: each print kept in its compact form ({@link CompactPrints}, about
@@ -60,7 +57,7 @@ public final class CompactGallery implements AutoCloseable {
     private final List<String> subjects = new ArrayList<>();
     private boolean[] removed = new boolean[16];
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
-    private final ForkJoinPool pool;
+    private final SearchThreads threads;
     private final int shortlist;
     private long storedBytes;
 
@@ -132,7 +129,7 @@ public final class CompactGallery implements AutoCloseable {
             throw new IllegalArgumentException("parallelism and shortlist must be at least 1");
         }
         this.directory = directory;
-        this.pool = new ForkJoinPool(parallelism);
+        this.threads = new SearchThreads(parallelism);
         this.shortlist = shortlist;
         for (int i = 0; i < parts.length; i++) {
             parts[i] = new Part();
@@ -297,20 +294,7 @@ public final class CompactGallery implements AutoCloseable {
 
     /** Multi-finger search, fused as {@link Gallery} fuses (see {@link Fusion}). */
     public List<Candidate> identify(Map<FingerPosition, Template> probe, double threshold, int limit) {
-        Objects.requireNonNull(probe, "probe");
-        if (limit < 1) {
-            throw new IllegalArgumentException("limit must be at least 1: " + limit);
-        }
-        Map<String, List<Candidate.FingerMatch>> evidence = new HashMap<>();
-        lock.readLock().lock();
-        try {
-            for (Map.Entry<FingerPosition, Template> finger : probe.entrySet()) {
-                search(finger.getKey(), finger.getValue(), threshold, evidence);
-            }
-        } finally {
-            lock.readLock().unlock();
-        }
-        return Fusion.candidates(evidence, limit);
+        return Fusion.identify(probe, threshold, limit, lock.readLock(), this::search);
     }
 
     /**
@@ -368,7 +352,7 @@ public final class CompactGallery implements AutoCloseable {
         locate(searched, selected, partOf, indexOf);
         FingerprintMatcher matcher = new FingerprintMatcher(probe.sourceafis());
         double[] similarity = new double[selected.length];
-        inParallel(selected.length, (from, to) -> {
+        threads.inParallel(selected.length, (from, to) -> {
             for (int s = from; s < to; s++) {
                 Part part = partOf[s];
                 int i = indexOf[s];
@@ -449,7 +433,7 @@ public final class CompactGallery implements AutoCloseable {
             Part part = searched.get(p);
             int[] partScores = new int[part.size];
             scores[p] = partScores;
-            inParallel(part.size, (from, to) -> {
+            threads.inParallel(part.size, (from, to) -> {
                 int[] votes = new int[EdgeKeys.ROTATION_BINS];
                 for (int i = from; i < to; i++) {
                     if (removed[part.subject[i]]) {
@@ -467,31 +451,10 @@ public final class CompactGallery implements AutoCloseable {
         return scores;
     }
 
-    private interface RangeTask {
-        void run(int from, int to);
-    }
-
-    private void inParallel(int n, RangeTask task) {
-        int chunkCount = Math.min(n, pool.getParallelism() * 8);
-        if (chunkCount <= 1) {
-            task.run(0, n);
-            return;
-        }
-        try {
-            pool.submit(() -> IntStream.range(0, chunkCount).parallel()
-                    .forEach(c -> task.run((int) ((long) n * c / chunkCount), (int) ((long) n * (c + 1) / chunkCount)))).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("fingerprint search interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("fingerprint search failed: " + e.getCause(), e.getCause());
-        }
-    }
-
     /** Closes the mapped files (their storage stays on disk until the directory is removed) and the search threads. */
     @Override
     public void close() {
-        pool.shutdown();
+        threads.shutdown();
         for (FileChannel file : files) {
             try {
                 file.close();

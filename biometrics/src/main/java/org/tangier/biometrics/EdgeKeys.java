@@ -125,14 +125,7 @@ final class EdgeKeys {
             }
             total += to - from;
         }
-        int best = 0;
-        for (int r = 0; r < ROTATION_BINS; r++) {
-            int pair = votes[r] + votes[(r + 1) & (ROTATION_BINS - 1)];
-            if (pair > best) {
-                best = pair;
-            }
-        }
-        return best - 2 * total / ROTATION_BINS;
+        return rotationPeak(votes, total);
     }
 
     /**
@@ -153,6 +146,14 @@ final class EdgeKeys {
             }
             total += to - from;
         }
+        return rotationPeak(votes, total);
+    }
+
+    /**
+     * The score of a vote: the best pair of neighbouring rotation bins minus what an even scatter of the {@code total}
+     * votes would put there. One place for the heap and the off-heap scoring, so that both galleries rank alike.
+     */
+    private static int rotationPeak(int[] votes, int total) {
         int best = 0;
         for (int r = 0; r < ROTATION_BINS; r++) {
             int pair = votes[r] + votes[(r + 1) & (ROTATION_BINS - 1)];

@@ -2,9 +2,12 @@ package org.tangier.biometrics;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.locks.Lock;
 
 /**
  * The one home of multi-finger fusion, for the {@link Gallery} and the {@link CompactGallery}: each probe finger
@@ -14,6 +17,34 @@ import java.util.Map;
 final class Fusion {
 
     private Fusion() {
+    }
+
+    /** One probe finger searched in one gallery: every enrolled print at or above the threshold joins the evidence. */
+    interface FingerSearch {
+        void search(FingerPosition position, Template probe, double threshold,
+                    Map<String, List<Candidate.FingerMatch>> evidence);
+    }
+
+    /**
+     * A multi-finger search, as both galleries run it: each probe finger searched under the gallery's read lock,
+     * the evidence then fused ({@link #candidates}). One place, so that the two galleries answer the same search.
+     */
+    static List<Candidate> identify(Map<FingerPosition, Template> probe, double threshold, int limit, Lock readLock,
+                                    FingerSearch search) {
+        Objects.requireNonNull(probe, "probe");
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1: " + limit);
+        }
+        Map<String, List<Candidate.FingerMatch>> evidence = new HashMap<>();
+        readLock.lock();
+        try {
+            for (Map.Entry<FingerPosition, Template> finger : probe.entrySet()) {
+                search.search(finger.getKey(), finger.getValue(), threshold, evidence);
+            }
+        } finally {
+            readLock.unlock();
+        }
+        return candidates(evidence, limit);
     }
 
     /** Candidates from every print at or above the threshold, by subject id: best first, at most {@code limit}. */

@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.IntStream;
@@ -70,7 +68,7 @@ public final class Gallery {
     /** Per subject, its prints by print id: several impressions of one finger are all kept and all searched. */
     private final Map<String, Map<String, Slot>> bySubject = new HashMap<>();
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
-    private final ForkJoinPool pool;
+    private final SearchThreads threads;
     private final double shortlistShare;
     private final int exhaustiveBelow;
     private final int minShortlist;
@@ -100,7 +98,7 @@ public final class Gallery {
         for (int i = 0; i < partitions.length; i++) {
             partitions[i] = new Partition();
         }
-        this.pool = new ForkJoinPool(parallelism);
+        this.threads = new SearchThreads(parallelism);
         this.shortlistShare = shortlistShare;
         this.exhaustiveBelow = exhaustiveBelow;
         this.minShortlist = minShortlist;
@@ -238,20 +236,7 @@ public final class Gallery {
      * fingers when its position is unknown); subjects ordered by their fused score, decided by their best finger.
      */
     public List<Candidate> identify(Map<FingerPosition, Template> probe, double threshold, int limit) {
-        Objects.requireNonNull(probe, "probe");
-        if (limit < 1) {
-            throw new IllegalArgumentException("limit must be at least 1: " + limit);
-        }
-        Map<String, List<Candidate.FingerMatch>> evidence = new HashMap<>();
-        lock.readLock().lock();
-        try {
-            for (Map.Entry<FingerPosition, Template> finger : probe.entrySet()) {
-                search(finger.getKey(), finger.getValue(), threshold, evidence);
-            }
-        } finally {
-            lock.readLock().unlock();
-        }
-        return Fusion.candidates(evidence, limit);
+        return Fusion.identify(probe, threshold, limit, lock.readLock(), this::search);
     }
 
     /**
@@ -319,7 +304,7 @@ public final class Gallery {
 
     private int[] prefilter(Span span, EdgeKeys.Probe probe) {
         int[] scores = new int[span.total];
-        inParallel(span.total, (from, to) -> {
+        threads.inParallel(span.total, (from, to) -> {
             int[] votes = new int[EdgeKeys.ROTATION_BINS];
             for (int i = from; i < to; i++) {
                 scores[i] = EdgeKeys.score(probe, span.partitionOf(i).edges[span.indexOf(i)], votes);
@@ -330,35 +315,13 @@ public final class Gallery {
 
     private double[] compare(Span span, FingerprintMatcher matcher, int[] selected) {
         double[] scores = new double[selected.length];
-        inParallel(selected.length, (from, to) -> {
+        threads.inParallel(selected.length, (from, to) -> {
             for (int i = from; i < to; i++) {
                 FingerprintTemplate candidate = span.partitionOf(selected[i]).templates[span.indexOf(selected[i])];
                 scores[i] = matcher.match(candidate);
             }
         });
         return scores;
-    }
-
-    private interface RangeTask {
-        void run(int from, int to);
-    }
-
-    /** Splits [0, n) into a few chunks per thread, so that a slow chunk does not leave other threads idle. */
-    private void inParallel(int n, RangeTask task) {
-        int chunks = Math.min(n, pool.getParallelism() * 8);
-        if (chunks <= 1) {
-            task.run(0, n);
-            return;
-        }
-        try {
-            pool.submit(() -> IntStream.range(0, chunks).parallel()
-                    .forEach(c -> task.run((int) ((long) n * c / chunks), (int) ((long) n * (c + 1) / chunks)))).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("fingerprint search interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("fingerprint search failed: " + e.getCause(), e.getCause());
-        }
     }
 
     /** Several partitions seen as one index range, so work splits evenly across them. */
