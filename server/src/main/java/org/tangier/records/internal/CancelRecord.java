@@ -18,20 +18,15 @@ import org.tangier.records.RecordView;
 @Component
 class CancelRecord {
 
-    private final RecordStore store;
-    private final RecordRules rules;
+    private final RecordVersions versions;
     private final RecordAccess access;
-    private final RecordJson json;
     private final RecordViews views;
     private final AuditLog audit;
     private final Clock clock;
 
-    CancelRecord(RecordStore store, RecordRules rules, RecordAccess access, RecordJson json, RecordViews views,
-            AuditLog audit, Clock clock) {
-        this.store = store;
-        this.rules = rules;
+    CancelRecord(RecordVersions versions, RecordAccess access, RecordViews views, AuditLog audit, Clock clock) {
+        this.versions = versions;
         this.access = access;
-        this.json = json;
         this.views = views;
         this.audit = audit;
         this.clock = clock;
@@ -48,12 +43,8 @@ class CancelRecord {
             return views.view(current, caller.agencyCode());
         }
         Instant now = clock.instant();
-        StoredRecord next = new StoredRecord(id, current.type(), current.owner(), current.restriction(),
-                RecordStatus.CANCELLED, current.externalId(), current.caption(), current.reviewBy(),
-                current.version() + 1, current.details(), current.createdAt(), current.createdBy(), now, caller.name());
-        store.update(next, current.version(), rules.validate(current.details()).keys());
-        store.addVersion(id, next.version(), now, caller.name(), "cancelled: " + truncate(reason.trim(), 150),
-                json.write(next.details()));
+        StoredRecord next = current.next(RecordStatus.CANCELLED, current.reviewBy(), now, caller.name());
+        versions.saveOrRefuse(current, next, "cancelled: " + truncate(reason.trim(), 150));
         audit.record(AuditEvent.success("record.cancel", next.type().id(), id.toString()).withDetail(reason.trim()));
         views.publishChanged(next, false);
         return views.view(next, caller.agencyCode());

@@ -19,16 +19,14 @@ import org.tangier.records.RecordStatus;
 class RetainRecords {
 
     private final RecordStore store;
-    private final RecordRules rules;
-    private final RecordJson json;
+    private final RecordVersions versions;
     private final RecordViews views;
     private final AuditLog audit;
     private final Clock clock;
 
-    RetainRecords(RecordStore store, RecordRules rules, RecordJson json, RecordViews views, AuditLog audit, Clock clock) {
+    RetainRecords(RecordStore store, RecordVersions versions, RecordViews views, AuditLog audit, Clock clock) {
         this.store = store;
-        this.rules = rules;
-        this.json = json;
+        this.versions = versions;
         this.views = views;
         this.audit = audit;
         this.clock = clock;
@@ -41,12 +39,8 @@ class RetainRecords {
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         int expired = 0;
         for (StoredRecord current : store.overdue(today)) {
-            StoredRecord next = new StoredRecord(current.id(), current.type(), current.owner(), current.restriction(),
-                    RecordStatus.CANCELLED, current.externalId(), current.caption(), current.reviewBy(),
-                    current.version() + 1, current.details(), current.createdAt(), current.createdBy(), now, "retention");
-            if (store.update(next, current.version(), rules.validate(current.details()).keys())) {
-                store.addVersion(current.id(), next.version(), now, "retention", "expired: review date " + current.reviewBy() + " passed",
-                        json.write(current.details()));
+            StoredRecord next = current.next(RecordStatus.CANCELLED, current.reviewBy(), now, "retention");
+            if (versions.save(current, next, "expired: review date " + current.reviewBy() + " passed")) {
                 audit.record(AuditActor.system(), AuditEvent.success("record.expire", current.type().id(),
                         current.id().toString()).withDetail("review date " + current.reviewBy() + " passed"));
                 views.publishChanged(next, false);

@@ -26,19 +26,17 @@ import org.tangier.records.RecordView;
 class ReviewRecords {
 
     private final RecordStore store;
-    private final RecordRules rules;
+    private final RecordVersions versions;
     private final RecordAccess access;
-    private final RecordJson json;
     private final RecordViews views;
     private final AuditLog audit;
     private final Clock clock;
 
-    ReviewRecords(RecordStore store, RecordRules rules, RecordAccess access, RecordJson json, RecordViews views,
-            AuditLog audit, Clock clock) {
+    ReviewRecords(RecordStore store, RecordVersions versions, RecordAccess access, RecordViews views, AuditLog audit,
+            Clock clock) {
         this.store = store;
-        this.rules = rules;
+        this.versions = versions;
         this.access = access;
-        this.json = json;
         this.views = views;
         this.audit = audit;
         this.clock = clock;
@@ -68,12 +66,8 @@ class ReviewRecords {
         if (!date.isAfter(current.reviewBy())) {
             throw ProblemException.invalid("reviewBy", "records.later-than-current-review-date", current.reviewBy());
         }
-        StoredRecord next = new StoredRecord(id, current.type(), current.owner(), current.restriction(), current.status(),
-                current.externalId(), current.caption(), date, current.version() + 1, current.details(),
-                current.createdAt(), current.createdBy(), now, caller.name());
-        store.update(next, current.version(), rules.validate(current.details()).keys());
-        store.addVersion(id, next.version(), now, caller.name(),
-                truncate("review extended to " + date + ": " + reason.trim(), 200), json.write(next.details()));
+        StoredRecord next = current.next(current.status(), date, now, caller.name());
+        versions.saveOrRefuse(current, next, truncate("review extended to " + date + ": " + reason.trim(), 200));
         audit.record(AuditEvent.success("record.review.extend", next.type().id(), id.toString())
                 .withDetail(current.reviewBy() + " -> " + date + ": " + truncate(reason.trim(), 300)));
         return views.view(next, caller.agencyCode());

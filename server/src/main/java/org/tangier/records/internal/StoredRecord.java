@@ -12,4 +12,10 @@ import org.tangier.records.RecordType;
 record StoredRecord(UUID id, RecordType type, String owner, Restriction restriction, RecordStatus status,
         String externalId, String caption, LocalDate reviewBy, int version, RecordDetails details, Instant createdAt,
         String createdBy, Instant updatedAt, String updatedBy) {
+
+    /** The next version with the same details: another status or review date, changed {@code at} by {@code by}. */
+    StoredRecord next(RecordStatus status, LocalDate reviewBy, Instant at, String by) {
+        return new StoredRecord(id, type, owner, restriction, status, externalId, caption, reviewBy, version + 1, details,
+                createdAt, createdBy, at, by);
+    }
 }
