@@ -1,5 +1,9 @@
 package org.tangier.bench.analysis;
 
+import static org.tangier.bench.LoadDriverHttp.field;
+import static org.tangier.bench.LoadDriverHttp.local;
+import static org.tangier.bench.LoadDriverHttp.millisAt;
+
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -10,9 +14,8 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jgrapht.Graph;
+import org.tangier.bench.LoadDriverHttp;
 import org.jgrapht.GraphPath;
 import org.jgrapht.alg.shortestpath.BidirectionalDijkstraShortestPath;
 import org.jgrapht.graph.DefaultEdge;
@@ -35,8 +38,7 @@ import org.jgrapht.traverse.BreadthFirstIterator;
  */
 public final class GraphLoadDriver {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .version(HttpClient.Version.HTTP_1_1).build();
+    private static final HttpClient HTTP = LoadDriverHttp.client();
 
     private GraphLoadDriver() {
     }
@@ -54,13 +56,6 @@ public final class GraphLoadDriver {
             System.exit(1);
         }
         System.exit(0);
-    }
-
-    static String local(String base) {
-        if (!"127.0.0.1".equals(URI.create(base).getHost())) {
-            throw new IllegalArgumentException("the load driver only talks to 127.0.0.1");
-        }
-        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 
     /** Logs the admin in with its second factor (its authenticator key as an optional fifth argument, else enrolled). */
@@ -187,19 +182,7 @@ public final class GraphLoadDriver {
     }
 
     static HttpResponse<String> send(HttpRequest request) throws Exception {
-        HttpResponse<String> r = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() >= 300) {
-            throw new IllegalStateException(request.uri() + " -> " + r.statusCode() + " " + r.body());
-        }
-        return r;
-    }
-
-    static String field(String json, String name) {
-        Matcher m = Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]+)\"").matcher(json);
-        if (!m.find()) {
-            throw new IllegalStateException("no " + name + " in " + json);
-        }
-        return m.group(1);
+        return LoadDriverHttp.send(HTTP, request);
     }
 
     static long count(String text, String what) {
@@ -214,10 +197,6 @@ public final class GraphLoadDriver {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
         System.out.printf(Locale.ROOT, "%-32s n=%d p50 %.2f ms  p90 %.2f ms  p99 %.2f ms  max %.2f ms  (%s)%n", name,
-                sorted.length, at(sorted, 0.50), at(sorted, 0.90), at(sorted, 0.99), sorted[sorted.length - 1] / 1e6, note);
-    }
-
-    static double at(long[] sorted, double q) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)] / 1e6;
+                sorted.length, millisAt(sorted, 0.50), millisAt(sorted, 0.90), millisAt(sorted, 0.99), sorted[sorted.length - 1] / 1e6, note);
     }
 }

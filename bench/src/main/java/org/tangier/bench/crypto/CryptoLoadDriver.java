@@ -1,5 +1,9 @@
 package org.tangier.bench.crypto;
 
+import static org.tangier.bench.LoadDriverHttp.field;
+import static org.tangier.bench.LoadDriverHttp.local;
+import static org.tangier.bench.LoadDriverHttp.millisAt;
+
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -13,8 +17,7 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.SplittableRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.tangier.bench.LoadDriverHttp;
 import org.tangier.bench.screening.ScreeningLoadDriver;
 import org.tangier.matching.crypto.AddressClusters;
 import org.tangier.matching.crypto.FundsTrace;
@@ -34,8 +37,7 @@ import org.tangier.matching.crypto.TransferGraph;
  */
 public final class CryptoLoadDriver {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .version(HttpClient.Version.HTTP_1_1).build();
+    private static final HttpClient HTTP = LoadDriverHttp.client();
 
     private CryptoLoadDriver() {
     }
@@ -52,13 +54,6 @@ public final class CryptoLoadDriver {
             System.exit(1);
         }
         System.exit(0);
-    }
-
-    static String local(String base) {
-        if (!"127.0.0.1".equals(URI.create(base).getHost())) {
-            throw new IllegalArgumentException("the load driver only talks to 127.0.0.1");
-        }
-        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 
     static void setup(String base, String user, String password, String key) throws Exception {
@@ -165,31 +160,16 @@ public final class CryptoLoadDriver {
     }
 
     private static String send(String url, String token, String json, boolean required) throws Exception {
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (required && r.statusCode() >= 300) {
-            throw new IllegalStateException(url + ": " + r.statusCode() + " " + r.body());
-        }
-        return r.body();
-    }
-
-    private static String field(String json, String name) {
-        Matcher m = Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]*)\"").matcher(json);
-        if (!m.find()) {
-            throw new IllegalStateException("no " + name + " in " + json);
-        }
-        return m.group(1);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build();
+        // not required: the agency of an earlier run's set-up is there already
+        return (required ? LoadDriverHttp.send(HTTP, request) : HTTP.send(request, HttpResponse.BodyHandlers.ofString())).body();
     }
 
     private static void report(String what, long[] latencies) {
         long[] sorted = latencies.clone();
         Arrays.sort(sorted);
         System.out.printf("%s: n=%d p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms%n", what, sorted.length,
-                pct(sorted, 0.5), pct(sorted, 0.9), pct(sorted, 0.99), sorted[sorted.length - 1] / 1e6);
-    }
-
-    private static double pct(long[] sorted, double p) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
+                millisAt(sorted, 0.5), millisAt(sorted, 0.9), millisAt(sorted, 0.99), sorted[sorted.length - 1] / 1e6);
     }
 }

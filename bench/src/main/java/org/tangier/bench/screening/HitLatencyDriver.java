@@ -44,7 +44,7 @@ public final class HitLatencyDriver {
     }
 
     public static void main(String[] args) throws Exception {
-        String base = ScreeningLoadDriver.local(args.length > 0 ? args[0] : "http://127.0.0.1:8080");
+        String base = org.tangier.bench.LoadDriverHttp.local(args.length > 0 ? args[0] : "http://127.0.0.1:8080");
         int rate = args.length > 1 ? Integer.parseInt(args[1]) : 100;
         int seconds = Math.min(args.length > 2 ? Integer.parseInt(args[2]) : 20, 120);
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)

@@ -1,5 +1,9 @@
 package org.tangier.bench.screening;
 
+import static org.tangier.bench.LoadDriverHttp.field;
+import static org.tangier.bench.LoadDriverHttp.local;
+import static org.tangier.bench.LoadDriverHttp.millisAt;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,11 +16,9 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.tangier.bench.LoadDriverHttp;
 import org.tangier.matching.identifier.DocumentKey;
 import org.tangier.matching.index.KeyIndex;
 import org.tangier.matching.name.NameIndex;
@@ -48,8 +50,7 @@ import org.tangier.matching.name.PersonQuery;
  */
 public final class ScreeningLoadDriver {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .executor(Executors.newFixedThreadPool(16)).version(HttpClient.Version.HTTP_1_1).build();
+    private static final HttpClient HTTP = LoadDriverHttp.client(16);
 
     private ScreeningLoadDriver() {
     }
@@ -81,14 +82,6 @@ public final class ScreeningLoadDriver {
             case "baseline-names" -> baselineNames(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
             default -> throw new IllegalArgumentException("unknown mode " + args[0]);
         }
-    }
-
-    static String local(String base) {
-        URI uri = URI.create(base);
-        if (!"127.0.0.1".equals(uri.getHost())) {
-            throw new IllegalArgumentException("the load driver only talks to 127.0.0.1");
-        }
-        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 
     // ---- set-up --------------------------------------------------------------------------------------------------
@@ -182,8 +175,8 @@ public final class ScreeningLoadDriver {
                 random.nextInt(1 << 30)) + "\"}}", wallets);
         Arrays.sort(docs);
         Arrays.sort(wallets);
-        System.out.printf("wallet / document check: p50 %.2f, p99 %.2f%n", pct(wallets, 0.5) / pct(docs, 0.5),
-                pct(wallets, 0.99) / pct(docs, 0.99));
+        System.out.printf("wallet / document check: p50 %.2f, p99 %.2f%n", millisAt(wallets, 0.5) / millisAt(docs, 0.5),
+                millisAt(wallets, 0.99) / millisAt(docs, 0.99));
     }
 
     /**
@@ -209,7 +202,7 @@ public final class ScreeningLoadDriver {
      * capacity; offer less to read the p99 at a given rate.
      */
     static void cluster(String bases, String token, int rate, int seconds, long seeded) throws Exception {
-        List<String> nodes = Arrays.stream(bases.split(",")).map(ScreeningLoadDriver::local).toList();
+        List<String> nodes = Arrays.stream(bases.split(",")).map(LoadDriverHttp::local).toList();
         double[] rates = new double[nodes.size()];
         double[] p99 = new double[nodes.size()];
         String[] loads = new String[nodes.size()];
@@ -263,7 +256,7 @@ public final class ScreeningLoadDriver {
         report("HTTP " + rate + "/s for " + seconds + " s on " + base, latencies, total / elapsed, errors);
         long[] sorted = latencies.clone();
         Arrays.sort(sorted);
-        return new double[] {total / elapsed, pct(sorted, 0.99)};
+        return new double[] {total / elapsed, millisAt(sorted, 0.99)};
     }
 
     /** Connections the driver keeps open; a request waits for a free one (and is charged for the wait). */
@@ -440,11 +433,7 @@ public final class ScreeningLoadDriver {
         Arrays.sort(sorted);
         System.out.printf("%s: n=%d%s p50 %.3f ms, p90 %.3f ms, p99 %.3f ms, p99.9 %.3f ms, max %.3f ms, errors %d%n", what,
                 sorted.length, achievedRate > 0 ? String.format(" achieved %.0f/s,", achievedRate) : "",
-                pct(sorted, 0.50), pct(sorted, 0.90), pct(sorted, 0.99), pct(sorted, 0.999), sorted[sorted.length - 1] / 1e6, errors);
-    }
-
-    static double pct(long[] sorted, double p) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
+                millisAt(sorted, 0.50), millisAt(sorted, 0.90), millisAt(sorted, 0.99), millisAt(sorted, 0.999), sorted[sorted.length - 1] / 1e6, errors);
     }
 
     static long usedHeap() {
@@ -461,24 +450,12 @@ public final class ScreeningLoadDriver {
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
         }
-        HttpResponse<String> response = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() >= 300) {
-            throw new IllegalStateException(url + ": " + response.statusCode() + " " + response.body());
-        }
-        return response;
+        return LoadDriverHttp.send(HTTP, b.build());
     }
 
     static String get(String url, String token) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
-    }
-
-    static String field(String json, String name) {
-        Matcher m = Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]*)\"").matcher(json);
-        if (!m.find()) {
-            throw new IllegalStateException("no " + name + " in " + json);
-        }
-        return m.group(1);
     }
 
     static String between(String s, String from, String to) {
