@@ -21,6 +21,7 @@ import org.tangier.notices.Notices;
 import org.tangier.operations.OperationWatchListChanged;
 import org.tangier.operations.Operations;
 import org.tangier.platform.AfterCommit;
+import org.tangier.platform.cluster.FromOtherNode;
 import org.tangier.records.RecordChanged;
 import org.tangier.records.RecordLinked;
 import org.tangier.records.RecordSnapshot;
@@ -80,7 +81,7 @@ class LinkGraphCache {
 
     LinkGraphCache(LinkGraphLoader loader, Records records, Notices notices, Hits hits, Operations operations,
             Clock clock,
-            @Value("${tangier.analysis.max-graph-age:PT1M}") Duration maxAge,
+            @Value("${tangier.analysis.max-graph-age:PT24H}") Duration maxAge,
             @Value("${tangier.analysis.max-imported-in-place:" + MAX_IMPORTED_IN_PLACE + "}") int maxImportedInPlace) {
         this.loader = loader;
         this.records = records;
@@ -233,14 +234,12 @@ class LinkGraphCache {
         if (now.isEmpty() || now.get().status() != RecordStatus.ACTIVE) {
             if (old != null) {
                 g.identifiers().update(g, id, null);
+                g.persons().update(g, id, null);
                 g.remove(id);
             }
             return true;
         }
         RecordSnapshot r = now.get();
-        if (r.type() == RecordType.PERSON) {
-            return false; // possibly-same-person edges: the name engine searches all persons
-        }
         if (old == null && r.version() > 1) {
             return false; // back in the graph (or never seen): its links are not in the event
         }
@@ -254,6 +253,9 @@ class LinkGraphCache {
         }
         g.identifiers().update(g, id, r);
         holder(g, r);
+        if (r.type() == RecordType.PERSON) {
+            g.persons().update(g, id, r);
+        }
         return true;
     }
 
@@ -264,7 +266,7 @@ class LinkGraphCache {
     static boolean imported(LinkGraph g, List<RecordSnapshot> batch, List<Records.RecordLink> links) {
         for (RecordSnapshot r : batch) {
             GraphNode old = g.node(r.id().toString());
-            if (r.status() == RecordStatus.ACTIVE && (r.type() == RecordType.PERSON || (old == null && r.version() > 1)
+            if (r.status() == RecordStatus.ACTIVE && ((old == null && r.version() > 1)
                     || (old != null && old.kind() != NodeKind.of(r.type())))) {
                 return false;
             }
@@ -274,6 +276,7 @@ class LinkGraphCache {
             if (r.status() != RecordStatus.ACTIVE) {
                 if (g.node(id) != null) {
                     g.identifiers().update(g, id, null);
+                    g.persons().update(g, id, null);
                     g.remove(id);
                 }
             } else if (g.node(id) == null) {
@@ -286,6 +289,9 @@ class LinkGraphCache {
             if (r.status() == RecordStatus.ACTIVE) {
                 g.identifiers().update(g, r.id().toString(), r);
                 holder(g, r);
+                if (r.type() == RecordType.PERSON) {
+                    g.persons().update(g, r.id().toString(), r);
+                }
             }
         }
         for (Records.RecordLink l : links) {
@@ -340,6 +346,9 @@ class LinkGraphCache {
      * not draw it (an explicit link whose relation is the word "holder" cannot be told from it, and goes too).
      */
     static void holder(LinkGraph g, RecordSnapshot r) {
+        if (r.type() != RecordType.TRAVEL_DOCUMENT) {
+            return; // only a document names a holder (a person's "holder" edges are its documents')
+        }
         String id = r.id().toString();
         String now = r.details() instanceof TravelDocumentDetails d && d.holderId() != null && !d.holderId().isBlank()
                 ? d.holderId().strip() : null;
@@ -426,5 +435,25 @@ class LinkGraphCache {
     @TransactionalEventListener(fallbackExecution = true)
     void on(OperationWatchListChanged event) {
         pending.add(new OperationChange(event.operationId()));
+    }
+
+    /**
+     * In a cluster, another node's change, applied as if it had been made here: every change the graph places in
+     * place is cluster-wide ({@code @Externalized}), so that a node's graph needs no periodic whole build to learn
+     * the others' changes.
+     */
+    @EventListener
+    void on(FromOtherNode remote) {
+        switch (remote.event()) {
+            case RecordChanged e -> on(e);
+            case RecordLinked e -> on(e);
+            case RecordsImported e -> on(e);
+            case NoticeInForce e -> on(e);
+            case NoticeWithdrawn e -> on(e);
+            case HitRaised e -> on(e);
+            case OperationWatchListChanged e -> on(e);
+            default -> {
+            }
+        }
     }
 }
