@@ -47,13 +47,16 @@ import org.tangier.records.RecordsImported;
  * drawn is not drawn twice), which is what makes the race with a whole build harmless: the pending changes are
  * dropped when a build starts, and every change committed after that is still queued and applied to the new graph.
  *
- * <p><b>Built whole again</b> (a "stale" flag): a person's change, alone or in an import (its possibly-same-person
- * edges come from the name engine, searched over all persons), a record that comes back to the graph after a first
+ * A person's change, alone or in an import, is placed too: its possibly-same-person edges are searched again for
+ * the persons it may touch ({@link SamePersons#update}). In a cluster the other nodes' changes arrive as
+ * {@link FromOtherNode} and are queued as this node's own.
+ *
+ * <p><b>Built whole again</b> (a "stale" flag): a record that comes back to the graph after a first
  * version (its links, notices and hits are not in the event), more imported records between two queries than
  * {@code tangier.analysis.max-imported-in-place}, an import delivered late ({@link RecordsImported#isLateAt}), a hit
- * delivered so late that the hits it may be near are forgotten ({@link CheckpointNeighbours#placeable}); and, through
- * the maximum age {@code tangier.analysis.max-graph-age}, what reaches this node without an event (another cluster
- * node's links and watch-list changes, which are not sent across).
+ * delivered so late that the hits it may be near are forgotten ({@link CheckpointNeighbours#placeable}); and once the
+ * graph is older than {@code tangier.analysis.max-graph-age} (a day by default), which puts the name engine's
+ * scores of the pairs no change searched again back on the current population (docs/analysis.md, "Maximum age").
  *
  * <p>Queries read the graph through {@link #reading()}, which holds the graph's read lock until closed; a change is
  * applied under its write lock. A thread that holds a reading must not ask for another one (applying a pending change
