@@ -301,6 +301,36 @@ class IncrementalLinkGraphTest {
         assertThat(cache.builds()).isEqualTo(1);
     }
 
+    @Test
+    void anotherNodesChangesArriveAsEventsAndArePlacedInPlace() {
+        assertThat(org.tangier.records.RecordLinked.class.isAnnotationPresent(
+                org.springframework.modulith.events.Externalized.class)).isTrue();
+        assertThat(OperationWatchListChanged.class.isAnnotationPresent(
+                org.springframework.modulith.events.Externalized.class)).isTrue();
+        UUID youssef = UUID.randomUUID();
+        UUID namesake = UUID.randomUUID();
+        person(youssef, "OW", 1, Restriction.ALL_MEMBERS, List.of("Youssef El Amrani"), List.of());
+        assertThat(ids(OWNER, phoneA)).containsExactly(phoneA.toString());
+
+        // made on another node: a person, a link and a watch list, each told by the cluster feed
+        person(namesake, "RF", 1, Restriction.ALL_MEMBERS, List.of("Youssef Elamrani"), List.of());
+        cache.on(new org.tangier.platform.cluster.FromOtherNode(new RecordChanged(namesake, RecordType.PERSON, "RF", 1,
+                RecordStatus.ACTIVE, false), "node-b"));
+        links.add(new Records.RecordLink(phoneA, youssef, "uses-phone"));
+        cache.on(new org.tangier.platform.cluster.FromOtherNode(new RecordLinked(phoneA, youssef, "uses-phone"),
+                "node-b"));
+        UUID operation = UUID.randomUUID();
+        watchLists.put(operation, new Operations.WatchList(operation, "Op B", "OW", Set.of("OW", "RF"),
+                List.of(namesake)));
+        cache.on(new org.tangier.platform.cluster.FromOtherNode(new OperationWatchListChanged(operation), "node-b"));
+
+        assertThat(kinds(OTHER, namesake, youssef)).containsExactly("possibly-same-person");
+        assertThat(kinds(OTHER, youssef, phoneA)).containsExactly("link");
+        assertThat(kinds(OTHER, namesake, operation)).containsExactly("watched");
+        assertThat(cache.builds()).isEqualTo(1);
+        assertSameAsWholeBuild(namesake);
+    }
+
     void person(UUID id, String owner, int version, Restriction restriction, List<String> names, List<String> phones) {
         List<PersonDetails.Name> given = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
