@@ -26,6 +26,11 @@ final class Api {
      * {@code staleSince}: the node's last contact with Kafka, when it marked its answer stale.
      */
     record Answer(int status, String body, long millis, String retryAfter, String servedBy, String staleSince) {
+        /** No answer at all: the connection was closed or reset before a status line (status -1). */
+        boolean unanswered() {
+            return status == -1;
+        }
+
         boolean stalled() {
             return status == 0 || millis > STALL.toMillis();
         }

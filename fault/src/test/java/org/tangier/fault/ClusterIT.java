@@ -47,6 +47,8 @@ class ClusterIT {
     private final long outageMillis = Long.parseLong(System.getProperty("cluster.outage-ms", "3000"));
     /** How long a killed or cut-off part may take to be whole again on a shared 2-core machine. */
     private static final long RECOVERY_MILLIS = 180_000;
+    /** Threads sending checks through the balancer while a test breaks something. */
+    private static final int CHECK_THREADS = 3;
     private final Map<String, ServerProcess> nodes = new ConcurrentHashMap<>();
     private final Map<String, Api> apis = new ConcurrentHashMap<>();
     private final Map<String, Token> tokens = new ConcurrentHashMap<>();
@@ -187,8 +189,9 @@ class ClusterIT {
                     + " %d of them failed; %d failed before (in flight on b)%n", traffic.sent.size(), after.size(),
                     after.stream().filter(s -> !s.ok()).count(),
                     traffic.sent.stream().filter(s -> s.at() <= killedAt && !s.ok()).count());
-            assertThat(after).as("requests sent after the kill").isNotEmpty()
-                    .allSatisfy(s -> assertThat(s.answer().status()).as(s.kind() + " " + s.answer().body()).isEqualTo(200));
+            assertThat(after).as("requests sent after the kill").isNotEmpty();
+            assertThat(after.stream().filter(s -> s.answer().status() != 200))
+                    .as("requests sent after the kill not answered 200; %s", balancerLog()).isEmpty();
             assertThat(after).as("answered by the surviving nodes only")
                     .allSatisfy(s -> assertThat(s.answer().servedBy()).isIn("a", "c"));
 
@@ -227,8 +230,8 @@ class ClusterIT {
             traffic.stop();
         }
         // while every node was stale the balancer had no server: 503 from it, never a node's 5xx
-        assertThat(traffic.sent).allSatisfy(s -> assertThat(s.answer().status()).as(s.kind() + " " + s.answer().body())
-                .isIn(200, 503));
+        assertThat(traffic.sent.stream().filter(s -> s.answer().status() != 200 && s.answer().status() != 503))
+                .as("answers other than 200 or 503; %s", balancerLog()).isEmpty();
         long millis = awaitHit("c", plateCheck(plate), false);
         System.out.printf("cluster: broker restart under load: %d requests (%d x 503 while every node was stale);"
                 + " a vehicle created on a after the restart is a HIT on c after %d ms%n", traffic.sent.size(),
@@ -325,6 +328,13 @@ class ClusterIT {
     }
 
     /** Every hit answered exists with its audit entry and reached the webhook; every imported line is screened. */
+    /** The balancer's unusual log lines (aborts with their termination state, health changes), for a failure. */
+    private String balancerLog() {
+        List<String> lines = balancer.unusualLog().stream().filter(l -> !l.contains("<NOSRV>")).toList();
+        return "the balancer's log apart from normal requests and its own 503s (last 80 lines):%n%s".formatted(
+                String.join("\n", lines.subList(Math.max(0, lines.size() - 80), lines.size())));
+    }
+
     private void assertNothingLost(ClusterTraffic traffic, String what) throws Exception {
         List<String> imported = traffic.importedPlates();
         List<String> missing = new ArrayList<>(); // the first few, to say where it went wrong
@@ -358,6 +368,12 @@ class ClusterIT {
                 traffic.hits.size(), lostHits, lostEntries, lostDeliveries, (System.nanoTime() - deliveredBy) / 1_000_000,
                 traffic.count("import", ClusterTraffic.Sent::ok), imported.size(), lostLines, verify.body());
         missing.forEach(m -> System.out.println("cluster: " + what + ": not found: " + m));
+        System.out.printf("cluster: %s: %d of %d checks sent again after the balancer closed their connection without"
+                + " an answer%n", what, traffic.resent.size(), traffic.sent.size());
+        // at most the checks in flight on a node that died, and a rare closed keep-alive connection; a node that
+        // drops connections goes beyond it
+        assertThat(traffic.resent).as("checks the balancer closed without an answer; %s", balancerLog())
+                .hasSizeLessThanOrEqualTo(CHECK_THREADS + traffic.sent.size() / 100);
         assertThat(traffic.hits).isNotEmpty();
         assertThat(imported).as("import lines answered").isNotEmpty();
         assertThat(lostHits).isZero();
@@ -381,7 +397,7 @@ class ClusterIT {
         token("ma.bureau", TOKEN_AGE_NANOS / 3);
         token("fr.auditor", TOKEN_AGE_NANOS / 3);
         return new ClusterTraffic(lb, () -> token("fr.border"), imports ? () -> token("ma.bureau") : null, this::plate,
-                3, seconds + 600);
+                CHECK_THREADS, seconds + 600);
     }
 
     private static Map<Integer, Long> statuses(ClusterTraffic traffic) {

@@ -15,6 +15,12 @@ import java.util.regex.Pattern;
  * document checks that are HITs (each raises a hit, delivered by webhook) on several threads, and CSV imports of
  * stolen vehicles on one. Every answer is kept with the moment its request left, so a test can tell the requests in
  * flight when a process died from those sent after; runs until {@link #stop()}, bounded by {@code maxSeconds}.
+ *
+ * <p>A check whose connection the balancer closed without any answer is sent once more, as a checkpoint client
+ * does: HAProxy closes a kept-alive client connection silently when the node's side of the request failed, so that
+ * the client retries (its "abort on keep-alive"), and a repeated check of the same traveller within the repeat window
+ * is a sighting of the hit already raised, never a second hit (docs/cluster.md). Each such retry is counted in
+ * {@link #resent}; a test bounds it, so a node that drops connections still fails it.
  */
 final class ClusterTraffic {
 
@@ -31,6 +37,8 @@ final class ClusterTraffic {
     final List<Sent> sent = new CopyOnWriteArrayList<>();
     /** Hit ids of the HIT answers (200): each must exist, with its audit entry and its webhook delivery. */
     final Set<String> hits = ConcurrentHashMap.newKeySet();
+    /** Checks sent a second time because the first got no answer at all (connection closed). */
+    final List<Sent> resent = new CopyOnWriteArrayList<>();
     private final List<Thread> threads = new ArrayList<>();
     private final long deadline;
     private volatile boolean stopped;
@@ -43,6 +51,10 @@ final class ClusterTraffic {
                 while (running()) {
                     long at = System.nanoTime();
                     Api.Answer a = lb.postJson("/api/v1/screening/checks", checker.get(), Scenarios.HIT_CHECK);
+                    if (a.unanswered()) {
+                        resent.add(new Sent(at, "check", a, List.of()));
+                        a = lb.postJson("/api/v1/screening/checks", checker.get(), Scenarios.HIT_CHECK);
+                    }
                     sent.add(new Sent(at, "check", a, List.of()));
                     Matcher m = HIT_ID.matcher(a.body());
                     if (a.status() == 200 && m.find()) {

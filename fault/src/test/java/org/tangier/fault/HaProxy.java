@@ -15,7 +15,8 @@ import java.util.concurrent.TimeUnit;
  * health checks on {@code /actuator/health} every 500 ms (a node whose cluster feed is stale, or whose database is
  * away, is DOWN and gets no checks), a request whose connection is refused is retried on another node, and each
  * answer says which node served it in {@code X-Tangier-Node}. One connection per request to the nodes
- * ({@code http-server-close}): a request is never sent on an idle connection of a node that was just killed.
+ * ({@code http-server-close}): a request is never sent on an idle connection of a node that was just killed. Each
+ * request is logged ({@code option httplog}) to {@code haproxy.log} in its directory, with its termination state.
  */
 final class HaProxy implements AutoCloseable {
 
@@ -41,8 +42,11 @@ final class HaProxy implements AutoCloseable {
         StringBuilder config = new StringBuilder("""
                 global
                   maxconn 1024
+                  log stdout format raw local0 info
                 defaults
                   mode http
+                  log global
+                  option httplog
                   timeout connect 2s
                   timeout client 60s
                   timeout server 60s
@@ -83,6 +87,18 @@ final class HaProxy implements AutoCloseable {
         }
         process.destroyForcibly();
         throw new IllegalStateException("haproxy did not listen within 30 s; see " + dir.resolve("haproxy.log"));
+    }
+
+    /**
+     * The balancer's log lines that are not a normal request (termination state {@code ----}): aborted or refused
+     * requests with their termination state, and the health checks' state changes, for a failing test to print.
+     */
+    List<String> unusualLog() {
+        try (var lines = Files.lines(dir.resolve("haproxy.log"))) {
+            return lines.filter(l -> !l.contains(" ---- ")).toList();
+        } catch (IOException e) {
+            return List.of("haproxy.log unreadable: " + e.getMessage());
+        }
     }
 
     String base() {

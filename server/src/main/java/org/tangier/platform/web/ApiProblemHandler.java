@@ -145,6 +145,9 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
             log.info("Client went away during {} {}", request.getMethod(), request.getRequestURI());
             return problem(ProblemException.of(400, "request-not-understood"), request);
         }
+        if (DatabaseAway.causedBy(e)) {
+            return overloaded(e, request);
+        }
         log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
         return problem(ProblemException.of(500, "internal-error"), request);
     }

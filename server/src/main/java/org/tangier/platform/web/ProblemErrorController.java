@@ -4,15 +4,12 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
-import java.sql.SQLTransientConnectionException;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 import org.tangier.platform.ProblemException;
@@ -77,7 +74,7 @@ class ProblemErrorController implements ErrorController {
      * controllers' handlers; like them, it answers 503 so the client retries, rather than 500.
      */
     private static HttpStatus statusOf(HttpServletRequest request) {
-        if (noFreeConnection(request.getAttribute(RequestDispatcher.ERROR_EXCEPTION))) {
+        if (DatabaseAway.causedBy(request.getAttribute(RequestDispatcher.ERROR_EXCEPTION))) {
             return HttpStatus.SERVICE_UNAVAILABLE;
         }
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
@@ -88,22 +85,6 @@ class ProblemErrorController implements ErrorController {
             }
         }
         return HttpStatus.INTERNAL_SERVER_ERROR;
-    }
-
-    private static boolean noFreeConnection(Object error) {
-        for (Throwable t = error instanceof Throwable thrown ? thrown : null; t != null; t = t.getCause()) {
-            if (t instanceof CannotGetJdbcConnectionException || t instanceof CannotCreateTransactionException
-                    || t instanceof SQLTransientConnectionException
-                    || t instanceof org.springframework.dao.DataAccessResourceFailureException
-                    || t instanceof org.springframework.dao.TransientDataAccessException
-                    || t instanceof org.springframework.dao.RecoverableDataAccessException) {
-                return true;
-            }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        return false;
     }
 
     private static boolean acceptsHtml(HttpServletRequest request) {

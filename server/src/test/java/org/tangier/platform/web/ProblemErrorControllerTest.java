@@ -49,6 +49,26 @@ class ProblemErrorControllerTest {
     }
 
     @Test
+    void aRollbackThatFailedBecauseTheConnectionWasLostAnswers503() {
+        MockHttpServletRequest request = errorOf(new org.springframework.transaction.TransactionSystemException(
+                "JDBC rollback failed", new java.sql.SQLException("This connection has been closed.", "08003")));
+
+        ResponseEntity<?> answer = (ResponseEntity<?>) controller.error(request, new MockHttpServletResponse());
+
+        assertThat(answer.getStatusCode().value()).isEqualTo(503);
+    }
+
+    @Test
+    void anSqlErrorOfTheRequestItselfStaysA500() {
+        MockHttpServletRequest request = errorOf(new org.springframework.transaction.TransactionSystemException(
+                "JDBC commit failed", new java.sql.SQLException("value too long", "22001")));
+
+        ResponseEntity<?> answer = (ResponseEntity<?>) controller.error(request, new MockHttpServletResponse());
+
+        assertThat(answer.getStatusCode().value()).isEqualTo(500);
+    }
+
+    @Test
     void anyOtherFailureStaysA500WithoutItsText() {
         MockHttpServletRequest request = errorOf(new IllegalStateException("Index 20004 out of bounds"));
 
