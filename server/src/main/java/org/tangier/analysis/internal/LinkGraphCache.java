@@ -81,6 +81,8 @@ class LinkGraphCache {
     private final ConcurrentLinkedQueue<Object> pending = new ConcurrentLinkedQueue<>();
     private volatile long builds;
     private volatile long changesApplied;
+    /** How long the last application of changes held the write lock (what a query waited at most): benchmarks. */
+    private volatile long lastWriteLockNanos;
 
     LinkGraphCache(LinkGraphLoader loader, Records records, Notices notices, Hits hits, Operations operations,
             Clock clock,
@@ -168,24 +170,25 @@ class LinkGraphCache {
         List<Object> read = new ArrayList<>(changes.size());
         for (Object c : changes) {
             read.add(switch (c) {
-                case UUID id -> new Refresh(id, records.snapshot(id));
+                case UUID id -> refreshRead(g, id);
                 case NoticeChange n -> new NoticeNow(n.id(), notices.inForce(n.id()));
                 case HitChange h -> new HitNow(h.id(), hits.trace(h.id()));
                 case OperationChange o -> new OperationNow(o.id(), operations.watchList(o.id()));
-                case RecordsImported i -> importRead(i);
+                case RecordsImported i -> importRead(g, i);
                 default -> c;
             });
         }
         g.lock.writeLock().lock();
+        long locked = System.nanoTime();
         try {
             for (Object c : read) {
                 boolean applied = switch (c) {
-                    case Refresh r -> refresh(g, r.id().toString(), r.now());
+                    case Refresh r -> refresh(g, r.id().toString(), r.now(), r.persons());
                     case RecordLinked l -> link(g, l);
                     case NoticeNow n -> notice(g, n.id().toString(), n.now());
                     case HitNow h -> hit(g, h.id().toString(), h.now());
                     case OperationNow o -> operation(g, o.id().toString(), o.now());
-                    case ImportRead i -> imported(g, i.records(), i.links());
+                    case ImportRead i -> imported(g, i.records(), i.links(), i.persons());
                     default -> throw new IllegalStateException("unknown change " + c);
                 };
                 if (!applied) {
@@ -195,11 +198,34 @@ class LinkGraphCache {
                 changesApplied++;
             }
         } finally {
+            lastWriteLockNanos = System.nanoTime() - locked;
             g.lock.writeLock().unlock();
         }
     }
 
-    private record Refresh(UUID id, Optional<RecordSnapshot> now) {
+    private record Refresh(UUID id, Optional<RecordSnapshot> now, SamePersons.Plan persons) {
+    }
+
+    /**
+     * The record as it is now and, for a person, its possibly-same-person edges worked out (the name searches) before
+     * the write lock is taken: only this thread changes the graph, so reading its nodes here is safe.
+     */
+    private Refresh refreshRead(LinkGraph g, UUID id) {
+        Optional<RecordSnapshot> now = records.snapshot(id);
+        return new Refresh(id, now, personPlan(g, id.toString(), now.orElse(null)));
+    }
+
+    /** A person's plan (null for any other record): as it is now, or out when it is no longer active. */
+    private static SamePersons.Plan personPlan(LinkGraph g, String id, RecordSnapshot now) {
+        GraphNode old = g.node(id);
+        if (now != null && now.status() == RecordStatus.ACTIVE && now.type() == RecordType.PERSON
+                && (old == null || old.kind() == NodeKind.PERSON)) {
+            return g.persons().plan(id, now);
+        }
+        if ((now == null || now.status() != RecordStatus.ACTIVE) && old != null && old.kind() == NodeKind.PERSON) {
+            return g.persons().plan(id, null);
+        }
+        return null;
     }
 
     private record NoticeChange(UUID id) {
@@ -220,24 +246,37 @@ class LinkGraphCache {
     private record HitNow(UUID id, Optional<HitTrace> now) {
     }
 
-    private record ImportRead(List<RecordSnapshot> records, List<Records.RecordLink> links) {
+    private record ImportRead(List<RecordSnapshot> records, List<Records.RecordLink> links,
+            List<SamePersons.Plan> persons) {
     }
 
-    /** The batch's records as the event carries them (queued in commit order) and its links, read once. */
-    private ImportRead importRead(RecordsImported batch) {
+    /**
+     * The batch's records as the event carries them (queued in commit order), its links, read once, and its persons'
+     * plans, worked out in the batch's order before the write lock.
+     */
+    private ImportRead importRead(LinkGraph g, RecordsImported batch) {
         List<RecordSnapshot> now = batch.records().stream().map(RecordsImported.ImportedRecord::snapshot).toList();
         List<Records.RecordLink> links = new ArrayList<>();
         records.forEachLinkOf(now.stream().map(RecordSnapshot::id).toList(), links::add);
-        return new ImportRead(now, links);
+        List<SamePersons.Plan> plans = new ArrayList<>();
+        for (RecordSnapshot r : now) {
+            SamePersons.Plan plan = personPlan(g, r.id().toString(), r);
+            if (plan != null) {
+                plans.add(plan);
+            }
+        }
+        return new ImportRead(now, links, plans);
     }
 
     /** The record as it is now, in the graph; false when only a whole build can place it. */
-    static boolean refresh(LinkGraph g, String id, Optional<RecordSnapshot> now) {
+    static boolean refresh(LinkGraph g, String id, Optional<RecordSnapshot> now, SamePersons.Plan persons) {
         GraphNode old = g.node(id);
         if (now.isEmpty() || now.get().status() != RecordStatus.ACTIVE) {
             if (old != null) {
                 g.identifiers().update(g, id, null);
-                g.persons().update(g, id, null);
+                if (persons != null) {
+                    persons.draw(g);
+                }
                 g.remove(id);
             }
             return true;
@@ -256,8 +295,8 @@ class LinkGraphCache {
         }
         g.identifiers().update(g, id, r);
         holder(g, r);
-        if (r.type() == RecordType.PERSON) {
-            g.persons().update(g, id, r);
+        if (persons != null) {
+            persons.draw(g);
         }
         return true;
     }
@@ -266,7 +305,8 @@ class LinkGraphCache {
      * An import batch as its records' changes: every node first (a document may name a holder later in the batch),
      * then the identifiers, holders and links. False, before any change, when one record cannot be placed.
      */
-    static boolean imported(LinkGraph g, List<RecordSnapshot> batch, List<Records.RecordLink> links) {
+    static boolean imported(LinkGraph g, List<RecordSnapshot> batch, List<Records.RecordLink> links,
+            List<SamePersons.Plan> persons) {
         for (RecordSnapshot r : batch) {
             GraphNode old = g.node(r.id().toString());
             if (r.status() == RecordStatus.ACTIVE && ((old == null && r.version() > 1)
@@ -279,7 +319,6 @@ class LinkGraphCache {
             if (r.status() != RecordStatus.ACTIVE) {
                 if (g.node(id) != null) {
                     g.identifiers().update(g, id, null);
-                    g.persons().update(g, id, null);
                     g.remove(id);
                 }
             } else if (g.node(id) == null) {
@@ -292,11 +331,9 @@ class LinkGraphCache {
             if (r.status() == RecordStatus.ACTIVE) {
                 g.identifiers().update(g, r.id().toString(), r);
                 holder(g, r);
-                if (r.type() == RecordType.PERSON) {
-                    g.persons().update(g, r.id().toString(), r);
-                }
             }
         }
+        persons.forEach(p -> p.draw(g)); // in the batch's order, once every node is in (a removed one's edges went)
         for (Records.RecordLink l : links) {
             link(g, new RecordLinked(l.from(), l.to(), l.relation()));
         }
@@ -388,6 +425,10 @@ class LinkGraphCache {
 
     long changesApplied() {
         return changesApplied;
+    }
+
+    long lastWriteLockNanos() {
+        return lastWriteLockNanos;
     }
 
     @TransactionalEventListener(fallbackExecution = true)

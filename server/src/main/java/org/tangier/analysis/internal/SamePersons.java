@@ -155,13 +155,22 @@ final class SamePersons {
      * whole build draws them. Call it with the person's node in the graph (added before, removed after).
      */
     void update(LinkGraph graph, String id, RecordSnapshot now) {
+        plan(id, now).draw(graph);
+    }
+
+    /**
+     * What {@link #update} draws, worked out without the graph: the index changed and the searches run, so that the
+     * applying thread does them before it takes the graph's write lock. Plans are drawn in the order they were made.
+     */
+    Plan plan(String id, RecordSnapshot now) {
+        Map<List<String>, String> edges = new LinkedHashMap<>();
         boolean before = ordinals.containsKey(id) && persons.get(ordinals.get(id)) != null;
         boolean indexed = now != null && add(now);
         if (!indexed) {
             drop(id);
         }
         if (!before && !indexed) {
-            return;
+            return new Plan(edges);
         }
         Set<String> again = new LinkedHashSet<>(foundBy.getOrDefault(id, Set.of()));
         if (indexed) {
@@ -198,7 +207,16 @@ final class SamePersons {
             String b = pair.get(1);
             boolean edge = found.getOrDefault(a, Map.of()).containsKey(b)
                     || found.getOrDefault(b, Map.of()).containsKey(a);
-            graph.setEdge(a, b, KIND, edge ? explanation(a, b) : null);
+            edges.put(pair, edge ? explanation(a, b) : null);
+        }
+        return new Plan(edges);
+    }
+
+    /** The possibly-same-person edge each pair must have after a change (null: none), to draw under the write lock. */
+    record Plan(Map<List<String>, String> edges) {
+
+        void draw(LinkGraph graph) {
+            edges.forEach((pair, explanation) -> graph.setEdge(pair.get(0), pair.get(1), KIND, explanation));
         }
     }
 

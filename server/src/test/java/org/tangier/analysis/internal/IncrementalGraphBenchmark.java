@@ -140,6 +140,7 @@ final class IncrementalGraphBenchmark {
         }
         int personEvents = people == 0 ? 0 : events;
         double[][] person = new double[4][personEvents];
+        double[] personLocked = new double[personEvents];
         long searchesBefore = graph.persons().searches();
         for (int i = -warmUp; i < personEvents; i++) {
             int kind = Math.floorMod(i, 4);
@@ -155,6 +156,7 @@ final class IncrementalGraphBenchmark {
             double ms = apply(cache);
             if (i >= 0) {
                 person[kind][i / 4] = ms;
+                personLocked[i] = cache.lastWriteLockNanos() / 1e6;
             }
         }
         long personSearches = graph.persons().searches() - searchesBefore;
@@ -176,6 +178,7 @@ final class IncrementalGraphBenchmark {
                 System.arraycopy(person[k], 0, all, k * (personEvents / 4), personEvents / 4);
             }
             report("one person change in place, all four kinds", all, build);
+            report("  of which the write lock held (what a query waits for)", personLocked, build);
             System.out.printf(Locale.ROOT, "name searches and reverse scores per person change: %.1f%n",
                     personSearches / (double) (personEvents + warmUp));
             load("before the second whole build");

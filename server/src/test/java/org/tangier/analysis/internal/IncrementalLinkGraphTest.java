@@ -275,6 +275,16 @@ class IncrementalLinkGraphTest {
         changed(six.get(0));
         assertSameAsWholeBuild(six.get(0));
 
+        // an import batch: a new namesake of another agency, and the seventh Karim cancelled
+        UUID importedYoussef = UUID.randomUUID();
+        person(importedYoussef, "ZZ", 1, Restriction.ALL_MEMBERS, List.of("Youssef El Amrani"), List.of());
+        RecordSnapshot k = stored.get(seventh);
+        stored.put(seventh, new RecordSnapshot(seventh, k.type(), k.owner(), k.restriction(), RecordStatus.CANCELLED, 2,
+                k.caption(), k.details(), null));
+        imported(importedYoussef, seventh);
+        assertThat(kinds(OWNER, own, importedYoussef)).containsExactly("possibly-same-person");
+        assertSameAsWholeBuild(importedYoussef, seventh);
+
         // deletions: a person cancelled, another purged
         RecordSnapshot t = stored.get(third);
         stored.put(third, new RecordSnapshot(third, t.type(), t.owner(), t.restriction(), RecordStatus.CANCELLED, 3,
