@@ -2,7 +2,10 @@ package org.tangier.records;
 
 import java.io.InputStream;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import org.tangier.crimeareas.CrimeArea;
 import org.tangier.platform.Caller;
 
 /**
@@ -17,11 +20,15 @@ public interface FtmImports {
     /**
      * @param persons the ids of the person records the body named (created or updated), in the order first read
      * @param rejected one line per refused line: "line N (id): reason"
+     * @param crimeAreas the crime areas each person's FtM topics named (docs/exchange.md, "Topics and crime areas");
+     *        persons whose topics named none are absent
      */
-    record FtmImported(long imported, long updated, long rejectedCount, List<String> rejected, List<UUID> persons) {
+    record FtmImported(long imported, long updated, long rejectedCount, List<String> rejected, List<UUID> persons,
+            Map<UUID, Set<CrimeArea>> crimeAreas) {
         public FtmImported {
             rejected = List.copyOf(rejected);
             persons = List.copyOf(persons);
+            crimeAreas = Map.copyOf(crimeAreas);
         }
     }
 }

@@ -201,6 +201,48 @@ class WatchListImportTest {
                 .getContentAsString()).doesNotContain(batch);
     }
 
+    @Test
+    void eachNoticeBearsTheCrimeAreasItsPersonsTopicsName() throws Exception {
+        String owner = fixtures.agency("WT");
+        String refused = fixtures.agency("WU");
+        String terrorist = ScreeningFixtures.uniqueNamePart();
+        String plain = ScreeningFixtures.uniqueNamePart();
+        String body = ftmPerson("wt-" + terrorist, "Khalid " + terrorist, "1975-05-05")
+                .replace("]}}", "],\"topics\":[\"sanction\",\"crime.terror\",\"crime.fin\",\"not.a.topic\"]}}")
+                + ftmPerson("wt-" + plain, "Driss " + plain, "1977-07-07")
+                        .replace("]}}", "],\"topics\":[\"sanction\",\"role.pep\"]}}");
+        JsonNode answer = json.readTree(mvc.perform(post("/api/v1/notices/import/ftm").with(as(bureau(owner)))
+                        .param("type", "UN").param("restriction", "owner")
+                        .param("field.sanctionsCommittee", "Committee 1267").param("field.sanctionsReference", "QDi.998")
+                        .contentType("application/x-ndjson").content(body))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(answer.get("noticesSubmitted").asInt()).isEqualTo(2);
+        assertThat(answer.get("rejected")).isEmpty();
+
+        JsonNode first = notice(owner, answer.get("notices").get(0).asString());
+        assertThat(first.get("crimeAreas")).extracting(JsonNode::asString).containsExactly("terrorism", "financial-crime");
+        assertThat(first.get("subjects").get(0).get("id").asString()).as("the notice is on the tagged person's record")
+                .isEqualTo(recordId(owner, "wt-" + terrorist));
+        assertThat(notice(owner, answer.get("notices").get(1).asString()).get("crimeAreas")).isEmpty();
+        // the person's record bears the same areas
+        JsonNode record = json.readTree(mvc.perform(get("/api/v1/records/" + recordId(owner, "wt-" + terrorist))
+                        .with(as(bureau(owner)))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(record.get("crimeAreas")).extracting(JsonNode::asString).containsExactly("terrorism", "financial-crime");
+        // another agency reads neither the notice nor its areas
+        mvc.perform(get("/api/v1/notices/" + answer.get("notices").get(0).asString()).with(as(bureau(refused))))
+                .andExpect(status().isNotFound());
+    }
+
+    private JsonNode notice(String agency, String id) throws Exception {
+        return json.readTree(mvc.perform(get("/api/v1/notices/" + id).with(as(bureau(agency))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+    }
+
+    private String recordId(String owner, String externalId) {
+        return jdbc.sql("select cast(id as varchar) from record where owner_agency = :o and external_id = :e")
+                .param("o", owner).param("e", externalId).query(String.class).single();
+    }
+
     /** One FtM Person line of a watch list; no birth date when {@code birthDate} is null. */
     private static String ftmPerson(String id, String name, String birthDate) {
         String birth = birthDate == null ? "" : ",\"birthDate\":[\"" + birthDate + "\"]";

@@ -41,6 +41,12 @@ public final class IndependentEvaluation {
         Path file = a.stream().filter(s -> s.endsWith(".tsv")).findFirst().map(Path::of).orElse(IndependentNameSet.DEFAULT);
         int i = a.indexOf("--birth-year-tolerance");
         tolerance = i >= 0 ? Integer.parseInt(a.get(i + 1)) : SANCTIONS_TOLERANCE;
+        int big = a.indexOf("--big-dev");
+        if (big >= 0) {
+            bigDevelopmentSearch(IndependentNameSet.read(file), EvaluationData.read(EvaluationData.DEFAULT),
+                    Integer.parseInt(a.get(big + 1)), a.contains("--misses"));
+            return;
+        }
         int stress = a.indexOf("--stress");
         if (stress >= 0) {
             // the cross-script search alone, among many more Latin-script persons: more false HITs to learn from
@@ -111,6 +117,70 @@ public final class IndependentEvaluation {
             }
         }
         crossScriptSearch(pairs, inRepo, hit, misses, List.of());
+    }
+
+    /**
+     * A larger development set for the cross-script search: {@code n} more two-part persons made as the frozen set's
+     * unseen Arabic persons are (Wikidata token pairs seen twice or more, a Latin record, the Arabic rendering as the
+     * query; another seed), of tokens that appear neither in the in-repo set nor in any of the frozen set's unseen
+     * persons (either half), so that nothing here is a test-half name. All its queries are development queries; they
+     * are searched in an index holding them and the in-repo set's persons.
+     */
+    static void bigDevelopmentSearch(List<IndependentNameSet.Pair> frozen, EvaluationData inRepo, int n, boolean misses) throws Exception {
+        java.util.Set<String> exclude = new java.util.HashSet<>(IndependentNameSet.tunedOnWords());
+        for (IndependentNameSet.Pair p : frozen) {
+            if (p.category().endsWith("xs-arabic-unseen")) {
+                for (String w : p.record().toLowerCase(Locale.ROOT).split(" ")) exclude.add(w);
+            }
+        }
+        Path dir = Path.of(System.getProperty("names.dir", "/work/shared/data/names"));
+        List<IndependentNameSet.Pair> persons = IndependentNameSet.synthetic(dir.resolve("wd_arabic.normalized.aligned.tokens"),
+                "xs-arabic-big-dev", n, exclude, new java.util.Random(20261207L));
+        if (System.getProperty("names.reverse") != null) {
+            // the other direction: the Latin names searched among the Arabic renderings (as wd-latin-to-arabic)
+            persons = persons.stream().map(p -> new IndependentNameSet.Pair(p.split(), p.category(), true, p.record(), "", p.query(), "")).toList();
+        }
+        NameIndex index = new NameIndex();
+        List<PersonEntry> entries = new ArrayList<>(inRepo.records());
+        int base = 70_000_000;
+        for (int i = 0; i < persons.size(); i++) entries.add(entry(base + i, persons.get(i).record(), ""));
+        index.putAll(entries);
+        double hit = MatchThresholds.DEFAULT.hit();
+        int found = 0, falseHit = 0, possible = 0, near = 0;
+        for (int i = 0; i < persons.size(); i++) {
+            IndependentNameSet.Pair p = persons.get(i);
+            List<Candidate> c = index.search(PersonQuery.name(p.query()), id -> true, 10);
+            int expected = base + i;
+            boolean f = c.stream().anyMatch(x -> x.id() == expected && x.match().score() >= hit);
+            if (f) found++;
+            if (c.stream().anyMatch(x -> x.id() == expected && x.match().score() >= MatchThresholds.DEFAULT.possible())) possible++;
+            if (c.stream().anyMatch(x -> x.id() != expected && x.match().score() >= hit)) falseHit++;
+            if (c.stream().anyMatch(x -> x.id() != expected && x.match().score() >= NEAR)) near++;
+            if (System.getProperty("names.dump") != null) {
+                // one line per scored pair at 0.75 or more: T (the searched person) or F, score, aligned parts as rule:similarity:weight
+                for (Candidate x : c) {
+                    if (x.match().score() < 0.75) continue;
+                    StringBuilder line = new StringBuilder(x.id() == expected ? "DUMP T " : "DUMP F ").append(i).append(' ')
+                            .append(String.format("%.4f", x.match().score()));
+                    for (var m : x.match().explanation().alignedParts()) line.append(' ').append(m.rule()).append(':')
+                            .append(String.format("%.3f:%.2f", m.similarity(), m.weight()));
+                    line.append(" | q").append(x.match().explanation().unmatchedQueryParts().size()).append(" r")
+                            .append(x.match().explanation().unmatchedRecordParts().size());
+                    for (var m : x.match().explanation().alignedParts()) line.append(" | ").append(m.queryPart()).append(" ~ ").append(m.recordPart());
+                    System.out.println(line);
+                }
+            }
+            if (misses) {
+                for (Candidate x : c) {
+                    if (x.id() != expected && x.match().score() >= hit) System.out.printf("big FALSE %.3f %s [%s] ~ %s%n", x.match().score(), p.query(), p.record(), x.match().explanation());
+                }
+                if (!f) System.out.printf("big MISS %s ~ %s: %s%n", p.query(), p.record(), index.score(PersonQuery.name(p.query()), expected));
+            }
+        }
+        System.out.printf("%nbig development set, cross-script search (%d persons indexed)%n", entries.size());
+        System.out.println("queries | recall at HIT | queries with a false HIT | recall at POSSIBLE | queries with someone else at 0.80+");
+        System.out.printf("%d | %.3f | %.2f %% (%d) | %.3f | %.2f %% (%d)%n", n, found / (double) n, 100.0 * falseHit / n, falseHit,
+                possible / (double) n, 100.0 * near / n, near);
     }
 
     /** Someone else this close to HIT is a near miss worth reading (development half only). */

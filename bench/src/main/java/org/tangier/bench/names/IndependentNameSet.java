@@ -110,7 +110,7 @@ public final class IndependentNameSet {
     }
 
     /** Latin words of the in-repo evaluation set and the unit tests' Wikidata sample: names the rules were tuned on. */
-    private static Set<String> tunedOnWords() throws Exception {
+    static Set<String> tunedOnWords() throws Exception {
         Set<String> words = new HashSet<>();
         for (Path p : List.of(Path.of("matching/src/test/resources/names/name-evaluation.tsv"),
                 Path.of("matching/src/test/resources/names/wd_arabic.sample.tokens"))) {
@@ -126,7 +126,7 @@ public final class IndependentNameSet {
      * (their separators removed) joined as the query. Tokens of two or more letters, seen at least twice
      * (once-seen pairs are often misaligned), not among {@code exclude}.
      */
-    private static List<Pair> synthetic(Path file, String category, int persons, Set<String> exclude, Random random) throws Exception {
+    static List<Pair> synthetic(Path file, String category, int persons, Set<String> exclude, Random random) throws Exception {
         List<String[]> tokens = new ArrayList<>();
         Set<String> latinSeen = new HashSet<>();
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {

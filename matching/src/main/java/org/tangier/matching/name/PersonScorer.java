@@ -111,11 +111,14 @@ final class PersonScorer {
         if (!exact) compoundInitials(q, qn, r, align, result, s);
         double num = 0, aligned = 0;
         int alignedCount = 0;
-        boolean loose = true;
+        boolean loose = true, guessed = false;
+        double strongest = 0;
         for (int i = 0; i < qn; i++) {
             s.pairWeight[i] = 0;
             if (align[i] < 0) continue;
             loose &= looseAcrossScripts(q[i], r[align[i]], result[i]);
+            guessed |= guessAcrossScripts(q[i], r[align[i]], result[i]);
+            strongest = Math.max(strongest, TokenSimilarity.similarity(result[i]));
             double w = pairWeight(qw[i], rw[align[i]], result[i]);
             // two query parts written as one record part (Shahid Khel, Shahidkhel) share its weight
             if ((i > 0 && align[i - 1] == align[i]) || (i + 1 < qn && align[i + 1] == align[i])) w = (qw[i] + rw[align[i]] / 2) / 2;
@@ -141,9 +144,27 @@ final class PersonScorer {
         score *= evidence(num);
         if (lineageCrossed(q, qn, r, rn, align)) score *= LINEAGE_CROSSED;
         if (alignedCount <= 1) score = Math.min(score, singlePartCap(num));
-        if (loose) score = Math.min(score, LOOSE_CAP);
+        if (loose || guessed && strongest < STRONG_ANCHOR) score = Math.min(score, LOOSE_CAP);
         if (kind == NameKind.WEAK_ALIAS) score = Math.min(score, WEAK_ALIAS_CAP);
         return score;
+    }
+
+    /**
+     * A cross-script part below this is a guess: a full consonant apart, or one substitution apart with the written
+     * long vowels contradicted (Anita / Antti, Jakar / Akira).
+     */
+    static final double CROSS_SCRIPT_GUESS = 0.86;
+    /**
+     * A name with a guessed part needs another part that meets at or above this (the same skeleton with the written
+     * vowels in place, or an exact spelling): a guess beside a part met only through a reading or a substitution
+     * (0.93, 0.90) is two guesses (Jerel Aneta / Cyril Antti, Bor Duc / Alper Daiki).
+     */
+    static final double STRONG_ANCHOR = 0.95;
+
+    static boolean guessAcrossScripts(NameToken q, NameToken r, int packed) {
+        if (q.arabic() && r.arabic()) return TokenSimilarity.rule(packed) == MatchRule.CONSONANTS; // other consonant letters
+        return q.arabic() != r.arabic() && TokenSimilarity.rule(packed) == MatchRule.CROSS_SCRIPT
+                && TokenSimilarity.similarity(packed) < CROSS_SCRIPT_GUESS;
     }
 
     /**
@@ -341,10 +362,11 @@ final class PersonScorer {
             // Wade-Giles syllables of a Chinese given name against its Pinyin word: Tse-tung / Zedong
             return TokenSimilarity.pack(MatchRule.TRANSLITERATION, TokenSimilarity.NATIONAL_SPELLING);
         }
-        if (joinedEquals(a.skeleton, b.skeleton, whole.skeleton)) {
+        if (joinedEquals(a.skeleton, b.skeleton, whole.skeleton) && !(cross && twoLettersLostAtSeam(a.skeleton, b.skeleton))) {
             return TokenSimilarity.pack(cross ? MatchRule.CROSS_SCRIPT : MatchRule.COMPOUND, TokenSimilarity.CROSS_SCRIPT);
         }
         if (!cross || a.arabic() != b.arabic() || a.skeleton.length() < 2 || b.skeleton.length() < 2) return 0;
+        if (twoLettersLostAtSeam(a.skeleton, b.skeleton)) return 0;
         int bStart = "AYW".indexOf(b.skeleton.charAt(0)) >= 0 ? 1 : 0;
         if (a.skeleton.charAt(a.skeleton.length() - 1) == b.skeleton.charAt(bStart)) bStart++;
         int len = a.skeleton.length() + b.skeleton.length() - bStart;
@@ -360,6 +382,16 @@ final class PersonScorer {
         if (first == null) return false;
         String w = whole.canonical;
         return w.length() == first.length() + b.canonical.length() && w.startsWith(first) && w.endsWith(b.canonical);
+    }
+
+    /**
+     * Whether joining two parts would lose both the second one's word-initial vowel and the consonant it shares with
+     * the end of the first: across scripts that is two letters of the name gone, and two short words then meet a
+     * long unrelated one (هيديتو أتيلا, Hideto Attila, as Hidayatullah; كيركي يوكا as Gurg).
+     */
+    static boolean twoLettersLostAtSeam(String a, String b) {
+        return a.length() >= 2 && b.length() >= 2 && "AYW".indexOf(b.charAt(0)) >= 0
+                && a.charAt(a.length() - 1) == b.charAt(1);
     }
 
     /** Whether {@code whole} is {@code a} followed by {@code b} (its word-initial marker dropped, the seam collapsed). */
@@ -431,8 +463,17 @@ final class PersonScorer {
         for (int i = 0; i < qt.length; i++) {
             if (s.bestAlignment[i] >= 0) loose &= looseAcrossScripts(qt[i], rt[s.bestAlignment[i]], s.bestAlignResult[i]);
         }
+        boolean guessed = false;
+        double strongest = 0;
+        for (int i = 0; i < qt.length; i++) {
+            if (s.bestAlignment[i] < 0) continue;
+            guessed |= guessAcrossScripts(qt[i], rt[s.bestAlignment[i]], s.bestAlignResult[i]);
+            strongest = Math.max(strongest, TokenSimilarity.similarity(s.bestAlignResult[i]));
+        }
         if (loose && s.bestNameScore >= LOOSE_CAP - 1e-9) {
             notes.add("no part meets its other-script form closely: name score capped at " + LOOSE_CAP);
+        } else if (guessed && strongest < STRONG_ANCHOR && s.bestNameScore >= LOOSE_CAP - 1e-9) {
+            notes.add("a part only guessed across scripts and no part met closely: name score capped at " + LOOSE_CAP);
         }
         if (s.kinds[ri] == NameKind.WEAK_ALIAS) notes.add("weak alias: name score capped at " + WEAK_ALIAS_CAP);
         if (date != DateRule.UNKNOWN && date != DateRule.CONFLICT && s.bestNameScore < SUPPORT_FROM) {

@@ -117,9 +117,29 @@ final class TokenSimilarity {
         }
         int best = 0;
         if (q.skeleton.equals(r.skeleton) && q.skeleton.length() >= 2) {
-            best = pack(q.arabic() ? MatchRule.TRANSLITERATION : MatchRule.CONSONANTS, q.arabic() ? TRANSLITERATION : CONSONANTS);
+            // two Arabic spellings with one skeleton are variants only when they write the same consonant letters:
+            // the skeleton's classes merge س ص ز and drop ع, which one writer does not confuse (صوفي / سيفي, عمر / مر)
+            boolean variants = !q.arabic() || arabicConsonants(q.canonical).equals(arabicConsonants(r.canonical));
+            best = pack(q.arabic() && variants ? MatchRule.TRANSLITERATION : MatchRule.CONSONANTS,
+                    q.arabic() && variants ? TRANSLITERATION : CONSONANTS);
         }
         return max(best, typo(q.canonical, r.canonical, s));
+    }
+
+    /**
+     * The consonant letters of a folded Arabic-script part: without the long vowels and glides (ا و ي ى), the hamza
+     * and its seats, and a final ه (ta marbuta, folded). What two spellings of one name written in Arabic share.
+     */
+    static String arabicConsonants(String folded) {
+        StringBuilder sb = new StringBuilder(folded.length());
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if ("اويىءئؤ".indexOf(c) >= 0) continue;
+            if (c == 'ه' && i == folded.length() - 1) continue;
+            if (!sb.isEmpty() && sb.charAt(sb.length() - 1) == c) continue;
+            sb.append(c);
+        }
+        return sb.toString();
     }
 
     /**
@@ -162,6 +182,7 @@ final class TokenSimilarity {
                 }
                 equal = max(equal, reading);
             }
+            if (consonantsMissing(arabic, latin)) equal = pack(MatchRule.CROSS_SCRIPT, similarity(equal) - VOWELS_CONTRADICTED);
             return endsContradicted(arabic, latin) ? pack(MatchRule.CROSS_SCRIPT, similarity(equal) - VOWELS_CONTRADICTED) : equal;
         }
         // Arabic writes an article with a plain alef (الفيرا); إلفيرا is Elvira, a name that starts with el
@@ -172,7 +193,11 @@ final class TokenSimilarity {
         // a reading moves a skeleton by a consonant or two: parts further apart are other names, and are not
         // worth making (and keeping) the readings of a record's part for
         if (Math.abs(a.length() - b.length()) <= 3 && EditDistance.skeleton(a, b, s) <= READINGS_MAX_DISTANCE) {
-            best = max(best, readingsOnly(q, r, glue, s));
+            int reading = readingsOnly(q, r, glue, s);
+            if (reading > best && frenchEndingRefused(q.arabic() ? q : r, q.arabic() ? r : q)) {
+                reading = readingsWithout(q, r, glue, s, frenchSkeletons((q.arabic() ? r : q).canonical));
+            }
+            best = max(best, reading);
         }
         if (best == 0) return best;
         // the skeletons differ: the long vowels the Arabic writes are then all that is left to tell a variant
@@ -183,7 +208,33 @@ final class TokenSimilarity {
         NameToken latin = q.arabic() ? r : q, arabic = q.arabic() ? q : r;
         if (!vowelsFit(arabic, latin)) best = pack(MatchRule.CROSS_SCRIPT, similarity(best) - VOWELS_CONTRADICTED);
         if (endsContradicted(arabic, latin)) best = pack(MatchRule.CROSS_SCRIPT, similarity(best) - VOWELS_CONTRADICTED);
+        if (consonantsMissing(arabic, latin)) best = pack(MatchRule.CROSS_SCRIPT, similarity(best) - VOWELS_CONTRADICTED);
         return best;
+    }
+
+    /**
+     * Whether the Latin part says more consonants, one between each pair of its vowel groups, than the Arabic part has
+     * letters to write them with. The skeleton collapses a consonant repeated across a vowel (Kakegawa is K, Hachicha
+     * HX), but Arabic writes each of them (كاكيغاوا): كويا has ك and two glides for Kakegawa's four, هاشي two letters
+     * for Hachicha's three. The Arabic letters counted are every letter but ا، ى and ء, و and ي only as a glide (at
+     * the start or before a vowel letter); of the Latin, a final consonant and an initial h may be silent.
+     */
+    static boolean consonantsMissing(NameToken arabic, NameToken latin) {
+        String a = arabic.canonical, l = latin.canonical;
+        if (a == null || l == null || a.isEmpty() || l.length() < 2) return false;
+        String groups = latin.vowelGroups();
+        int runs = 0;
+        for (int i = 0; i < groups.length(); i++) if (groups.charAt(i) == 'C' && (i == 0 || groups.charAt(i - 1) != 'C')) runs++;
+        if (groups.charAt(groups.length() - 1) == 'C') runs--;
+        if (l.charAt(0) == 'h') runs--;
+        int letters = 0;
+        for (int i = 0; i < a.length(); i++) {
+            char c = a.charAt(i);
+            if (c == 'ا' || c == 'ى' || c == 'ء' || c == 'آ') continue;
+            if ((c == 'و' || c == 'ي') && i > 0 && !(i + 1 < a.length() && "اوي".indexOf(a.charAt(i + 1)) >= 0)) continue;
+            letters++;
+        }
+        return runs > letters;
     }
 
     /**
@@ -201,8 +252,10 @@ final class TokenSimilarity {
         if (a == null || l == null || a.length() < 2 || l.length() < 2) return false;
         char ae = a.charAt(a.length() - 1), le = l.charAt(l.length() - 1);
         if (le < 'a' || le > 'z') return false;
-        boolean arabicVowel = ae == 'ا' || ae == 'و' || ae == 'ي';
-        boolean arabicOpen = arabicVowel || ae == 'ه' || ae == 'ء';
+        // a final أ or إ is a hamza on its seat (folded to ا), a consonant that says nothing of the vowel before it
+        boolean hamzaSeat = arabic.exact != null && (arabic.exact.endsWith("أ") || arabic.exact.endsWith("إ"));
+        boolean arabicVowel = !hamzaSeat && (ae == 'ا' || ae == 'و' || ae == 'ي');
+        boolean arabicOpen = arabicVowel || hamzaSeat || ae == 'ه' || ae == 'ء';
         boolean latinVowel = "aiouy".indexOf(le) >= 0;
         boolean latinOpen = latinVowel || le == 'e' || le == 'h' || le == 'w';
         if (latinVowel && !arabicOpen) return true;
@@ -384,6 +437,49 @@ final class TokenSimilarity {
             for (String x : qr) best = max(best, skeletons(x, y, READING_COST, glue, s));
         }
         return best;
+    }
+
+    /**
+     * Whether the French readings of a Latin part cannot be what an Arabic part renders: French silences a final t, d,
+     * x, z or the r of -er after a vowel (Carnot, Dumas, Gautier), so the name then ends in that vowel, and Arabic
+     * writes a sounded final vowel (كارنو, دوما, غوتييه). An Arabic part ending in a consonant letter does not render
+     * such a reading: ريس is no Risser read as French (risé).
+     */
+    static boolean frenchEndingRefused(NameToken arabic, NameToken latin) {
+        String a = arabic.canonical, l = latin.canonical;
+        if (a == null || l == null || a.length() < 2 || l.length() < 4) return false;
+        char ae = a.charAt(a.length() - 1);
+        if (ae == 'ا' || ae == 'و' || ae == 'ي' || ae == 'ه' || ae == 'ء') return false;
+        char last = l.charAt(l.length() - 1), before = l.charAt(l.length() - 2);
+        boolean vowelBefore = "aeiouy".indexOf(before) >= 0;
+        // (not s: Arabic also drops a Greek or Latin -os, -is, -us and a French -es with its e: نقفور, جورج)
+        return vowelBefore && ("tdxz".indexOf(last) >= 0 || last == 'r' && before == 'e');
+    }
+
+    /** The skeletons of the French readings of a folded Latin part (silent endings, -er as é). */
+    private static String[] frenchSkeletons(String latin) {
+        String f = ScriptReadings.french(latin), e = ScriptReadings.frenchEr(latin);
+        return new String[] {f == null ? null : LatinSkeleton.skeleton(f), e == null ? null : LatinSkeleton.skeleton(e)};
+    }
+
+    /** {@link #readingsOnly} without the given readings of the Latin part. */
+    private static int readingsWithout(NameToken q, NameToken r, boolean glue, Scratch s, String[] excluded) {
+        String a = q.skeleton, b = r.skeleton;
+        int best = 0;
+        String[] qr = q.readings(), rr = r.readings();
+        boolean latinQ = !q.arabic();
+        for (String x : qr) if (!(latinQ && isOneOf(x, excluded))) best = max(best, skeletons(x, b, READING_COST, glue, s));
+        for (String y : rr) {
+            if (!latinQ && isOneOf(y, excluded)) continue;
+            best = max(best, skeletons(a, y, READING_COST, glue, s));
+            for (String x : qr) if (!(latinQ && isOneOf(x, excluded))) best = max(best, skeletons(x, y, READING_COST, glue, s));
+        }
+        return best;
+    }
+
+    private static boolean isOneOf(String x, String[] set) {
+        for (String y : set) if (x.equals(y)) return true;
+        return false;
     }
 
     /** What a match through another language's reading costs: a little less sure than the main skeletons. */

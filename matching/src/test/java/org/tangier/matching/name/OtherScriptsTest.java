@@ -63,7 +63,9 @@ class OtherScriptsTest {
     @Test
     void anArabicNameMeetingALatinOneOnlyLooselyStaysBelowHit() {
         // each part one routine substitution or another language's reading apart: two guesses, not a person
-        MatchScore m = score("ديلز بروس", "Delshad Beers");
+        assertThat(score("ديلز بروس", "Delshad Beers").verdict()).isNotEqualTo(Verdict.HIT);
+        // (Delshad read as French, silent d, no longer meets ديلز at all: the pair below keeps the cap in view)
+        MatchScore m = score("كلاين بروس", "Cullen Beers");
         assertThat(m.verdict()).isNotEqualTo(Verdict.HIT);
         assertThat(m.explanation().notes()).anyMatch(n -> n.startsWith("no part meets its other-script form closely"));
         // a part that meets its form closely anchors the name (ج read as the Egyptian hard g)

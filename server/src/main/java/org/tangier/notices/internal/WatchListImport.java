@@ -11,6 +11,8 @@ import org.springframework.stereotype.Component;
 import org.tangier.audit.AuditActor;
 import org.tangier.audit.AuditEvent;
 import org.tangier.audit.AuditLog;
+import org.tangier.crimeareas.Carrier;
+import org.tangier.crimeareas.CrimeAreas;
 import org.tangier.notices.NoticeType;
 import org.tangier.platform.Caller;
 import org.tangier.platform.ProblemException;
@@ -20,7 +22,8 @@ import org.tangier.records.FtmImports;
  * A watch list in one step: imports a FollowTheMoney list as records (through the records part) and gives each
  * imported person a notice of the chosen type, submitted for review. Nothing is screened before a reviewer of the
  * owning agency publishes the notices (each through the review API, or all of them at once through
- * {@link PublishWatchListBatch}): the review rule is kept, only the drafting is done for the officer.
+ * {@link PublishWatchListBatch}): the review rule is kept, only the drafting is done for the officer. Each notice
+ * bears the crime areas its person's FtM topics name (docs/exchange.md, "Topics and crime areas").
  */
 @Component
 class WatchListImport {
@@ -44,8 +47,11 @@ class WatchListImport {
     private final NoticeRules rules;
     private final NoticeStore store;
     private final AuditLog audit;
+    private final CrimeAreas crimeAreas;
 
-    WatchListImport(FtmImports ftm, NoticeService service, NoticeRules rules, NoticeStore store, AuditLog audit) {
+    WatchListImport(FtmImports ftm, NoticeService service, NoticeRules rules, NoticeStore store, AuditLog audit,
+            CrimeAreas crimeAreas) {
+        this.crimeAreas = crimeAreas;
         this.ftm = ftm;
         this.service = service;
         this.rules = rules;
@@ -71,6 +77,10 @@ class WatchListImport {
             try {
                 NoticeView draft = service.create(caller, new NoticeDraft(type.name(), false, null, restriction, null,
                         text, fields, List.of(person), null));
+                // the notice bears the crime areas its person's FtM topics named, as the person's record does
+                if (imported.crimeAreas().containsKey(person)) {
+                    crimeAreas.tag(Carrier.NOTICE, draft.id(), imported.crimeAreas().get(person));
+                }
                 notices.add(service.submit(caller, draft.id()).id());
             } catch (ProblemException | IllegalArgumentException e) {
                 errors.add(person + ": " + e.getMessage());

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -25,6 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tangier.audit.AuditActor;
 import org.tangier.audit.AuditEvent;
 import org.tangier.audit.AuditLog;
+import org.tangier.crimeareas.Carrier;
+import org.tangier.crimeareas.CrimeArea;
+import org.tangier.crimeareas.CrimeAreas;
 import org.tangier.platform.Caller;
 import org.tangier.platform.ProblemException;
 import org.tangier.records.RecordDetails;
@@ -55,9 +59,11 @@ class ImportRecords {
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
     private final Clock clock;
+    private final CrimeAreas crimeAreas;
 
     ImportRecords(RecordStore store, RecordRules rules, RecordFields fields, RecordJson json, ApplicationEventPublisher events,
-            AuditLog audit, Clock clock) {
+            AuditLog audit, Clock clock, CrimeAreas crimeAreas) {
+        this.crimeAreas = crimeAreas;
         this.store = store;
         this.rules = rules;
         this.fields = fields;
@@ -200,6 +206,7 @@ class ImportRecords {
         }
         store.addVersionsBatch(versions);
         store.insertLinksBatch(links);
+        tagCrimeAreas(Stream.concat(inserts.stream(), updated.stream()).map(StoredRecord::id).toList(), itemOf);
         if (!inserts.isEmpty() || !updated.isEmpty()) {
             audit.record(AuditActor.of(caller), AuditEvent.success("record.import", "record", null)
                     .withDetail(truncate(source + ": " + inserts.size() + " created, " + updated.size() + " updated, "
@@ -213,6 +220,25 @@ class ImportRecords {
         }
         rejected.sort(Comparator.comparingLong(Rejection::line));
         return new BatchResult(inserts.size(), updated.size(), rejected);
+    }
+
+    /**
+     * The written records whose items name crime areas bear them too, besides those they bear already (in this
+     * transaction, so a rolled-back batch tags nothing). Costs nothing when no item names an area.
+     */
+    private void tagCrimeAreas(List<UUID> written, Map<UUID, BatchItem> itemOf) {
+        List<UUID> tagged = written.stream().filter(id -> !itemOf.get(id).crimeAreas().isEmpty()).toList();
+        if (tagged.isEmpty()) {
+            return;
+        }
+        Map<UUID, Set<CrimeArea>> borne = crimeAreas.of(Carrier.RECORD, tagged);
+        for (UUID id : tagged) {
+            Set<CrimeArea> areas = EnumSet.noneOf(CrimeArea.class);
+            areas.addAll(borne.getOrDefault(id, Set.of()));
+            if (areas.addAll(itemOf.get(id).crimeAreas())) {
+                crimeAreas.tag(Carrier.RECORD, id, areas);
+            }
+        }
     }
 
     boolean hasExternalId(String agency, String externalId) {

@@ -1,6 +1,8 @@
 package org.tangier.records.internal;
 
 import java.util.List;
+import java.util.Set;
+import org.tangier.crimeareas.CrimeArea;
 import org.tangier.platform.Caller;
 import org.tangier.records.RecordDraft;
 
@@ -37,11 +39,26 @@ public interface RecordBatches {
      * @param linkTo the external id of a record of the same agency to link the new record to (an FtM holder); for a
      *        travel document with relation {@code holder}, the holder's record id also goes into its details. Links
      *        are made when the record is created; a target that does not exist is left out.
+     * @param crimeAreas crime areas the record is to bear (an FtM entity's topics): added to those it already bears,
+     *        never removing one (an officer's own tagging survives a re-import); empty for none
      */
-    record BatchItem(long line, RecordDraft draft, String linkTo, String relation) {
+    record BatchItem(long line, RecordDraft draft, String linkTo, String relation, Set<CrimeArea> crimeAreas) {
+
+        public BatchItem {
+            crimeAreas = crimeAreas == null || crimeAreas.isEmpty() ? Set.of() : Set.copyOf(crimeAreas);
+        }
+
+        public BatchItem(long line, RecordDraft draft, String linkTo, String relation) {
+            this(line, draft, linkTo, relation, Set.of());
+        }
 
         public static BatchItem of(long line, RecordDraft draft) {
             return new BatchItem(line, draft, null, null);
+        }
+
+        /** This item, its record bearing these areas too. */
+        public BatchItem withCrimeAreas(Set<CrimeArea> areas) {
+            return new BatchItem(line, draft, linkTo, relation, areas);
         }
     }
 

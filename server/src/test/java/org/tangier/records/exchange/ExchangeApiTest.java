@@ -100,6 +100,59 @@ class ExchangeApiTest {
         assertThat(jdbc.sql("select count(*) from record where external_id = 'deny-2'").query(Long.class).single()).isZero();
     }
 
+    @Test
+    void ftmTopicsGiveTheImportedRecordTheirCrimeAreasAndAnUnknownTopicIsIgnored() throws Exception {
+        String owner = agency(jdbc, "AT");
+        String other = agency(jdbc, "AU");
+        String body = """
+                {"id":"topics-1","schema":"Person","properties":{"name":["Nabil Amrani"],"email":["n.a@example.org"],\
+                "topics":["sanction","crime.fraud","crime.terror","no.such.topic","crime.fin","role.pep"]}}
+                {"id":"topics-2","schema":"Person","properties":{"name":["Samir Idrissi"],"topics":["crime","poi","wanted"]}}
+                {"id":"topics-3","schema":"Vehicle","properties":{"registrationNumber":["77-B-12"],"country":["ma"],\
+                "topics":["crime.traffick.drug"]}}
+                """;
+        mvc.perform(post("/api/v1/records/import").param("format", "ftm").param("restriction", "owner")
+                        .contentType("application/x-ndjson").content(body).with(as(owner, Role.BUREAU_OFFICER)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.imported").value(4))
+                .andExpect(jsonPath("$.rejected").isEmpty());
+
+        String person = recordId(owner, "topics-1");
+        mvc.perform(get("/api/v1/records/" + person).with(as(owner, Role.ANALYST)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.crimeAreas.length()").value(2))
+                .andExpect(jsonPath("$.crimeAreas[0]").value("terrorism"))
+                .andExpect(jsonPath("$.crimeAreas[1]").value("financial-crime"))
+                .andExpect(jsonPath("$.details.remarks").value(
+                        "topics: sanction, crime.fraud, crime.terror, no.such.topic, crime.fin, role.pep"));
+        mvc.perform(get("/api/v1/records/" + recordId(owner, "topics-2")).with(as(owner, Role.ANALYST)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.crimeAreas").isEmpty());
+        mvc.perform(get("/api/v1/records/" + recordId(owner, "topics-3")).with(as(owner, Role.ANALYST)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.crimeAreas[0]").value("drug-trafficking"));
+        // the person's e-mail, an indicator record of its own, bears none
+        mvc.perform(get("/api/v1/records/" + recordId(owner, "topics-1/email/n.a@example.org")).with(as(owner, Role.ANALYST)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.crimeAreas").isEmpty());
+        mvc.perform(get("/api/v1/records").param("crimeArea", "terrorism").param("owner", owner).with(as(owner, Role.ANALYST)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$[?(@.externalId == 'topics-1')]").exists());
+
+        // the access rules are those of any record: another agency sees neither the record nor its areas
+        mvc.perform(get("/api/v1/records/" + person).with(as(other, Role.ANALYST))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/records").param("crimeArea", "terrorism").param("owner", owner).with(as(other, Role.ANALYST)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$[?(@.externalId == 'topics-1')]").doesNotExist());
+        // and an analyst may not import, so tags nothing
+        mvc.perform(post("/api/v1/records/import").param("format", "ftm").contentType("application/x-ndjson")
+                        .content("{\"id\":\"topics-4\",\"schema\":\"Person\",\"properties\":{\"name\":[\"Ali Berrada\"],"
+                                + "\"topics\":[\"crime.war\"]}}\n")
+                        .with(as(owner, Role.ANALYST)))
+                .andExpect(status().isForbidden());
+        assertThat(jdbc.sql("select count(*) from crime_area_tag where area = 'war-crimes' and carrier_id in "
+                + "(select id from record where owner_agency = :o)").param("o", owner).query(Long.class).single()).isZero();
+    }
+
+    private String recordId(String owner, String externalId) {
+        return jdbc.sql("select cast(id as varchar) from record where owner_agency = :o and external_id = :e")
+                .param("o", owner).param("e", externalId).query(String.class).single();
+    }
+
     private static RequestPostProcessor as(String agency, Role role) {
         Caller caller = TestCallers.user(TestCallers.unique("api"), agency, EnumSet.of(role));
         return authentication(new UsernamePasswordAuthenticationToken(caller, null,

@@ -10,10 +10,14 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tangier.crimeareas.Carrier;
+import org.tangier.crimeareas.CrimeArea;
+import org.tangier.crimeareas.CrimeAreas;
 import org.tangier.platform.Caller;
 import org.tangier.platform.ProblemException;
 import org.tangier.records.IndicatorDetails;
@@ -39,6 +43,8 @@ abstract class FtmExchangeStorageTest {
     Records records;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    CrimeAreas crimeAreas;
 
     String owner;
     String allowed;
@@ -196,6 +202,81 @@ abstract class FtmExchangeStorageTest {
         assertThat(copy.nationalities()).isEqualTo(original.nationalities());
         assertThat(copy.identifiers()).isEqualTo(original.identifiers());
         assertThat(copy.gender()).isEqualTo(original.gender());
+    }
+
+    @Test
+    void aReImportWithEscapesAndABadLineUpdatesEveryRecordOnceAndKeepsTheGoodLines() {
+        // a backslash, a tab, a line break or a quote in a value comes back as it went in, whatever bulk path writes it
+        // (issue 19 tried COPY's text format, which escapes them)
+        String odd = "Karim \\\\ O'Hara\\t\\\"Al\\\"";
+        String notes = "line one\\nline two\\r\\n\\\\N end";
+        String[] file = {
+                "{\"id\":\"e1\",\"schema\":\"Person\",\"properties\":{\"name\":[\"" + odd + "\"],\"notes\":[\"" + notes + "\"]}}",
+                "{\"id\":\"e2\",\"schema\":\"Person\",\"properties\":{\"name\":[\"Maria Lopez\"],\"birthDate\":[\"1980-02-30\"]}}",
+                "{\"id\":\"e3\",\"schema\":\"Passport\",\"properties\":{\"number\":[\"MA7654321\"],\"country\":[\"ma\"],\"holder\":[\"e1\"]}}",
+                "{broken",
+                "{\"id\":\"e4\",\"schema\":\"Person\",\"properties\":{\"name\":[\"Jean Dupont\"],\"passportNumber\":[\"FR445566\"]}}"};
+        ImportReport first = ftmImport.importStream(officer, lines(file), "only:" + allowed);
+
+        assertThat(first.imported()).isEqualTo(3);
+        assertThat(first.rejected()).extracting(ImportReport.Rejected::line).containsExactly(2L, 4L);
+        RecordView person = only(RecordType.PERSON, "e1");
+        assertThat(person.caption()).as("a name's tab is a space").isEqualTo("Karim \\ O'Hara \"Al\"");
+        assertThat(((PersonDetails) person.details()).remarks()).isEqualTo("line one\nline two\r\n\\N end");
+        assertThat(person.restriction()).isEqualTo("only:" + allowed);
+        assertThat(records.read(officer(refused), person.id(), "test")).isEmpty();
+        assertThat(records.search(officer, new RecordSearch(null, "o'hara", null, owner, 10, 0), "test"))
+                .extracting(RecordView::externalId).containsExactly("e1");
+        assertThat(records.search(officer, new RecordSearch(RecordType.TRAVEL_DOCUMENT, "MA7654321", null, owner, 10, 0),
+                "test")).as("found by its key").extracting(RecordView::externalId).containsExactly("e3");
+        long keys = countFor("record_key", "record_id");
+        long links = countFor("record_link", "from_id");
+
+        file[4] = file[4].replace("Jean Dupont", "Jean Dupond");
+        ImportReport again = ftmImport.importStream(officer, lines(file), null);
+
+        assertThat(again.imported()).isZero();
+        assertThat(again.updated()).isEqualTo(3);
+        assertThat(again.rejected()).extracting(ImportReport.Rejected::line).containsExactly(2L, 4L);
+        assertThat(jdbc.sql("select count(*) from record where owner_agency = :o").param("o", owner).query(Long.class)
+                .single()).isEqualTo(3);
+        assertThat(countFor("record_key", "record_id")).isEqualTo(keys);
+        assertThat(countFor("record_link", "from_id")).isEqualTo(links);
+        assertThat(countFor("record_version", "record_id")).isEqualTo(6);
+        assertThat(only(RecordType.PERSON, "e4").caption()).isEqualTo("Jean Dupond");
+        assertThat(only(RecordType.PERSON, "e4").version()).isEqualTo(2);
+        assertThat(only(RecordType.PERSON, "e1").restriction()).as("an absent restriction keeps the record's")
+                .isEqualTo("only:" + allowed);
+        assertThat(jdbc.sql("select count(*) from audit_entry where action = 'record.import' and agency_code = :o")
+                .param("o", owner).query(Long.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void aReImportAddsTheTopicsAreasAndKeepsThoseTheRecordBears() {
+        String line = "{\"id\":\"t1\",\"schema\":\"Person\",\"properties\":{\"name\":[\"Hicham Tazi\"],"
+                + "\"topics\":[\"crime.traffick.human\"]}}";
+        ftmImport.importStream(officer, lines(line), null);
+        RecordView person = only(RecordType.PERSON, "t1");
+        assertThat(crimeAreas.of(Carrier.RECORD, person.id())).containsExactly(CrimeArea.TRAFFICKING_IN_HUMAN_BEINGS);
+
+        // an officer tags it by hand; the list is imported again with one more topic
+        crimeAreas.tag(Carrier.RECORD, person.id(), Set.of(CrimeArea.TRAFFICKING_IN_HUMAN_BEINGS, CrimeArea.CORRUPTION));
+        ImportReport again = ftmImport.importStream(officer,
+                lines(line.replace("\"crime.traffick.human\"", "\"crime.traffick.human\",\"crime.boss\"")), null);
+        assertThat(again.updated()).isEqualTo(1);
+        assertThat(crimeAreas.of(Carrier.RECORD, person.id())).containsExactly(CrimeArea.ORGANISED_CRIME,
+                CrimeArea.TRAFFICKING_IN_HUMAN_BEINGS, CrimeArea.CORRUPTION);
+
+        // a line the rules reject tags nothing
+        ftmImport.importStream(officer, lines("{\"id\":\"t2\",\"schema\":\"Person\",\"properties\":{\"name\":"
+                + "[\"Maria Lopez\"],\"birthDate\":[\"1980-02-30\"],\"topics\":[\"crime.cyber\"]}}"), null);
+        assertThat(jdbc.sql("select count(*) from crime_area_tag cat join record r on r.id = cat.carrier_id"
+                + " where r.owner_agency = :o").param("o", owner).query(Long.class).single()).isEqualTo(3);
+    }
+
+    private long countFor(String table, String column) {
+        return jdbc.sql("select count(*) from " + table + " t join record r on r.id = t." + column
+                + " where r.owner_agency = :o").param("o", owner).query(Long.class).single();
     }
 
     @Test

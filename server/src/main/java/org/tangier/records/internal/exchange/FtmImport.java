@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
+import org.tangier.crimeareas.CrimeArea;
 import org.tangier.platform.Caller;
 import org.tangier.platform.ProblemException;
 import org.tangier.platform.Texts;
@@ -37,23 +38,28 @@ public class FtmImport implements FtmImports {
 
     @Override
     public FtmImported importFtm(Caller caller, InputStream body, String restriction) {
-        java.util.Set<String> persons = new java.util.LinkedHashSet<>();
+        java.util.Map<String, java.util.Set<CrimeArea>> persons = new java.util.LinkedHashMap<>();
         ImportReport report = importStream(caller, body, restriction, ImportBatcher.BATCH_SIZE, persons);
-        java.util.Map<String, java.util.UUID> ids = batches.personIds(caller.agencyCode(), persons);
+        java.util.Map<String, java.util.UUID> ids = batches.personIds(caller.agencyCode(), persons.keySet());
         // a person line that was rejected has no record: only the stored ones get a notice
-        java.util.List<java.util.UUID> found = persons.stream().filter(ids::containsKey).map(ids::get).toList();
+        java.util.List<String> stored = persons.keySet().stream().filter(ids::containsKey).toList();
+        java.util.Map<java.util.UUID, java.util.Set<CrimeArea>> areas = new java.util.HashMap<>();
+        stored.stream().filter(p -> !persons.get(p).isEmpty()).forEach(p -> areas.put(ids.get(p), persons.get(p)));
         return new FtmImported(report.imported(), report.updated(), report.rejectedCount(), report.rejected().stream()
                 .map(r -> "line " + r.line() + (r.id() == null ? "" : " (" + r.id() + ")") + ": " + r.error()).toList(),
-                found);
+                stored.stream().map(ids::get).toList(), areas);
     }
 
     ImportReport importStream(Caller caller, InputStream body, String restriction, int batchSize) {
         return importStream(caller, body, restriction, batchSize, null);
     }
 
-    /** @param persons when not null, collects the external ids of the Person entities read */
+    /**
+     * @param persons when not null, collects the external ids of the Person entities read, with the crime areas their
+     *        topics name (all its lines', as its record bears them)
+     */
     private ImportReport importStream(Caller caller, InputStream body, String restriction, int batchSize,
-            java.util.Set<String> persons) {
+            java.util.Map<String, java.util.Set<CrimeArea>> persons) {
         String written = Exchange.restriction(restriction);
         Exchange.requireWriter(caller);
         ImportBatcher batcher = new ImportBatcher(batches, caller, "ftm", batchSize);
@@ -63,7 +69,11 @@ public class FtmImport implements FtmImports {
             ReadLine line;
             while ((line = lines.next()) != null) {
                 if (persons != null && line.person()) {
-                    persons.add(line.id());
+                    java.util.Set<CrimeArea> areas = persons.computeIfAbsent(line.id(),
+                            k -> java.util.EnumSet.noneOf(CrimeArea.class));
+                    if (!line.items().isEmpty()) {
+                        areas.addAll(line.items().get(0).crimeAreas());
+                    }
                 }
                 if (line.refusal() != null) {
                     batcher.reject(line.number(), line.id(), null, line.refusal());

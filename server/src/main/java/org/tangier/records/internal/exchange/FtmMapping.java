@@ -33,6 +33,18 @@ final class FtmMapping {
 
     /** The records an entity becomes: usually one; a person's phones, e-mails and websites become linked indicators. */
     static List<BatchItem> items(long line, FtmEntity e, String restriction) {
+        List<BatchItem> items = records(line, e, restriction);
+        var areas = FtmTopics.areas(e.all("topics"));
+        if (areas.isEmpty()) {
+            return items;
+        }
+        // the entity's own record bears the areas its topics name; the indicators a person's phones become do not
+        List<BatchItem> tagged = new ArrayList<>(items);
+        tagged.set(0, items.get(0).withCrimeAreas(areas));
+        return tagged;
+    }
+
+    private static List<BatchItem> records(long line, FtmEntity e, String restriction) {
         return switch (e.schema()) {
             case "Person" -> person(line, e, restriction);
             case "Passport", "Identification" -> List.of(new BatchItem(line,

@@ -1,0 +1,63 @@
+package org.tangier.records.internal.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+import org.tangier.crimeareas.CrimeArea;
+
+/** The FtM topic to crime area table: what is mapped, and what is deliberately not. */
+class FtmTopicsTest {
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            crime.terror          | terrorism
+            crime.traffick.drug   | drug-trafficking
+            crime.traffick.human  | trafficking-in-human-beings
+            crime.fin             | financial-crime
+            crime.fraud           | financial-crime
+            crime.cyber           | cybercrime
+            crime.war             | war-crimes
+            crime.boss            | organised-crime
+            crime.env             | environmental-crime
+            ' Crime.Terror '      | terrorism
+            crime                 | none
+            crime.traffick        | none
+            crime.theft           | none
+            forced.labor          | none
+            corp.shell            | none
+            corp.offshore         | none
+            sanction              | none
+            sanction.linked       | none
+            role.pep              | none
+            role.rca              | none
+            poi                   | none
+            wanted                | none
+            debarment             | none
+            export.control        | none
+            crime.traffick.arms   | none
+            ''                    | none
+            """)
+    void eachTopicGivesItsAreaOrNone(String topic, String area) {
+        var areas = FtmTopics.areas(List.of(topic));
+        if (area == null) {
+            assertThat(areas).isEmpty();
+        } else {
+            assertThat(areas).containsExactly(CrimeArea.of(area).orElseThrow());
+        }
+    }
+
+    @Test
+    void severalTopicsGiveEachAreaOnceAndIgnoreTheRest() {
+        assertThat(FtmTopics.areas(Arrays.asList("sanction", "crime.fraud", null, "crime.fin", "crime.terror", "no.such")))
+                .containsExactly(CrimeArea.TERRORISM, CrimeArea.FINANCIAL_CRIME);
+    }
+
+    @Test
+    void everyMappedTopicIsACrimeTopic() {
+        assertThat(FtmTopics.AREAS.keySet()).allSatisfy(t -> assertThat(t).startsWith("crime."));
+    }
+}
