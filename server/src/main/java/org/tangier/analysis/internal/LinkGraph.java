@@ -31,6 +31,8 @@ final class LinkGraph {
     private SharedIdentifiers identifiers = new SharedIdentifiers();
     /** The recent hits per checkpoint the same-checkpoint edges were drawn from, kept to place a new hit. */
     private CheckpointNeighbours checkpoints = new CheckpointNeighbours();
+    /** The name index and the searches the possibly-same-person edges came from, kept to place a person's change. */
+    private SamePersons persons = new SamePersons();
     final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
 
     LinkGraph(Instant builtAt) {
@@ -117,6 +119,38 @@ final class LinkGraph {
                 index = null;
             }
         }
+    }
+
+    /**
+     * Makes the two joined by exactly one edge of that kind with that explanation, or by none when it is null; an edge
+     * already right is left (so the path index is kept when nothing changes).
+     */
+    void setEdge(String a, String b, String kind, String explanation) {
+        if (!nodes.containsKey(a) || !nodes.containsKey(b)) {
+            return;
+        }
+        boolean kept = false;
+        for (GraphEdge e : java.util.List.copyOf(graph.getAllEdges(a, b))) {
+            if (e.kind().equals(kind)) {
+                if (!kept && e.explanation().equals(explanation)) {
+                    kept = true;
+                } else {
+                    graph.removeEdge(e);
+                    index = null;
+                }
+            }
+        }
+        if (!kept && explanation != null) {
+            connect(a, b, kind, explanation);
+        }
+    }
+
+    SamePersons persons() {
+        return persons;
+    }
+
+    void persons(SamePersons kept) {
+        persons = kept;
     }
 
     SharedIdentifiers identifiers() {

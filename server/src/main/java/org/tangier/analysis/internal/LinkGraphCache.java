@@ -21,6 +21,7 @@ import org.tangier.notices.Notices;
 import org.tangier.operations.OperationWatchListChanged;
 import org.tangier.operations.Operations;
 import org.tangier.platform.AfterCommit;
+import org.tangier.platform.cluster.FromOtherNode;
 import org.tangier.records.RecordChanged;
 import org.tangier.records.RecordLinked;
 import org.tangier.records.RecordSnapshot;
@@ -46,13 +47,16 @@ import org.tangier.records.RecordsImported;
  * drawn is not drawn twice), which is what makes the race with a whole build harmless: the pending changes are
  * dropped when a build starts, and every change committed after that is still queued and applied to the new graph.
  *
- * <p><b>Built whole again</b> (a "stale" flag): a person's change, alone or in an import (its possibly-same-person
- * edges come from the name engine, searched over all persons), a record that comes back to the graph after a first
+ * A person's change, alone or in an import, is placed too: its possibly-same-person edges are searched again for
+ * the persons it may touch ({@link SamePersons#update}). In a cluster the other nodes' changes arrive as
+ * {@link FromOtherNode} and are queued as this node's own.
+ *
+ * <p><b>Built whole again</b> (a "stale" flag): a record that comes back to the graph after a first
  * version (its links, notices and hits are not in the event), more imported records between two queries than
  * {@code tangier.analysis.max-imported-in-place}, an import delivered late ({@link RecordsImported#isLateAt}), a hit
- * delivered so late that the hits it may be near are forgotten ({@link CheckpointNeighbours#placeable}); and, through
- * the maximum age {@code tangier.analysis.max-graph-age}, what reaches this node without an event (another cluster
- * node's links and watch-list changes, which are not sent across).
+ * delivered so late that the hits it may be near are forgotten ({@link CheckpointNeighbours#placeable}); and once the
+ * graph is older than {@code tangier.analysis.max-graph-age} (a day by default), which puts the name engine's
+ * scores of the pairs no change searched again back on the current population (docs/analysis.md, "Maximum age").
  *
  * <p>Queries read the graph through {@link #reading()}, which holds the graph's read lock until closed; a change is
  * applied under its write lock. A thread that holds a reading must not ask for another one (applying a pending change
@@ -77,10 +81,12 @@ class LinkGraphCache {
     private final ConcurrentLinkedQueue<Object> pending = new ConcurrentLinkedQueue<>();
     private volatile long builds;
     private volatile long changesApplied;
+    /** How long the last application of changes held the write lock (what a query waited at most): benchmarks. */
+    private volatile long lastWriteLockNanos;
 
     LinkGraphCache(LinkGraphLoader loader, Records records, Notices notices, Hits hits, Operations operations,
             Clock clock,
-            @Value("${tangier.analysis.max-graph-age:PT1M}") Duration maxAge,
+            @Value("${tangier.analysis.max-graph-age:PT24H}") Duration maxAge,
             @Value("${tangier.analysis.max-imported-in-place:" + MAX_IMPORTED_IN_PLACE + "}") int maxImportedInPlace) {
         this.loader = loader;
         this.records = records;
@@ -164,24 +170,25 @@ class LinkGraphCache {
         List<Object> read = new ArrayList<>(changes.size());
         for (Object c : changes) {
             read.add(switch (c) {
-                case UUID id -> new Refresh(id, records.snapshot(id));
+                case UUID id -> refreshRead(g, id);
                 case NoticeChange n -> new NoticeNow(n.id(), notices.inForce(n.id()));
                 case HitChange h -> new HitNow(h.id(), hits.trace(h.id()));
                 case OperationChange o -> new OperationNow(o.id(), operations.watchList(o.id()));
-                case RecordsImported i -> importRead(i);
+                case RecordsImported i -> importRead(g, i);
                 default -> c;
             });
         }
         g.lock.writeLock().lock();
+        long locked = System.nanoTime();
         try {
             for (Object c : read) {
                 boolean applied = switch (c) {
-                    case Refresh r -> refresh(g, r.id().toString(), r.now());
+                    case Refresh r -> refresh(g, r.id().toString(), r.now(), r.persons());
                     case RecordLinked l -> link(g, l);
                     case NoticeNow n -> notice(g, n.id().toString(), n.now());
                     case HitNow h -> hit(g, h.id().toString(), h.now());
                     case OperationNow o -> operation(g, o.id().toString(), o.now());
-                    case ImportRead i -> imported(g, i.records(), i.links());
+                    case ImportRead i -> imported(g, i.records(), i.links(), i.persons());
                     default -> throw new IllegalStateException("unknown change " + c);
                 };
                 if (!applied) {
@@ -191,11 +198,34 @@ class LinkGraphCache {
                 changesApplied++;
             }
         } finally {
+            lastWriteLockNanos = System.nanoTime() - locked;
             g.lock.writeLock().unlock();
         }
     }
 
-    private record Refresh(UUID id, Optional<RecordSnapshot> now) {
+    private record Refresh(UUID id, Optional<RecordSnapshot> now, SamePersons.Plan persons) {
+    }
+
+    /**
+     * The record as it is now and, for a person, its possibly-same-person edges worked out (the name searches) before
+     * the write lock is taken: only this thread changes the graph, so reading its nodes here is safe.
+     */
+    private Refresh refreshRead(LinkGraph g, UUID id) {
+        Optional<RecordSnapshot> now = records.snapshot(id);
+        return new Refresh(id, now, personPlan(g, id.toString(), now.orElse(null)));
+    }
+
+    /** A person's plan (null for any other record): as it is now, or out when it is no longer active. */
+    private static SamePersons.Plan personPlan(LinkGraph g, String id, RecordSnapshot now) {
+        GraphNode old = g.node(id);
+        if (now != null && now.status() == RecordStatus.ACTIVE && now.type() == RecordType.PERSON
+                && (old == null || old.kind() == NodeKind.PERSON)) {
+            return g.persons().plan(id, now);
+        }
+        if ((now == null || now.status() != RecordStatus.ACTIVE) && old != null && old.kind() == NodeKind.PERSON) {
+            return g.persons().plan(id, null);
+        }
+        return null;
     }
 
     private record NoticeChange(UUID id) {
@@ -216,31 +246,42 @@ class LinkGraphCache {
     private record HitNow(UUID id, Optional<HitTrace> now) {
     }
 
-    private record ImportRead(List<RecordSnapshot> records, List<Records.RecordLink> links) {
+    private record ImportRead(List<RecordSnapshot> records, List<Records.RecordLink> links,
+            List<SamePersons.Plan> persons) {
     }
 
-    /** The batch's records as the event carries them (queued in commit order) and its links, read once. */
-    private ImportRead importRead(RecordsImported batch) {
+    /**
+     * The batch's records as the event carries them (queued in commit order), its links, read once, and its persons'
+     * plans, worked out in the batch's order before the write lock.
+     */
+    private ImportRead importRead(LinkGraph g, RecordsImported batch) {
         List<RecordSnapshot> now = batch.records().stream().map(RecordsImported.ImportedRecord::snapshot).toList();
         List<Records.RecordLink> links = new ArrayList<>();
         records.forEachLinkOf(now.stream().map(RecordSnapshot::id).toList(), links::add);
-        return new ImportRead(now, links);
+        List<SamePersons.Plan> plans = new ArrayList<>();
+        for (RecordSnapshot r : now) {
+            SamePersons.Plan plan = personPlan(g, r.id().toString(), r);
+            if (plan != null) {
+                plans.add(plan);
+            }
+        }
+        return new ImportRead(now, links, plans);
     }
 
     /** The record as it is now, in the graph; false when only a whole build can place it. */
-    static boolean refresh(LinkGraph g, String id, Optional<RecordSnapshot> now) {
+    static boolean refresh(LinkGraph g, String id, Optional<RecordSnapshot> now, SamePersons.Plan persons) {
         GraphNode old = g.node(id);
         if (now.isEmpty() || now.get().status() != RecordStatus.ACTIVE) {
             if (old != null) {
                 g.identifiers().update(g, id, null);
+                if (persons != null) {
+                    persons.draw(g);
+                }
                 g.remove(id);
             }
             return true;
         }
         RecordSnapshot r = now.get();
-        if (r.type() == RecordType.PERSON) {
-            return false; // possibly-same-person edges: the name engine searches all persons
-        }
         if (old == null && r.version() > 1) {
             return false; // back in the graph (or never seen): its links are not in the event
         }
@@ -254,6 +295,9 @@ class LinkGraphCache {
         }
         g.identifiers().update(g, id, r);
         holder(g, r);
+        if (persons != null) {
+            persons.draw(g);
+        }
         return true;
     }
 
@@ -261,10 +305,11 @@ class LinkGraphCache {
      * An import batch as its records' changes: every node first (a document may name a holder later in the batch),
      * then the identifiers, holders and links. False, before any change, when one record cannot be placed.
      */
-    static boolean imported(LinkGraph g, List<RecordSnapshot> batch, List<Records.RecordLink> links) {
+    static boolean imported(LinkGraph g, List<RecordSnapshot> batch, List<Records.RecordLink> links,
+            List<SamePersons.Plan> persons) {
         for (RecordSnapshot r : batch) {
             GraphNode old = g.node(r.id().toString());
-            if (r.status() == RecordStatus.ACTIVE && (r.type() == RecordType.PERSON || (old == null && r.version() > 1)
+            if (r.status() == RecordStatus.ACTIVE && ((old == null && r.version() > 1)
                     || (old != null && old.kind() != NodeKind.of(r.type())))) {
                 return false;
             }
@@ -288,6 +333,7 @@ class LinkGraphCache {
                 holder(g, r);
             }
         }
+        persons.forEach(p -> p.draw(g)); // in the batch's order, once every node is in (a removed one's edges went)
         for (Records.RecordLink l : links) {
             link(g, new RecordLinked(l.from(), l.to(), l.relation()));
         }
@@ -340,6 +386,9 @@ class LinkGraphCache {
      * not draw it (an explicit link whose relation is the word "holder" cannot be told from it, and goes too).
      */
     static void holder(LinkGraph g, RecordSnapshot r) {
+        if (r.type() != RecordType.TRAVEL_DOCUMENT) {
+            return; // only a document names a holder (a person's "holder" edges are its documents')
+        }
         String id = r.id().toString();
         String now = r.details() instanceof TravelDocumentDetails d && d.holderId() != null && !d.holderId().isBlank()
                 ? d.holderId().strip() : null;
@@ -376,6 +425,10 @@ class LinkGraphCache {
 
     long changesApplied() {
         return changesApplied;
+    }
+
+    long lastWriteLockNanos() {
+        return lastWriteLockNanos;
     }
 
     @TransactionalEventListener(fallbackExecution = true)
@@ -426,5 +479,25 @@ class LinkGraphCache {
     @TransactionalEventListener(fallbackExecution = true)
     void on(OperationWatchListChanged event) {
         pending.add(new OperationChange(event.operationId()));
+    }
+
+    /**
+     * In a cluster, another node's change, applied as if it had been made here: every change the graph places in
+     * place is cluster-wide ({@code @Externalized}), so that a node's graph needs no periodic whole build to learn
+     * the others' changes.
+     */
+    @EventListener
+    void on(FromOtherNode remote) {
+        switch (remote.event()) {
+            case RecordChanged e -> on(e);
+            case RecordLinked e -> on(e);
+            case RecordsImported e -> on(e);
+            case NoticeInForce e -> on(e);
+            case NoticeWithdrawn e -> on(e);
+            case HitRaised e -> on(e);
+            case OperationWatchListChanged e -> on(e);
+            default -> {
+            }
+        }
     }
 }

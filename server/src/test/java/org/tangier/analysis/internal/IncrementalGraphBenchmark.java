@@ -40,15 +40,18 @@ import org.tangier.records.Records;
 import org.tangier.records.RecordsImported;
 
 /**
- * A benchmark, not a test (run by hand, never by surefire): one hit, one notice and one import batch placed in the
- * link graph in place ({@link LinkGraphCache}) against the whole build they caused before, in the same run, on the
- * same data. The data is the server's own loader reading synthetic parts: N phone indicators (one in ten owner-only)
+ * A benchmark, not a test (run by hand, never by surefire): one hit, one notice, one import batch and one person's
+ * change (renamed, a phone identifier added or removed, created, cancelled) placed in the link graph in place
+ * ({@link LinkGraphCache}) against the whole build they caused before, in the same run, on the same data; then the
+ * graph changed in place is compared with a second whole build of the changed data. The data is the server's own loader reading synthetic parts: N phone indicators (one in ten owner-only)
  * and E record links by the bench module's {@code SyntheticLinkGraph} rule, H hits over the last 30 days at 50
- * checkpoints, and N / 100 notices of one or two subjects. The reads are in memory (no database), so the whole build
+ * checkpoints, N / 100 notices of one or two subjects, and P persons of ten agencies with synthetic Moroccan,
+ * French, Spanish, Italian and Slavic names (one in ten misspelt, one in ten with a middle name, one in twenty with a
+ * phone identifier). The reads are in memory (no database), so the whole build
  * here is the graph's own work, the lower bound of what a rebuild costs the server.
  *
  * <pre>java -Xmx8g -cp $(cat cp.txt):server/target/classes:server/target/test-classes \
- *   org.tangier.analysis.internal.IncrementalGraphBenchmark 1000000 5000000 100000 200</pre>
+ *   org.tangier.analysis.internal.IncrementalGraphBenchmark 1000000 5000000 100000 200 [P persons, default 0]</pre>
  */
 final class IncrementalGraphBenchmark {
 
@@ -59,7 +62,8 @@ final class IncrementalGraphBenchmark {
         long e = Long.parseLong(args[1]);
         int h = Integer.parseInt(args[2]);
         int events = Integer.parseInt(args[3]);
-        Synthetic data = new Synthetic(n, e, h);
+        int people = args.length > 4 ? Integer.parseInt(args[4]) : 0;
+        Synthetic data = new Synthetic(n, e, h, people);
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         LinkGraphLoader loader = new LinkGraphLoader(data.records, data.notices, data.hits, data.operations, clock);
         LinkGraphCache cache = new LinkGraphCache(loader, data.records, data.notices, data.hits, data.operations, clock,
@@ -134,6 +138,28 @@ final class IncrementalGraphBenchmark {
                 batch[i] = ms;
             }
         }
+        int personEvents = people == 0 ? 0 : events;
+        double[][] person = new double[4][personEvents];
+        double[] personLocked = new double[personEvents];
+        long searchesBefore = graph.persons().searches();
+        for (int i = -warmUp; i < personEvents; i++) {
+            int kind = Math.floorMod(i, 4);
+            UUID changed = switch (kind) {
+                case 0 -> data.renamePerson(random);
+                case 1 -> data.togglePhone(random);
+                case 2 -> data.newPerson(random);
+                default -> data.cancelPerson(random);
+            };
+            RecordSnapshot now = data.people.get(changed);
+            cache.on(new org.tangier.records.RecordChanged(changed, RecordType.PERSON, now.owner(), now.version(),
+                    now.status(), false));
+            double ms = apply(cache);
+            if (i >= 0) {
+                person[kind][i / 4] = ms;
+                personLocked[i] = cache.lastWriteLockNanos() / 1e6;
+            }
+        }
+        long personSearches = graph.persons().searches() - searchesBefore;
         if (cache.builds() != 0) {
             throw new IllegalStateException("a change built the graph whole: " + cache.builds());
         }
@@ -142,7 +168,72 @@ final class IncrementalGraphBenchmark {
         report("one notice published in place", notice, build);
         report("one notice changed in place", noticeChanged, build);
         report("one import batch (1,000 records, 1,000 links) in place", batch, build);
+        if (personEvents > 0) {
+            String[] kinds = {"renamed", "phone identifier added or removed", "created", "cancelled"};
+            for (int k = 0; k < 4; k++) {
+                report("one person " + kinds[k] + " in place", Arrays.copyOf(person[k], personEvents / 4), build);
+            }
+            double[] all = new double[personEvents / 4 * 4];
+            for (int k = 0; k < 4; k++) {
+                System.arraycopy(person[k], 0, all, k * (personEvents / 4), personEvents / 4);
+            }
+            report("one person change in place, all four kinds", all, build);
+            report("  of which the write lock held (what a query waits for)", personLocked, build);
+            System.out.printf(Locale.ROOT, "name searches and reverse scores per person change: %.1f%n",
+                    personSearches / (double) (personEvents + warmUp));
+            load("before the second whole build");
+            long s = System.nanoTime();
+            LinkGraph fresh = loader.load();
+            double again = (System.nanoTime() - s) / 1e6;
+            System.out.printf(Locale.ROOT, "whole build of the changed data: %,.0f ms%n", again);
+            try (LinkGraphCache.Reading reading = cache.reading()) {
+                compare(reading.graph(), fresh);
+            }
+        }
         load("end");
+    }
+
+    /** The graph changed in place against a whole build of the same data: nodes, edges, possibly-same-person figures. */
+    static void compare(LinkGraph changed, LinkGraph fresh) {
+        Set<String> a = edgeSet(changed, false);
+        Set<String> b = edgeSet(fresh, false);
+        Set<String> onlyChanged = new HashSet<>(a);
+        onlyChanged.removeAll(b);
+        Set<String> onlyFresh = new HashSet<>(b);
+        onlyFresh.removeAll(a);
+        Set<String> fullA = edgeSet(changed, true);
+        Set<String> fullB = edgeSet(fresh, true);
+        long figures = fullA.stream().filter(x -> !fullB.contains(x)).count() - onlyChanged.size();
+        long same = fresh.system().edgeSet().stream().filter(x -> x.kind().equals(SamePersons.KIND)).count();
+        System.out.printf(Locale.ROOT, "in place against whole build: nodes %,d / %,d (%s), edges %,d / %,d; edges"
+                        + " (ends, kind, verdict) only in place %d, only in the build %d; %,d possibly-same-person edges"
+                        + " in the build, %d of those in both with other figures (the score or weights of a pair not"
+                        + " searched again)%n",
+                changed.nodeCount(), fresh.nodeCount(),
+                changed.system().vertexSet().equals(fresh.system().vertexSet()) ? "same ids" : "ids differ",
+                changed.edgeCount(), fresh.edgeCount(), onlyChanged.size(), onlyFresh.size(), same, figures);
+        onlyChanged.stream().limit(10).forEach(x -> System.out.println("  only in place: " + explained(changed, x)));
+        onlyFresh.stream().limit(10).forEach(x -> System.out.println("  only in the build: " + explained(fresh, x)));
+    }
+
+    static String explained(LinkGraph g, String edge) {
+        String[] f = edge.split(" ");
+        return g.system().getAllEdges(f[0], f[1]).stream().filter(e -> e.kind().equals(f[2]))
+                .map(e -> f[0] + " " + g.node(f[0]).caption() + " (" + g.node(f[0]).owner() + ") ~ " + f[1] + " "
+                        + g.node(f[1]).caption() + " (" + g.node(f[1]).owner() + "): " + e.explanation())
+                .findFirst().orElse(edge);
+    }
+
+    static Set<String> edgeSet(LinkGraph g, boolean full) {
+        Set<String> set = new HashSet<>();
+        for (GraphEdge e : g.system().edgeSet()) {
+            String x = e.source().compareTo(e.target()) < 0 ? e.source() : e.target();
+            String y = x.equals(e.source()) ? e.target() : e.source();
+            String why = !e.kind().equals(SamePersons.KIND) || full ? e.explanation()
+                    : e.explanation().contains("(HIT)") ? "HIT" : "POSSIBLE";
+            set.add(x + " " + y + " " + e.kind() + " " + why);
+        }
+        return set;
     }
 
     /** The first query after the change applies it; the reading is closed at once (no answer). */
@@ -189,12 +280,24 @@ final class IncrementalGraphBenchmark {
         final Map<UUID, NoticeInForce> newNotices = new HashMap<>();
         final Map<UUID, RecordSnapshot> imported = new HashMap<>();
         final List<Records.RecordLink> importedLinks = new ArrayList<>();
+        /** The persons as they are now, in id order of creation; a cancelled one stays, cancelled. */
+        final Map<UUID, RecordSnapshot> people = new java.util.LinkedHashMap<>();
+        final List<UUID> peopleIds = new ArrayList<>();
         int next;
+        int nextPerson;
 
-        Synthetic(int n, long e, int h) {
+        Synthetic(int n, long e, int h, int p) {
             this.n = n;
             this.e = e;
             this.next = n;
+            SplittableRandom names = new SplittableRandom(15);
+            for (int i = 0; i < p; i++) {
+                RecordSnapshot r = person(nextPerson++, 1, RecordStatus.ACTIVE, name(names), birth(names),
+                        names.nextInt(20) == 0 ? "+2126" + (10_000_000 + names.nextInt(p)) : null, names);
+                people.put(r.id(), r);
+                peopleIds.add(r.id());
+            }
+            when(records.snapshot(any())).thenAnswer(a -> Optional.ofNullable(people.get(a.<UUID>getArgument(0))));
             SplittableRandom random = new SplittableRandom(11);
             for (int i = 0; i < h; i++) {
                 oldHits.add(hit(random, NOW.minusSeconds(random.nextLong(30L * 24 * 3600))));
@@ -204,6 +307,8 @@ final class IncrementalGraphBenchmark {
                 for (int i = 0; i < n; i++) {
                     c.accept(record(i, i % 10 == 9 ? Restriction.OWNER_ONLY : Restriction.ALL_MEMBERS));
                 }
+                List.copyOf(imported.values()).forEach(c);
+                List.copyOf(people.values()).stream().filter(r -> r.status() == RecordStatus.ACTIVE).forEach(c);
                 return null;
             }).when(records).forEachActive(any());
             doAnswer(a -> {
@@ -214,6 +319,7 @@ final class IncrementalGraphBenchmark {
                     int y = links.nextBoolean() ? Math.floorMod(x + 1 + links.nextInt(50), n) : links.nextInt(n);
                     c.accept(new Records.RecordLink(id(x), id(y == x ? (x + 1) % n : y), "associate"));
                 }
+                List.copyOf(importedLinks).forEach(c);
                 return null;
             }).when(records).forEachLink(any());
             doAnswer(a -> {
@@ -229,11 +335,13 @@ final class IncrementalGraphBenchmark {
                     c.accept(notice(new UUID(0x6E6F_7469_0000_0000L, i), Restriction.ALL_MEMBERS,
                             r.nextBoolean() ? List.of(id(r.nextInt(n))) : List.of(id(r.nextInt(n)), id(r.nextInt(n)))));
                 }
+                List.copyOf(newNotices.values()).forEach(c);
                 return null;
             }).when(notices).forEachInForce(any());
             when(notices.inForce(any())).thenAnswer(a -> Optional.ofNullable(newNotices.get(a.<UUID>getArgument(0))));
             doAnswer(a -> {
                 oldHits.forEach(a.<Consumer<HitTrace>>getArgument(0));
+                List.copyOf(newHits.values()).forEach(a.<Consumer<HitTrace>>getArgument(0));
                 return null;
             }).when(hits).forEachTrace(any());
             when(hits.trace(any())).thenAnswer(a -> Optional.ofNullable(newHits.get(a.<UUID>getArgument(0))));
@@ -241,6 +349,109 @@ final class IncrementalGraphBenchmark {
 
         static UUID id(int i) {
             return new UUID(0x616E_616C_0000_0000L, i);
+        }
+
+        static final String[] GIVEN = ("Mohamed Ahmed Youssef Karim Omar Ali Hassan Said Rachid Khalid Mustafa Ibrahim"
+                + " Abdelkader Hamid Nabil Samir Tarik Driss Mehdi Amine Hicham Jamal Adil Aziz Bilal Hamza Ismail Walid"
+                + " Yassine Zakaria Fatima Aicha Khadija Nadia Samira Leila Salma Meryem Imane Sanaa Jean Pierre Michel"
+                + " Alain Luc Paul Marc Antoine Carlos Jose Juan Luis Miguel Javier Pedro Ivan Sergei Giorgi Andrei Marco"
+                + " Luca Giovanni Stefan Tomasz Piotr Jan Adam").split(" ");
+        static final String[] FAMILY = ("Benali Amrani Alaoui Tazi Idrissi Berrada Bennani Chraibi Fassi Lahlou"
+                + " Sqalli Benjelloun Kettani Naciri Ouazzani Slaoui Tahiri Zeroual Haddad Mansouri Belkadi Bouzid"
+                + " Cherkaoui Dahmani Elkhatib Ghazi Hamdi Jabri Kabbaj Lamrani Mernissi Najjar Ouali Rami Saadi Talbi"
+                + " Wahbi Yacoubi Ziani Martin Bernard Dubois Thomas Robert Richard Petit Durand Leroy Moreau Simon"
+                + " Laurent Lefebvre Michel Garcia Fernandez Gonzalez Rodriguez Lopez Martinez Sanchez Perez Gomez"
+                + " Ruiz Hernandez Diaz Moreno Alvarez Romero Navarro Torres Dominguez Vazquez Ramos Gil Serrano"
+                + " Blanco Molina Morales Ortega Delgado Castro Rubio Rossi Russo Ferrari Esposito Bianchi Romano"
+                + " Colombo Ricci Marino Greco Kowalski Nowak Wisniewski Ivanov Petrov Smirnov Popescu Ionescu"
+                + " Horvat Novak").split(" ");
+
+        /** A given name and a family name; one in ten misspelt (a letter dropped), one in ten with a middle name. */
+        static String name(SplittableRandom r) {
+            String family = FAMILY[r.nextInt(FAMILY.length)];
+            if (r.nextInt(10) == 0 && family.length() > 4) {
+                int drop = 1 + r.nextInt(family.length() - 2);
+                family = family.substring(0, drop) + family.substring(drop + 1);
+            }
+            String given = GIVEN[r.nextInt(GIVEN.length)];
+            return r.nextInt(10) == 0 ? given + " " + GIVEN[r.nextInt(GIVEN.length)] + " " + family : given + " " + family;
+        }
+
+        static String birth(SplittableRandom r) {
+            return String.format(Locale.ROOT, "%d-%02d-%02d", 1960 + r.nextInt(40), 1 + r.nextInt(12), 1 + r.nextInt(28));
+        }
+
+        static UUID personId(int i) {
+            return new UUID(0x7065_7273_0000_0000L, i);
+        }
+
+        /** Ten agencies; one person in ten owner-only. */
+        static RecordSnapshot person(int i, int version, RecordStatus status, String name, String birth, String phone,
+                SplittableRandom r) {
+            String owner = "A" + (i % 10);
+            return new RecordSnapshot(personId(i), RecordType.PERSON, owner, i % 10 == 9 ? Restriction.OWNER_ONLY
+                    : Restriction.ALL_MEMBERS, status, version, name, new org.tangier.records.PersonDetails(
+                    List.of(new org.tangier.records.PersonDetails.Name(name, null, "primary")), i % 3 == 0 ? "F" : "M",
+                    List.of(birth), null, List.of(i % 4 == 0 ? "FR" : "MA"), phone == null ? List.of()
+                    : List.of(new org.tangier.records.PersonDetails.Identifier("phone", phone, null)), List.of(), null),
+                    null);
+        }
+
+        private RecordSnapshot activePerson(SplittableRandom r) {
+            while (true) {
+                RecordSnapshot p = people.get(peopleIds.get(r.nextInt(peopleIds.size())));
+                if (p.status() == RecordStatus.ACTIVE) {
+                    return p;
+                }
+            }
+        }
+
+        private static int index(RecordSnapshot p) {
+            return (int) p.id().getLeastSignificantBits();
+        }
+
+        private UUID replace(RecordSnapshot old, String name, String phone) {
+            var d = (org.tangier.records.PersonDetails) old.details();
+            RecordSnapshot now = person(index(old), old.version() + 1, RecordStatus.ACTIVE, name, d.birthDates().getFirst(),
+                    phone, null);
+            people.put(now.id(), now);
+            return now.id();
+        }
+
+        /** A person takes another synthetic name: edges to its old namesakes go, edges to new ones come. */
+        UUID renamePerson(SplittableRandom r) {
+            RecordSnapshot p = activePerson(r);
+            var d = (org.tangier.records.PersonDetails) p.details();
+            return replace(p, name(r), d.identifiers().isEmpty() ? null : d.identifiers().getFirst().number());
+        }
+
+        /** A person gains a phone another person carries, or loses the one it had. */
+        UUID togglePhone(SplittableRandom r) {
+            RecordSnapshot p = activePerson(r);
+            var d = (org.tangier.records.PersonDetails) p.details();
+            String phone = null;
+            if (d.identifiers().isEmpty()) {
+                for (int tries = 0; tries < 100 && phone == null; tries++) {
+                    var other = (org.tangier.records.PersonDetails) activePerson(r).details();
+                    phone = other.identifiers().isEmpty() ? null : other.identifiers().getFirst().number();
+                }
+            }
+            return replace(p, p.caption(), phone);
+        }
+
+        UUID newPerson(SplittableRandom r) {
+            RecordSnapshot p = person(nextPerson++, 1, RecordStatus.ACTIVE, name(r), birth(r), null, r);
+            people.put(p.id(), p);
+            peopleIds.add(p.id());
+            return p.id();
+        }
+
+        UUID cancelPerson(SplittableRandom r) {
+            RecordSnapshot p = activePerson(r);
+            RecordSnapshot now = new RecordSnapshot(p.id(), p.type(), p.owner(), p.restriction(), RecordStatus.CANCELLED,
+                    p.version() + 1, p.caption(), p.details(), null);
+            people.put(now.id(), now);
+            return now.id();
         }
 
         static RecordSnapshot record(int i, Restriction restriction) {

@@ -191,7 +191,7 @@ class IncrementalLinkGraphTest {
     }
 
     @Test
-    void aNewDocumentIsLinkedToItsHolderAndAPersonsChangeBuildsTheGraphWhole() {
+    void aNewDocumentIsLinkedToItsHolderAndAPersonsChangeIsPlacedInPlace() {
         UUID person = UUID.randomUUID();
         stored.put(person, new RecordSnapshot(person, org.tangier.records.RecordType.PERSON, "OW", Restriction.ALL_MEMBERS,
                 RecordStatus.ACTIVE, 1, "Person P", new PersonDetails(List.of(new PersonDetails.Name("Person P",
@@ -216,8 +216,153 @@ class IncrementalLinkGraphTest {
 
         cache.on(new RecordChanged(person, org.tangier.records.RecordType.PERSON, "OW", 2, RecordStatus.ACTIVE, false));
         assertThat(ids(OTHER, person)).containsExactlyInAnyOrder(person.toString(), passport.toString());
-        assertThat(cache.builds()).isEqualTo(2);
+        assertThat(cache.builds()).isEqualTo(1);
         assertSameAsWholeBuild();
+    }
+
+    @Test
+    void aPersonsChangesArePlacedInPlaceAsAWholeBuildDrawsThem() {
+        UUID own = UUID.randomUUID(); // owner-only: the refused agency sees nothing of it
+        UUID theirs = UUID.randomUUID();
+        UUID third = UUID.randomUUID();
+        person(own, "OW", 1, Restriction.OWNER_ONLY, List.of("Youssef El Amrani"), List.of());
+        person(theirs, "RF", 1, Restriction.ALL_MEMBERS, List.of("Youssef El Amrani"), List.of());
+        person(third, "XX", 1, Restriction.ALL_MEMBERS, List.of("Jan Kowalski"), List.of());
+        // six persons of one agency with the same name: more than the five best, so ties and push-outs matter
+        List<UUID> six = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            UUID id = UUID.randomUUID();
+            person(id, "YY", 1, Restriction.ALL_MEMBERS, List.of(i % 2 == 0 ? "Karim Benali" : "Karim Ben Ali"), List.of());
+            six.add(id);
+        }
+        assertThat(kinds(OWNER, own, theirs)).containsExactly("possibly-same-person");
+        assertThat(cache.builds()).isEqualTo(1);
+        assertSameAsWholeBuild();
+
+        // a name change that creates possibly-same-person edges (to both Youssefs)
+        person(third, "XX", 2, Restriction.ALL_MEMBERS, List.of("Pierre Dupont", "Youssef Elamrani"), List.of());
+        changed(third);
+        assertThat(kinds(OWNER, own, third)).containsExactly("possibly-same-person");
+        assertThat(kinds(OTHER, theirs, third)).containsExactly("possibly-same-person");
+        assertSameAsWholeBuild(third);
+
+        // a name change that removes them
+        person(theirs, "RF", 2, Restriction.ALL_MEMBERS, List.of("Jan Kowalski"), List.of());
+        changed(theirs);
+        assertThat(kinds(OWNER, own, theirs)).isEmpty();
+        assertThat(kinds(OWNER, third, theirs)).isEmpty();
+        assertSameAsWholeBuild(theirs);
+
+        // a shared phone added, then removed
+        person(own, "OW", 2, Restriction.OWNER_ONLY, List.of("Youssef El Amrani"), List.of("+212 600 000 777"));
+        changed(own);
+        person(theirs, "RF", 3, Restriction.ALL_MEMBERS, List.of("Jan Kowalski"), List.of("+212-600-000-777"));
+        changed(theirs);
+        assertThat(kinds(OWNER, own, theirs)).containsExactly("same-identifier");
+        assertSameAsWholeBuild(theirs);
+        person(theirs, "RF", 4, Restriction.ALL_MEMBERS, List.of("Jan Kowalski"), List.of());
+        changed(theirs);
+        assertThat(kinds(OWNER, own, theirs)).isEmpty();
+        assertSameAsWholeBuild(theirs);
+
+        // a seventh Karim, and one of the six renamed: the Youssefs' and the Karims' best five move
+        UUID seventh = UUID.randomUUID();
+        person(seventh, "OW", 1, Restriction.ALL_MEMBERS, List.of("Karim Benali"), List.of());
+        changed(seventh);
+        assertThat(kinds(OWNER, seventh, six.get(0))).containsExactly("possibly-same-person");
+        assertSameAsWholeBuild(seventh);
+        person(six.get(0), "YY", 2, Restriction.ALL_MEMBERS, List.of("Youssef El Amrani"), List.of());
+        changed(six.get(0));
+        assertSameAsWholeBuild(six.get(0));
+
+        // an import batch: a new namesake of another agency, and the seventh Karim cancelled
+        UUID importedYoussef = UUID.randomUUID();
+        person(importedYoussef, "ZZ", 1, Restriction.ALL_MEMBERS, List.of("Youssef El Amrani"), List.of());
+        RecordSnapshot k = stored.get(seventh);
+        stored.put(seventh, new RecordSnapshot(seventh, k.type(), k.owner(), k.restriction(), RecordStatus.CANCELLED, 2,
+                k.caption(), k.details(), null));
+        imported(importedYoussef, seventh);
+        assertThat(kinds(OWNER, own, importedYoussef)).containsExactly("possibly-same-person");
+        assertSameAsWholeBuild(importedYoussef, seventh);
+
+        // deletions: a person cancelled, another purged
+        RecordSnapshot t = stored.get(third);
+        stored.put(third, new RecordSnapshot(third, t.type(), t.owner(), t.restriction(), RecordStatus.CANCELLED, 3,
+                t.caption(), t.details(), null));
+        changed(third);
+        assertThatThrownBy(() -> analysis.neighbourhood(OWNER, third, 1, GraphFilter.NONE, "test"))
+                .isInstanceOf(ProblemException.class);
+        assertSameAsWholeBuild(third);
+        stored.remove(six.get(1));
+        cache.on(new RecordChanged(six.get(1), RecordType.PERSON, "YY", 2, RecordStatus.CANCELLED, true));
+        assertSameAsWholeBuild(six.get(1));
+        assertThat(cache.builds()).isEqualTo(1);
+
+        // the refused agency: the owner-only person and its edges are absent, asked directly it is not found
+        GraphAnswer seen = analysis.neighbourhood(OTHER, six.get(0), 2, GraphFilter.NONE, "test");
+        assertThat(seen.nodes()).extracting(GraphAnswer.Node::id).doesNotContain(own.toString());
+        assertThat(seen.edges()).allSatisfy(e -> {
+            assertThat(e.source()).isNotEqualTo(own.toString());
+            assertThat(e.target()).isNotEqualTo(own.toString());
+        });
+        assertThat(kinds(OWNER, own, six.get(0))).containsExactly("possibly-same-person");
+        assertThatThrownBy(() -> analysis.neighbourhood(OTHER, own, 1, GraphFilter.NONE, "test"))
+                .isInstanceOf(ProblemException.class);
+        assertThat(cache.builds()).isEqualTo(1);
+    }
+
+    @Test
+    void anotherNodesChangesArriveAsEventsAndArePlacedInPlace() {
+        assertThat(org.tangier.records.RecordLinked.class.isAnnotationPresent(
+                org.springframework.modulith.events.Externalized.class)).isTrue();
+        assertThat(OperationWatchListChanged.class.isAnnotationPresent(
+                org.springframework.modulith.events.Externalized.class)).isTrue();
+        UUID youssef = UUID.randomUUID();
+        UUID namesake = UUID.randomUUID();
+        person(youssef, "OW", 1, Restriction.ALL_MEMBERS, List.of("Youssef El Amrani"), List.of());
+        assertThat(ids(OWNER, phoneA)).containsExactly(phoneA.toString());
+
+        // made on another node: a person, a link and a watch list, each told by the cluster feed
+        person(namesake, "RF", 1, Restriction.ALL_MEMBERS, List.of("Youssef Elamrani"), List.of());
+        cache.on(new org.tangier.platform.cluster.FromOtherNode(new RecordChanged(namesake, RecordType.PERSON, "RF", 1,
+                RecordStatus.ACTIVE, false), "node-b"));
+        links.add(new Records.RecordLink(phoneA, youssef, "uses-phone"));
+        cache.on(new org.tangier.platform.cluster.FromOtherNode(new RecordLinked(phoneA, youssef, "uses-phone"),
+                "node-b"));
+        UUID operation = UUID.randomUUID();
+        watchLists.put(operation, new Operations.WatchList(operation, "Op B", "OW", Set.of("OW", "RF"),
+                List.of(namesake)));
+        cache.on(new org.tangier.platform.cluster.FromOtherNode(new OperationWatchListChanged(operation), "node-b"));
+
+        assertThat(kinds(OTHER, namesake, youssef)).containsExactly("possibly-same-person");
+        assertThat(kinds(OTHER, youssef, phoneA)).containsExactly("link");
+        assertThat(kinds(OTHER, namesake, operation)).containsExactly("watched");
+        assertThat(cache.builds()).isEqualTo(1);
+        assertSameAsWholeBuild(namesake);
+    }
+
+    void person(UUID id, String owner, int version, Restriction restriction, List<String> names, List<String> phones) {
+        List<PersonDetails.Name> given = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            given.add(new PersonDetails.Name(names.get(i), null, i == 0 ? PersonDetails.Name.PRIMARY
+                    : PersonDetails.Name.ALIAS));
+        }
+        stored.put(id, new RecordSnapshot(id, RecordType.PERSON, owner, restriction, RecordStatus.ACTIVE, version,
+                names.getFirst(), new PersonDetails(given, "M", List.of("1980-03-14"), null, List.of("MA"),
+                        phones.stream().map(p -> new PersonDetails.Identifier("phone", p, null)).toList(), List.of(),
+                        null), null));
+    }
+
+    void changed(UUID id) {
+        RecordSnapshot r = stored.get(id);
+        cache.on(new RecordChanged(id, r.type(), r.owner(), r.version(), r.status(), false));
+    }
+
+    /** The kinds of the edges between two nodes in the caller's one-hop neighbourhood of the first. */
+    List<String> kinds(Caller caller, UUID from, UUID to) {
+        return analysis.neighbourhood(caller, from, 1, GraphFilter.NONE, "test").edges().stream()
+                .filter(e -> Set.of(e.source(), e.target()).equals(Set.of(from.toString(), to.toString())))
+                .map(GraphAnswer.Edge::kind).toList();
     }
 
     @Test
@@ -374,11 +519,11 @@ class IncrementalLinkGraphTest {
         assertThat(cache.builds()).isEqualTo(1);
         assertSameAsWholeBuild();
 
-        // a person in the batch needs the name engine over all persons: built whole
+        // a person in the batch: its possibly-same-person edges are searched in place too
         stored.put(person, personRecord(person, 2));
         imported(person);
         assertThat(ids(OTHER, person)).containsExactlyInAnyOrder(person.toString(), passportOfPerson.toString());
-        assertThat(cache.builds()).isEqualTo(2);
+        assertThat(cache.builds()).isEqualTo(1);
         assertSameAsWholeBuild();
     }
 
@@ -463,14 +608,23 @@ class IncrementalLinkGraphTest {
 
     /**
      * Every neighbourhood from every node (records, notices, hits), for both agencies, on the graph changed in place
-     * and on a whole build of the same data.
+     * and on a whole build of the same data; and the two graphs' node and edge sets. A possibly-same-person edge is
+     * compared by its ends and verdict, and in full (score and the engine's explanation) when it touches one of
+     * {@code searchedAgain}: the name engine weighs a part by how many persons carry it, so a pair the change did
+     * not search again keeps the figures of its last search (docs/analysis.md).
      */
-    void assertSameAsWholeBuild() {
+    void assertSameAsWholeBuild(UUID... searchedAgain) {
         LinkGraph fresh = loader.load();
         try (LinkGraphCache.Reading reading = cache.reading()) {
             LinkGraph changed = reading.graph();
             assertThat(changed.nodeCount()).isEqualTo(fresh.nodeCount());
             assertThat(changed.edgeCount()).isEqualTo(fresh.edgeCount());
+            Set<String> exact = new java.util.HashSet<>();
+            for (UUID id : searchedAgain) {
+                exact.add(id.toString());
+            }
+            assertThat(nodes(changed)).isEqualTo(nodes(fresh));
+            assertThat(edges(changed, exact)).isEqualTo(edges(fresh, exact));
             List<UUID> every = new ArrayList<>(stored.keySet());
             every.addAll(notices.keySet());
             every.addAll(hits.keySet());
@@ -493,6 +647,26 @@ class IncrementalLinkGraphTest {
         }
     }
 
+    static List<String> nodes(LinkGraph graph) {
+        return graph.system().vertexSet().stream().map(graph::node)
+                .map(n -> n.id() + " " + n.kind() + " " + n.caption() + " " + n.owner() + " " + n.audience())
+                .sorted().toList();
+    }
+
+    /** Every edge, its ends in order; a possibly-same-person edge by its verdict unless it touches {@code exact}. */
+    static List<String> edges(LinkGraph graph, Set<String> exact) {
+        return graph.system().edgeSet().stream().map(e -> {
+            String a = e.source().compareTo(e.target()) < 0 ? e.source() : e.target();
+            String b = a.equals(e.source()) ? e.target() : e.source();
+            boolean full = !e.kind().equals("possibly-same-person") || exact.contains(a) || exact.contains(b);
+            return a + " " + b + " " + e.kind() + " " + (full ? e.explanation() : verdict(e.explanation()));
+        }).sorted().toList();
+    }
+
+    static String verdict(String explanation) {
+        return explanation.contains("(HIT)") ? "HIT" : explanation.contains("(POSSIBLE)") ? "POSSIBLE" : explanation;
+    }
+
     static Set<String> shape(LinkGraph graph, Caller caller, String start) {
         var view = LinkAnalysis.view(graph, caller, GraphFilter.NONE, null);
         if (!view.containsVertex(start)) {
@@ -502,7 +676,8 @@ class IncrementalLinkGraphTest {
         Set<String> shape = new TreeSet<>();
         a.nodes().forEach(n -> shape.add("node " + n.id() + " " + n.caption() + " " + n.owner()));
         a.edges().forEach(e -> shape.add("edge " + (e.source().compareTo(e.target()) < 0 ? e.source() + " " + e.target()
-                : e.target() + " " + e.source()) + " " + e.kind() + " " + e.explanation()));
+                : e.target() + " " + e.source()) + " " + e.kind() + " " + (e.kind().equals("possibly-same-person")
+                ? verdict(e.explanation()) : e.explanation())));
         return shape;
     }
 }

@@ -26,6 +26,18 @@ class DatabaseAwayAnswerTest {
     }
 
     @Test
+    void aRollbackRefusedByThePoolIsReadThroughTheErrorThatCausedIt() {
+        var rollback = new TransactionSystemException("JDBC rollback failed", new SQLException("Connection is closed"));
+        rollback.initApplicationException(new org.springframework.dao.DataAccessResourceFailureException(
+                "An I/O error occurred while sending to the backend", new SQLException("I/O error", "08006")));
+        var refused = new TransactionSystemException("JDBC rollback failed", new SQLException("Connection is closed"));
+        refused.initApplicationException(new IllegalArgumentException("line 3: no plate"));
+
+        assertThat(DatabaseAway.causedBy(rollback)).isTrue();
+        assertThat(DatabaseAway.causedBy(refused)).isFalse();
+    }
+
+    @Test
     void aServerShuttingDownIsAwayAndAConstraintViolationIsNot() {
         assertThat(DatabaseAway.causedBy(new RuntimeException(
                 new SQLException("terminating connection due to administrator command", "57P01")))).isTrue();

@@ -138,6 +138,24 @@ class ExchangeApiTest {
         mvc.perform(get("/api/v1/records/" + person).with(as(other, Role.ANALYST))).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/records").param("crimeArea", "terrorism").param("owner", owner).with(as(other, Role.ANALYST)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$[?(@.externalId == 'topics-1')]").doesNotExist());
+        // the export writes the areas back as topics, to the owner and to no one the record is hidden from
+        String exported = mvc.perform(get("/api/v1/records/export").param("format", "ftm").param("type", "person")
+                        .param("purpose", "test").with(as(owner, Role.ANALYST)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(exported.lines().filter(l -> l.contains("\"id\":\"topics-1\"")).toList()).singleElement().asString()
+                .contains("\"topics\":[\"crime.terror\",\"crime.fin\"]");
+        assertThat(exported.lines().filter(l -> l.contains("\"id\":\"topics-2\"")).toList()).singleElement().asString()
+                .doesNotContain("\"topics\"");
+        String vehicles = mvc.perform(get("/api/v1/records/export").param("format", "ftm").param("type", "vehicle")
+                        .param("purpose", "test").with(as(owner, Role.ANALYST)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(vehicles.lines().filter(l -> l.contains("\"id\":\"topics-3\"")).toList()).singleElement().asString()
+                .contains("\"topics\":[\"crime.traffick.drug\"]");
+        String hidden = mvc.perform(get("/api/v1/records/export").param("format", "ftm").param("type", "person")
+                        .param("purpose", "test").with(as(other, Role.ANALYST)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(hidden).doesNotContain("topics-1", "Nabil Amrani");
+
         // and an analyst may not import, so tags nothing
         mvc.perform(post("/api/v1/records/import").param("format", "ftm").contentType("application/x-ndjson")
                         .content("{\"id\":\"topics-4\",\"schema\":\"Person\",\"properties\":{\"name\":[\"Ali Berrada\"],"

@@ -31,6 +31,8 @@ import org.tangier.records.VehicleDetails;
 import org.tangier.records.internal.exchange.FtmExport;
 import org.tangier.records.internal.exchange.FtmImport;
 import org.tangier.records.internal.exchange.ImportReport;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** FollowTheMoney NDJSON in and out, on H2 and PostgreSQL (subclasses). */
 abstract class FtmExchangeStorageTest {
@@ -272,6 +274,85 @@ abstract class FtmExchangeStorageTest {
                 + "[\"Maria Lopez\"],\"birthDate\":[\"1980-02-30\"],\"topics\":[\"crime.cyber\"]}}"), null);
         assertThat(jdbc.sql("select count(*) from crime_area_tag cat join record r on r.id = cat.carrier_id"
                 + " where r.owner_agency = :o").param("o", owner).query(Long.class).single()).isEqualTo(3);
+    }
+
+    @Test
+    void exportWritesTheAreasAsTopicsAndAnotherDatabaseImportsThemAsTheSameAreas() throws Exception {
+        ftmImport.importStream(officer, lines("{\"id\":\"rt-1\",\"schema\":\"Person\",\"properties\":{\"name\":"
+                + "[\"Youssef Alami\"],\"topics\":[\"crime.terror\",\"crime.fin\"]}}"), "only:" + allowed);
+        RecordView person = only(RecordType.PERSON, "rt-1");
+        assertThat(crimeAreas.of(Carrier.RECORD, person.id())).containsExactly(CrimeArea.TERRORISM, CrimeArea.FINANCIAL_CRIME);
+
+        long audited = exportsAudited();
+        String exported = export(officer(allowed), RecordType.PERSON);
+        assertThat(exportsAudited()).as("the export is audited as before, once").isEqualTo(audited + 1);
+        JsonNode entity = entityOf(exported, "rt-1");
+        assertThat(entity.path("properties").path("topics").valueStream().map(JsonNode::asString))
+                .containsExactly("crime.terror", "crime.fin");
+        // an agency the record's restriction leaves out exports nothing of it, its topics included
+        assertThat(export(officer(refused), RecordType.PERSON)).doesNotContain("rt-1", "Youssef Alami");
+
+        // another database: an agency holding nothing imports the export and its record bears the same areas, with
+        // the import's "topics:" remark line once, not once more for the topics the export wrote
+        Caller fresh = officer(agency(jdbc, "FN"));
+        ImportReport report = ftmImport.importStream(fresh,
+                new ByteArrayInputStream(exported.getBytes(StandardCharsets.UTF_8)), "owner");
+        assertThat(report.rejected()).isEmpty();
+        RecordView copy = records.search(fresh, new RecordSearch(RecordType.PERSON, "Youssef Alami", null,
+                fresh.agencyCode(), 10, 0), "test").stream().filter(r -> "rt-1".equals(r.externalId())).findFirst()
+                .orElseThrow();
+        assertThat(copy.id()).isNotEqualTo(person.id());
+        assertThat(crimeAreas.of(Carrier.RECORD, copy.id())).containsExactly(CrimeArea.TERRORISM, CrimeArea.FINANCIAL_CRIME);
+        assertThat(((PersonDetails) records.read(fresh, copy.id(), "test").orElseThrow().details()).remarks())
+                .isEqualTo("topics: crime.terror, crime.fin");
+    }
+
+    private long exportsAudited() {
+        return jdbc.sql("select count(*) from audit_entry where action = 'record.export' and object_type = 'person'")
+                .query(Long.class).single();
+    }
+
+    @Test
+    void anAreaWithoutAnFtmTopicExportsNoTopicAndCrimeFraudComesBackAsCrimeFin() throws Exception {
+        ftmImport.importStream(officer, lines(
+                "{\"id\":\"na-1\",\"schema\":\"Vehicle\",\"properties\":{\"registrationNumber\":[\"4411-C-7\"],\"country\":[\"ma\"]}}",
+                "{\"id\":\"na-2\",\"schema\":\"Vehicle\",\"properties\":{\"registrationNumber\":[\"4411-C-8\"],\"country\":[\"ma\"],"
+                        + "\"topics\":[\"crime.fraud\"]}}"), null);
+        // tagged by hand: corruption and firearms trafficking have no FtM topic, financial crime has crime.fin
+        crimeAreas.tag(Carrier.RECORD, only(RecordType.VEHICLE, "na-1").id(),
+                Set.of(CrimeArea.CORRUPTION, CrimeArea.FIREARMS_TRAFFICKING));
+        crimeAreas.tag(Carrier.RECORD, only(RecordType.VEHICLE, "na-2").id(),
+                Set.of(CrimeArea.FINANCIAL_CRIME, CrimeArea.CORRUPTION));
+
+        String exported = export(officer, RecordType.VEHICLE);
+        assertThat(entityOf(exported, "na-1").path("properties").has("topics")).isFalse();
+        assertThat(entityOf(exported, "na-2").path("properties").path("topics").valueStream().map(JsonNode::asString))
+                .containsExactly("crime.fin");
+    }
+
+    @Test
+    void anExportLongerThanOneChunkCarriesEveryRecordsTopics() throws Exception {
+        // more records than FtmExport.CHUNK (500): the areas of the first chunk are read while the rows still stream
+        String[] file = new String[501];
+        for (int i = 0; i < file.length; i++) {
+            file[i] = "{\"id\":\"ch-" + i + "\",\"schema\":\"Vehicle\",\"properties\":{\"registrationNumber\":[\"CH-" + i
+                    + "\"],\"country\":[\"ma\"],\"topics\":[\"" + (i % 2 == 0 ? "crime.traffick.drug" : "crime.env") + "\"]}}";
+        }
+        assertThat(ftmImport.importStream(officer, lines(file), null).imported()).isEqualTo(501);
+
+        String exported = export(officer, RecordType.VEHICLE);
+        for (int i : new int[] {0, 1, 499, 500}) {
+            assertThat(entityOf(exported, "ch-" + i).path("properties").path("topics").valueStream()
+                    .map(JsonNode::asString)).as("ch-" + i)
+                    .containsExactly(i % 2 == 0 ? "crime.traffick.drug" : "crime.env");
+        }
+        assertThat(exported.lines().filter(l -> l.contains("\"id\":\"ch-")).filter(l -> l.contains("\"topics\""))).hasSize(501);
+    }
+
+    private JsonNode entityOf(String exported, String id) {
+        List<String> found = exported.lines().filter(l -> l.contains("\"id\":\"" + id + "\"")).toList();
+        assertThat(found).hasSize(1);
+        return JsonMapper.builder().build().readTree(found.get(0));
     }
 
     private long countFor(String table, String column) {

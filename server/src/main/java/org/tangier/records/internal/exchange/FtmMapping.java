@@ -129,7 +129,11 @@ final class FtmMapping {
         remarks.addAll(0, e.all("notes"));
         remarks.addAll(e.all("summary"));
         if (!e.all("topics").isEmpty()) {
-            remarks.add("topics: " + String.join(", ", e.all("topics")));
+            String topics = "topics: " + String.join(", ", e.all("topics"));
+            // a Tangier export carries the line in its notes already (and its areas as topics): not written twice
+            if (remarks.stream().noneMatch(r -> r.lines().anyMatch(topics::equals))) {
+                remarks.add(topics);
+            }
         }
         String place = e.all("birthPlace").isEmpty() ? null : String.join("; ", e.all("birthPlace"));
         PersonDetails details = new PersonDetails(names, gender, births, place, nationalities, identifiers, List.of(),
@@ -226,6 +230,20 @@ final class FtmMapping {
     /** The FtM id a record travels under: the owner's external id when it has one, else the record id. */
     static String ftmId(RecordView r) {
         return r.externalId() != null ? r.externalId() : "tangier-" + r.id();
+    }
+
+    /**
+     * The entity of a record bearing these crime areas, written as FtM {@code topics} by {@link FtmTopics#topics} (an
+     * area without a topic is left out), or null when FtM has no schema for the record (indicators other than crypto
+     * wallets).
+     */
+    static ObjectNode entity(RecordView r, java.util.Collection<org.tangier.crimeareas.CrimeArea> areas) {
+        ObjectNode node = entity(r);
+        if (node != null) {
+            ObjectNode p = (ObjectNode) node.get("properties");
+            FtmTopics.topics(areas).forEach(t -> add(p, "topics", t));
+        }
+        return node;
     }
 
     /** The entity of a record, or null when FtM has no schema for it (indicators other than crypto wallets). */

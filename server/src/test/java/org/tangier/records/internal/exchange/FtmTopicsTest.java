@@ -60,4 +60,49 @@ class FtmTopicsTest {
     void everyMappedTopicIsACrimeTopic() {
         assertThat(FtmTopics.AREAS.keySet()).allSatisfy(t -> assertThat(t).startsWith("crime."));
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            terrorism                   | crime.terror
+            organised-crime             | crime.boss
+            drug-trafficking            | crime.traffick.drug
+            trafficking-in-human-beings | crime.traffick.human
+            people-smuggling            | none
+            cybercrime                  | crime.cyber
+            financial-crime             | crime.fin
+            firearms-trafficking        | none
+            environmental-crime         | crime.env
+            corruption                  | none
+            war-crimes                  | crime.war
+            crimes-against-children     | none
+            vehicle-crime               | none
+            cultural-heritage           | none
+            maritime-piracy             | none
+            counterfeiting              | none
+            other                       | none
+            """)
+    void eachAreaGivesItsOneTopicOrNone(String area, String topic) {
+        var topics = FtmTopics.topics(List.of(CrimeArea.of(area).orElseThrow()));
+        if (topic == null) {
+            assertThat(topics).isEmpty();
+        } else {
+            assertThat(topics).containsExactly(topic);
+        }
+    }
+
+    @Test
+    void theInverseCoversEveryAreaOnceAndReadsBackAsThatArea() {
+        // the parameterized table above names every area of the list, so a new area is a decision, not a silent none
+        assertThat(FtmTopics.TOPICS.keySet()).isEqualTo(java.util.Set.copyOf(FtmTopics.AREAS.values()));
+        FtmTopics.TOPICS.forEach((area, topic) -> assertThat(FtmTopics.areas(List.of(topic))).containsExactly(area));
+        assertThat(CrimeArea.values()).hasSize(17);
+    }
+
+    @Test
+    void severalAreasGiveTheirTopicsInTheListsOrderAndLeaveOutThoseWithout() {
+        assertThat(FtmTopics.topics(List.of(CrimeArea.CORRUPTION, CrimeArea.FINANCIAL_CRIME, CrimeArea.TERRORISM,
+                CrimeArea.FIREARMS_TRAFFICKING))).containsExactly("crime.terror", "crime.fin");
+        assertThat(FtmTopics.topics(List.of(CrimeArea.CORRUPTION, CrimeArea.OTHER))).isEmpty();
+        assertThat(FtmTopics.topics(List.of())).isEmpty();
+    }
 }
