@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import org.tangier.matching.name.BirthDate;
 import org.tangier.matching.name.Candidate;
 import org.tangier.matching.name.Gender;
@@ -177,8 +178,7 @@ final class SamePersons {
             again.add(id);
             Person p = persons.get(ordinals.get(id));
             int self = ordinals.get(id);
-            for (Candidate c : index.search(p.query(), o -> o != self && persons.get(o) != null
-                    && !persons.get(o).owner().equals(p.owner()), REVERSE)) {
+            for (Candidate c : index.search(p.query(), otherAgencies(p, self), REVERSE)) {
                 Person q = persons.get(c.id());
                 MatchScore back = index.score(q.query(), self);
                 searches++;
@@ -258,12 +258,16 @@ final class SamePersons {
         }
     }
 
+    /** The persons a search of {@code p} may pair it with: indexed, and held by another agency than its own. */
+    private IntPredicate otherAgencies(Person p, int self) {
+        return o -> o != self && persons.get(o) != null && !persons.get(o).owner().equals(p.owner());
+    }
+
     /** The person's best candidates of other agencies that are HIT or POSSIBLE, best first, ties by id. */
     private Map<String, String> search(Person p) {
         searches++;
         int self = ordinals.get(p.id());
-        List<Candidate> candidates = new ArrayList<>(index.search(p.query(), id -> id != self
-                && persons.get(id) != null && !persons.get(id).owner().equals(p.owner()), SEARCHED));
+        List<Candidate> candidates = new ArrayList<>(index.search(p.query(), otherAgencies(p, self), SEARCHED));
         candidates.removeIf(c -> c.verdict() == Verdict.NO_HIT);
         candidates.sort(Comparator.comparingDouble(Candidate::score).reversed()
                 .thenComparing(c -> persons.get(c.id()).id()));
